@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Entry point of the `common-ground` command. It only dispatches: each
+ * command lives in its own module under `cli/commands/` and is loaded on
+ * demand, so a quick command never loads the terminal UI.
+ */
+import { CliUsageError, processIO, type Command } from './cli-io.js';
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  deadlines: {
+    summary: 'compute the seven stage deadlines for a disagreement',
+    load: async () => (await import('./commands/deadlines-command.js')).deadlinesCommand,
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const lines = Object.entries(commands).map(
+    ([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`,
+  );
+  return [
+    'Usage: common-ground <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `common-ground <command> --help` for the options of one command.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const io = processIO();
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    throw new CliUsageError(`Unknown command "${name}".`, 'Run `common-ground --help` to list the commands.');
+  }
+  return (await entry.load())(rest, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof Error && 'hint' in error) {
+      const hint = (error as { hint?: string }).hint;
+      process.stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
+      process.exitCode = error instanceof CliUsageError ? error.exitCode : 2;
+      return;
+    }
+    // Anything else is our bug, not the user's: say so plainly, keep the detail short.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error: ${message}\nPlease report this with the command you ran.\n`);
+    process.exitCode = 70;
+  },
+);
