@@ -1,0 +1,2 @@
+/** The engine's public face: front-ends import from here. */
+export * from './privacy/index.js';

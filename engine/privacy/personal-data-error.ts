@@ -1,0 +1,19 @@
+import type { PersonalDataFinding } from './personal-data-finding.js';
+
+/**
+ * The privacy guard's error: thrown for unusable options, and by
+ * {@link assertNoPersonalData} when a text carries personal data. Front-ends
+ * print `message` and `hint`, never the stack.
+ */
+export class PersonalDataError extends Error {
+  override name = 'PersonalDataError';
+  constructor(
+    message: string,
+    /** How to fix it. */
+    readonly hint: string,
+    /** The findings behind the error; empty for option errors. */
+    readonly findings: readonly PersonalDataFinding[] = [],
+  ) {
+    super(message);
+  }
+}
