@@ -1,2 +1,3 @@
 /** The engine's public face: front-ends import from here. */
 export * from './privacy/index.js';
+export * from './search/index.js';

@@ -1,0 +1,40 @@
+import type { GuidanceSearchInput, ScenarioSearchInput } from '../../../engine/search/index.js';
+
+/** A few guidance sections in the shape the site passes to the search builder. */
+export const guidanceInputs: GuidanceSearchInput[] = [
+  {
+    id: 'stage-3',
+    title: 'Stage 3: designated safeguarding lead to receiving line manager',
+    page: '/guidance/resolution-process/',
+    pageTitle: 'The seven-stage resolution process',
+    text: 'The line manager brings in the designated safeguarding lead, who talks to the receiving agency.\n\nThis is done within 10 working days of the disagreement being raised.',
+  },
+  {
+    id: 'stage-7',
+    title: 'Stage 7: the panel meets and recommends',
+    page: '/guidance/resolution-process/',
+    pageTitle: 'The seven-stage resolution process',
+    text: 'The escalation panel considers everything gathered and recommends a way forward within 48 hours of meeting.',
+  },
+  {
+    id: 'immediate-risk',
+    title: 'Immediate risk of harm',
+    page: '/guidance/immediate-risk/',
+    pageTitle: 'Immediate risk of harm',
+    text: 'Tell your designated safeguarding lead at once. Timescales never justify waiting.',
+  },
+];
+
+/** One scenario with two scenes. */
+export const scenarioInputs: ScenarioSearchInput[] = [
+  {
+    slug: 'no-one-came-back',
+    title: 'No one came back',
+    summary: 'An agreed review of an older man’s care has not happened and he has fallen again.',
+    url: '/scenarios/no-one-came-back/',
+    scenes: [
+      { id: 'thursday-visit', heading: 'Thursday, late morning', text: 'You knock at the flat. There is a bruise above his eyebrow.' },
+      { id: 'call-social-worker', text: 'You phone the social worker to ask what happened to the review.' },
+    ],
+  },
+];
