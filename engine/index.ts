@@ -1,3 +1,4 @@
 /** The engine's public face: front-ends import from here. */
 export * from './privacy/index.js';
 export * from './search/index.js';
+export * from './calendar/index.js';
