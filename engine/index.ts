@@ -2,3 +2,5 @@
 export * from './privacy/index.js';
 export * from './search/index.js';
 export * from './calendar/index.js';
+export * from './protocol/index.js';
+export * from './process/index.js';
