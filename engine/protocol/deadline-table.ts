@@ -1,0 +1,103 @@
+/**
+ * The deadline calculator's answer: plain, serialisable data (strings and
+ * numbers only) that a terminal table, a web page, a JSON dump or a calendar
+ * file can all be made from.
+ */
+
+/** One named deadline of a stage. */
+export interface DeadlineCheck {
+  /** `${stage}.${deadlineId}`, e.g. `1.target`, `3.resolution`. */
+  id: string;
+  /** Human name, e.g. "Aim to resolve". */
+  label: string;
+  /** When it falls: ISO 8601 with the London offset, e.g. `2027-01-06T23:59:59.000+00:00`. */
+  due: string;
+  /** Whether the step must have started ("start") or be finished ("end") by then. */
+  measuredAt: 'start' | 'end';
+  /** The events this deadline was worked out from (see the stage's `from` for their times). */
+  events: string[];
+}
+
+/** An event a stage's deadlines count from (or, for `at` rules, fall on). */
+export interface StartingEvent {
+  /** Event name from the protocol, e.g. `stage4Discussion`. */
+  event: string;
+  /** Its human name. */
+  label: string;
+  /** Its time, ISO 8601 with offset. */
+  at: string;
+  /** True when the time was not given and is assumed at its latest permitted moment. */
+  assumed: boolean;
+  /** `from` when the deadline counts from it; `at` when the deadline is its own time. */
+  use: 'from' | 'at';
+}
+
+/** A non-working day inside a stage's window. */
+export interface SkippedDay {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Why it is not a working day. */
+  reason: 'weekend' | 'bank-holiday' | 'closure';
+  /** The holiday's or closure's name, when it has one. */
+  name?: string;
+}
+
+/** One row of the table. */
+export interface StageDeadlines {
+  /** Stage number. */
+  stage: number;
+  /** Short title. */
+  title: string;
+  /** What happens, resolved for the audience. */
+  action: string;
+  /** Who acts, resolved for the audience. */
+  owner: string;
+  /** The timescale, in words. */
+  rule: string;
+  /** The stage's due time (its `due` deadline), ISO 8601 with offset. */
+  due: string;
+  /** The id of the check that is the due time, e.g. `7.recommendations`. */
+  dueCheck: string;
+  /** The label of the due deadline. */
+  dueLabel: string;
+  /** An earlier aim inside the due time (stage 1's 24 hours). */
+  target?: string;
+  /** When the meeting must be held by (stage 7's panel). */
+  meetingBy?: string;
+  /** Every deadline of the stage, in the protocol's order. */
+  checks: DeadlineCheck[];
+  /** The events the deadlines were worked out from, each marked given or assumed. */
+  from: StartingEvent[];
+  /** Weekends, bank holidays and closures between the first starting event's day and the last due day. */
+  skipped: SkippedDay[];
+}
+
+/** An event time used anywhere in the table. */
+export interface TableEvent {
+  /** Event name. */
+  event: string;
+  /** Human name. */
+  label: string;
+  /** ISO 8601 with offset. */
+  at: string;
+  /** True when assumed rather than given. */
+  assumed: boolean;
+}
+
+/** The whole answer of `computeDeadlines`. */
+export interface DeadlineTable {
+  /** Which protocol. */
+  protocol: { id: string; name: string };
+  /** The route id, e.g. `child` or `adult`. */
+  audience: string;
+  /** The route's human name, e.g. "Children (NYSCP)". */
+  audienceLabel: string;
+  /** When the disagreement was raised, ISO 8601 with offset. */
+  raised: string;
+  /** One entry per stage, in order. */
+  stages: StageDeadlines[];
+  /** Every event time used, given or assumed, in the protocol's order. */
+  events: TableEvent[];
+  /** The protocol's notes on how it reads the source. */
+  notes: string[];
+}

@@ -1,0 +1,53 @@
+/**
+ * The protocol layer's public face: load a protocol file, compute a
+ * disagreement's deadlines under it, and export them as a calendar.
+ */
+export { ProtocolError } from './protocol-error.js';
+export {
+  PROTOCOL_FORMAT_VERSION,
+  ProtocolSchema,
+  RuleSchema,
+  StageSchema,
+  EventSchema,
+  RouteSchema,
+  DeadlineSchema,
+  RouteTextSchema,
+  HoursAfterRuleSchema,
+  WorkingDaysAfterRuleSchema,
+  EndOfWorkingDayRuleSchema,
+  AtRuleSchema,
+  ProtocolSourceSchema,
+} from './protocol.schema.js';
+export type {
+  Protocol,
+  ProtocolStage,
+  ProtocolDeadline,
+  ProtocolEvent,
+  ProtocolRoute,
+  RouteText,
+  Rule,
+  HoursAfterRule,
+  WorkingDaysAfterRule,
+  EndOfWorkingDayRule,
+  AtRule,
+  EarliestRule,
+} from './protocol.schema.js';
+export { loadProtocol } from './load-protocol.js';
+export { checkProtocolReferences, RAISED_EVENT, type ReferenceProblem } from './check-protocol-references.js';
+export { builtInProtocols, resolveProtocol, DEFAULT_PROTOCOL } from './built-in-protocols.js';
+export { eventsOfRule, canRuleDropOut, type RuleEventReference, type EventUse } from './rule-events.js';
+export { placeholdersOf, resolveRouteText } from './route-text.js';
+export { evaluateRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';
+export { resolveEventTimes, type ResolvedEventTime } from './resolve-event-times.js';
+export { parseEventTime, type EventTimeInput } from './parse-event-time.js';
+export { computeDeadlines, type ComputeDeadlinesInput } from './compute-deadlines.js';
+export type {
+  DeadlineTable,
+  StageDeadlines,
+  DeadlineCheck,
+  StartingEvent,
+  SkippedDay,
+  TableEvent,
+} from './deadline-table.js';
+export { buildDeadlineCalendar, type BuildDeadlineCalendarOptions } from './build-deadline-calendar.js';
+export { formatDueTime, formatDay } from './format-due-time.js';

@@ -1,0 +1,39 @@
+/**
+ * Reads the time of an event as given by a caller: an ISO 8601 string (with
+ * an offset, or without one meaning Europe/London local time) or a Date.
+ */
+import type { DateTime } from 'luxon';
+import { DateTime as LuxonDateTime } from 'luxon';
+import { parseLondonDateTime } from '../calendar/index.js';
+import { ProtocolError } from './protocol-error.js';
+
+/** An event time as callers give it. */
+export type EventTimeInput = string | Date;
+
+/**
+ * Parses one event time into a Europe/London DateTime, naming the event in
+ * any error.
+ *
+ * @throws {ProtocolError} for an impossible or unreadable time.
+ * @example
+ * parseEventTime('2026-03-27T09:00', 'Disagreement raised').toISO(); // '2026-03-27T09:00:00.000+00:00'
+ */
+export function parseEventTime(value: EventTimeInput, label: string): DateTime {
+  if (value instanceof Date) {
+    const time = LuxonDateTime.fromJSDate(value, { zone: 'Europe/London' });
+    if (!time.isValid) {
+      throw new ProtocolError(`The time given for "${label}" is not a valid date.`, 'Pass a real Date or an ISO 8601 string.');
+    }
+    return time;
+  }
+  try {
+    return parseLondonDateTime(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const hint =
+      error instanceof Error && 'hint' in error && typeof error.hint === 'string'
+        ? error.hint
+        : 'Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-22T10:00 (London time), or with an offset such as +01:00.';
+    throw new ProtocolError(`The time given for "${label}" (${value}) cannot be used: ${reason}`, hint);
+  }
+}

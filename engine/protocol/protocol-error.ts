@@ -1,0 +1,26 @@
+/**
+ * The protocol layer's error: a protocol file that does not load, or event
+ * times that cannot be used with it. Front-ends print `message` and `hint`,
+ * never the stack.
+ *
+ * @example
+ * try {
+ *   loadProtocol(data, 'my.protocol.json');
+ * } catch (error) {
+ *   if (error instanceof ProtocolError) console.error(error.message, error.hint);
+ * }
+ */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+  constructor(
+    message: string,
+    /** How to fix it, in one sentence. */
+    readonly hint: string,
+    /** Where the problem is: the protocol file's origin (a path or a name), when known. */
+    readonly file?: string,
+    /** The JSON path of the problem inside the file, e.g. `stages[4].deadlines[0].rule`. */
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * The shape of a protocol file: the stages of a professional-resolutions
+ * process, who acts at each, and the deadlines written in a tiny rule
+ * language, with the source wording kept beside every rule. Code interprets
+ * this data; a partnership with a different process writes a different file.
+ *
+ * Cross-references (events named by rules, `assumeAt` targets, placeholders)
+ * are checked after parsing by `loadProtocol`, which turns every problem into
+ * a plain sentence.
+ */
+import { z } from 'zod';
+
+/** The newest protocol `formatVersion` this code understands. */
+export const PROTOCOL_FORMAT_VERSION = 1;
+
+const eventName = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'an event name is camelCase letters and digits, e.g. "stage4Discussion"');
+const kebabId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "north-yorkshire"');
+const text = z.string().trim().min(1, 'this text must not be empty');
+
+/** `{ hoursAfter: n, from: event }`: exactly n elapsed hours after the event. */
+export const HoursAfterRuleSchema = () =>
+  z
+    .object({
+      /** Elapsed hours; a span across a clock change is still exactly this long. */
+      hoursAfter: z.number().positive('hoursAfter must be more than 0').finite(),
+      /** The event the hours count from. */
+      from: eventName,
+    })
+    .strict();
+
+/**
+ * `{ workingDaysAfter: n, from: event }`: the end of the nth working day after
+ * the event's London day. The event's own day is day 0, working or not.
+ */
+export const WorkingDaysAfterRuleSchema = () =>
+  z
+    .object({
+      /** Whole working days, at least 1. */
+      workingDaysAfter: z.number().int('workingDaysAfter must be a whole number').positive('workingDaysAfter must be at least 1'),
+      /** The event the working days count from. */
+      from: eventName,
+    })
+    .strict();
+
+/**
+ * `{ endOfWorkingDay: event }`: the end of the working day on which the event
+ * happened, or of the next working day if it happened on a non-working day.
+ */
+export const EndOfWorkingDayRuleSchema = () =>
+  z
+    .object({
+      /** The event whose (next) working day is meant. */
+      endOfWorkingDay: eventName,
+    })
+    .strict();
+
+/** `{ at: event }`: the event's own time, used for a deadline set by a person (e.g. "keeps the child safe"). */
+export const AtRuleSchema = () =>
+  z
+    .object({
+      /** The event whose time is the deadline. */
+      at: eventName,
+    })
+    .strict();
+
+/** `{ hoursAfter: n, from: event }`. */
+export type HoursAfterRule = z.infer<ReturnType<typeof HoursAfterRuleSchema>>;
+/** `{ workingDaysAfter: n, from: event }`. */
+export type WorkingDaysAfterRule = z.infer<ReturnType<typeof WorkingDaysAfterRuleSchema>>;
+/** `{ endOfWorkingDay: event }`. */
+export type EndOfWorkingDayRule = z.infer<ReturnType<typeof EndOfWorkingDayRuleSchema>>;
+/** `{ at: event }`. */
+export type AtRule = z.infer<ReturnType<typeof AtRuleSchema>>;
+/**
+ * `{ earliest: [rule, ...] }`: whichever term falls sooner. A term whose event
+ * is optional and was not given is left out. (Written by hand because zod
+ * cannot infer a recursive type.)
+ */
+export interface EarliestRule {
+  /** The competing terms, at least one. */
+  earliest: Rule[];
+}
+/** One deadline rule in the protocol's rule language. */
+export type Rule = HoursAfterRule | WorkingDaysAfterRule | EndOfWorkingDayRule | AtRule | EarliestRule;
+
+/** A deadline rule: one of the five rule kinds, `earliest` nesting the others. */
+export const RuleSchema = (): z.ZodType<Rule> =>
+  z.lazy(() =>
+    z.union([
+      HoursAfterRuleSchema(),
+      WorkingDaysAfterRuleSchema(),
+      EndOfWorkingDayRuleSchema(),
+      AtRuleSchema(),
+      z
+        .object({
+          earliest: z.array(RuleSchema()).min(1, 'earliest needs at least one rule'),
+        })
+        .strict(),
+    ]),
+  );
+
+/**
+ * Text that may differ by route (audience): either one string for everyone,
+ * or one per route id, e.g. `{ "child": "...", "adult": "..." }`. Strings may
+ * hold `{placeholders}` naming a field of the route.
+ */
+export const RouteTextSchema = () => z.union([text, z.record(kebabId, text)]);
+/** See {@link RouteTextSchema}. */
+export type RouteText = z.infer<ReturnType<typeof RouteTextSchema>>;
+
+/** Something that happens during the process, which deadlines count from. */
+export const EventSchema = () =>
+  z
+    .object({
+      /** Short human name, e.g. "Stage 5 referral made". */
+      label: text,
+      /** What exactly counts as the event happening. */
+      description: text.optional(),
+      /**
+       * True when the event may never happen (e.g. a safety deadline set by
+       * a practitioner); rule terms that need it are then left out.
+       */
+      optional: z.boolean().optional(),
+      /**
+       * When the event's time is not known, assume it happens at this stage
+       * deadline: the latest permitted moment, giving the outer envelope.
+       */
+      assumeAt: z
+        .object({
+          /** Stage number. */
+          stage: z.number().int().positive(),
+          /** Deadline id within that stage. */
+          deadline: kebabId,
+        })
+        .strict()
+        .optional(),
+    })
+    .strict();
+/** See {@link EventSchema}. */
+export type ProtocolEvent = z.infer<ReturnType<typeof EventSchema>>;
+
+/**
+ * One route through the process (e.g. children or adults), carrying the
+ * names that differ between them. Any string field can be used as a
+ * `{placeholder}` in stage text.
+ */
+export const RouteSchema = () =>
+  z
+    .object({
+      /** Human name of the route, e.g. "Children (NYSCP)". */
+      label: text,
+      /** The source wording the route's names were taken from, by field. */
+      source: z.record(z.string(), text).optional(),
+    })
+    .catchall(text);
+/** See {@link RouteSchema}. */
+export type ProtocolRoute = z.infer<ReturnType<typeof RouteSchema>>;
+
+/** One named deadline of a stage. */
+export const DeadlineSchema = () =>
+  z
+    .object({
+      /** Id within the stage, e.g. "limit"; the table names it `${stage}.${id}`. */
+      id: kebabId,
+      /** Human name, e.g. "Resolve at the latest". */
+      label: text,
+      /** When it falls. */
+      rule: RuleSchema(),
+      /** Whether the step must have started ("start") or be finished ("end") by then. */
+      measuredAt: z.enum(['start', 'end']),
+    })
+    .strict();
+/** See {@link DeadlineSchema}. */
+export type ProtocolDeadline = z.infer<ReturnType<typeof DeadlineSchema>>;
+
+/** One stage of the process. */
+export const StageSchema = () =>
+  z
+    .object({
+      /** Stage number, counting from 1 with no gaps. */
+      stage: z.number().int().positive(),
+      /** Short title, our own words. */
+      title: text,
+      /** What happens, our own words; may use route placeholders. */
+      action: RouteTextSchema(),
+      /** Who acts; one string, or one per route. */
+      owner: RouteTextSchema(),
+      /** The timescale in our own words, shown as the stage's rule. */
+      timescale: text,
+      /** The stage's deadlines, at least one. */
+      deadlines: z.array(DeadlineSchema()).min(1, 'a stage needs at least one deadline'),
+      /** Id of the deadline that is the stage's due time. */
+      due: kebabId,
+      /** Id of an earlier aim inside the due time (e.g. stage 1's 24 hours). */
+      target: kebabId.optional(),
+      /** Id of the deadline by which a meeting is held (e.g. the panel). */
+      meetingBy: kebabId.optional(),
+      /** Stage numbers that must have failed to resolve the matter first. */
+      requiresUnresolved: z.array(z.number().int().positive()).optional(),
+      /** Id of the guidance section that explains the stage. */
+      guidance: z.string().optional(),
+      /** The source wording, verbatim. */
+      source: z
+        .object({
+          /** The source's action text. */
+          action: text,
+          /** The source's owner text. */
+          owner: text,
+          /** The source's timescale text. */
+          timescale: text,
+        })
+        .strict(),
+    })
+    .strict();
+/** See {@link StageSchema}. */
+export type ProtocolStage = z.infer<ReturnType<typeof StageSchema>>;
+
+/** Where the protocol comes from. */
+export const ProtocolSourceSchema = () =>
+  z
+    .object({
+      /** Title of the source document. */
+      title: text,
+      /** Who publishes it. */
+      publisher: text,
+      /** What kind of document it is, e.g. "Practice guidance". */
+      kind: text.optional(),
+      /** The date it was last updated, YYYY-MM-DD. */
+      updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'updated is a date written YYYY-MM-DD').optional(),
+      /** The section the stages are taken from. */
+      section: text.optional(),
+      /** Where to read it. */
+      url: z.string().url().optional(),
+    })
+    .strict();
+
+/** A whole protocol file. */
+export const ProtocolSchema = () =>
+  z
+    .object({
+      /** Version of this file format; checked before anything else. */
+      formatVersion: z.literal(PROTOCOL_FORMAT_VERSION),
+      /** Stable id, kebab-case, e.g. "north-yorkshire". */
+      id: kebabId,
+      /** Human name. */
+      name: text,
+      /** One or two sentences on what the process is for. */
+      summary: text.optional(),
+      /** The source document. */
+      source: ProtocolSourceSchema(),
+      /** The time zone of every local time; working days are English, so only Europe/London. */
+      timeZone: z.literal('Europe/London', {
+        errorMap: () => ({ message: 'timeZone must be "Europe/London": the working-day calendar is for England and Wales' }),
+      }),
+      /** The local time a day ends, e.g. "23:59:59". */
+      endOfDay: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/, 'endOfDay is a 24-hour time such as "23:59:59"'),
+      /** The events deadlines count from, by name; must include "raised". */
+      events: z.record(eventName, EventSchema()),
+      /** The routes (audiences), by id, e.g. "child" and "adult". */
+      routes: z.record(kebabId, RouteSchema()).refine((routes) => Object.keys(routes).length > 0, 'at least one route is needed'),
+      /** The stages in order. */
+      stages: z.array(StageSchema()).min(1, 'at least one stage is needed'),
+      /** What to do when someone is at immediate risk of harm. */
+      immediateRisk: z
+        .object({
+          summary: text,
+          guidance: z.string().optional(),
+          source: z.union([text, z.array(text)]),
+        })
+        .strict()
+        .optional(),
+      /** Disagreements about mental capacity (adults). */
+      capacity: z
+        .object({
+          audience: kebabId,
+          summary: text,
+          steps: z.array(z.object({ id: kebabId, label: text }).strict()),
+          guidance: z.string().optional(),
+          source: text,
+        })
+        .strict()
+        .optional(),
+      /** What happens after a resolution. */
+      followingResolution: z
+        .object({
+          summary: text,
+          guidance: z.string().optional(),
+          source: text,
+        })
+        .strict()
+        .optional(),
+      /** Our interpretations of the source, in plain sentences. */
+      notes: z.array(text),
+    })
+    .strict();
+
+/** A parsed protocol file. Get one from `loadProtocol`, which also checks cross-references. */
+export type Protocol = z.infer<ReturnType<typeof ProtocolSchema>>;
