@@ -25,7 +25,7 @@ export function isReservedEmailDomain(domain: string): boolean {
   return RESERVED_EMAIL_DOMAINS.secondLevel.some((reserved) => lower === reserved || lower.endsWith(`.${reserved}`));
 }
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
+const LOCAL_CHAR = /[\w.%+'-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 /**

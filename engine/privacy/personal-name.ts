@@ -40,7 +40,7 @@ function tokenise(text: string): Token[] {
 
 /** Capitalised like a name: `Kelly`, `McKenzie`, `O'Neill`; not `NHS`, not `a`. */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’]/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word);
+  return /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word);
 }
 
 /**
@@ -77,7 +77,14 @@ export function findPersonalNames(
   /** Extends a name from `first` over up to `max` adjacent name-like words. */
   const extend = (first: number, max: number): number => {
     let last = first;
-    while (last - first + 1 < max && adjacent(tokens[last], tokens[last + 1]) && nameLike(tokens[last + 1])) last++;
+    while (
+      last - first + 1 < max &&
+      adjacent(tokens[last], tokens[last + 1]) &&
+      nameLike(tokens[last + 1]) &&
+      !placeSuffixes.has(tokens[last + 1]!.base)
+    ) {
+      last++;
+    }
     return last;
   };
 

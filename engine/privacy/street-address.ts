@@ -7,7 +7,7 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
 // street type. Every repetition is bounded, so a match attempt is short.
 const ADDRESS_SHAPE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,:-])(\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?),?[ \t]+` +
-    String.raw`((?:[A-Z][\p{L}'’-]{0,30}[ \t]+){1,3}?)` +
+    String.raw`((?:[A-Z][\p{L}'’-]{0,30}[ \t]+){1,3})` +
     `(${STREET_TYPES.map(escape).join('|')})\\.?(?![\\p{L}\\p{N}])`,
   'gu',
 );
