@@ -1,0 +1,172 @@
+/**
+ * The frontmatter of a scenario file, as a zod schema. It is a plain object
+ * schema (no transforms beyond date normalising) so the site's Astro content
+ * collection can use the very same definition.
+ */
+import { z } from 'zod';
+import { PERSONAL_DATA_KINDS } from '../privacy/personal-data-kinds.js';
+import { topicIds } from './scenario-vocabulary.js';
+
+/** The scenario format version this code reads and writes. */
+export const SCENARIO_FORMAT_VERSION = 1;
+
+/** kebab-case ids: lower-case letters and digits in words joined by single hyphens. */
+const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `id` is a kebab-case id such as `monday-morning`. */
+export function isKebabId(id: string): boolean {
+  return kebabId.test(id);
+}
+
+/** True when year, month and day name a real day of the Gregorian calendar. */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * YAML loaders disagree about dates: the `yaml` package keeps `2026-12-18` as
+ * a string, while js-yaml (used by some Astro loaders) turns it into a Date at
+ * UTC midnight, and `2026-12-18 10:00:00` into a UTC instant. Both mean London
+ * wall-clock time to the author, so a Date is read back through its UTC fields.
+ */
+function normaliseDateInput(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    const seconds = value.getUTCSeconds();
+    const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}${seconds ? `:${pad(seconds)}` : ''}`;
+    return time === '00:00' ? day : `${day}T${time}`;
+  }
+  if (typeof value === 'string') return value.trim().replace(' ', 'T');
+  return value;
+}
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A calendar day, `YYYY-MM-DD`. */
+const isoDay = z.preprocess(
+  normaliseDateInput,
+  z.string().refine((text) => {
+    const match = datePattern.exec(text);
+    return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  }, 'Expected a date written as YYYY-MM-DD, e.g. 2026-11-20'),
+);
+
+/** A London wall-clock time, `YYYY-MM-DDTHH:mm` (a space instead of `T` is accepted). */
+const londonDateTime = z.preprocess(
+  normaliseDateInput,
+  z.string().refine((text) => {
+    const match = dateTimePattern.exec(text);
+    if (match === null) return false;
+    const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+    return (
+      isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) &&
+      hours < 24 &&
+      minutes < 60 &&
+      seconds < 60
+    );
+  }, 'Expected a London date and time written as YYYY-MM-DDTHH:mm, e.g. 2026-12-18T10:00'),
+);
+
+const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be blank`);
+
+/** One fictional person in the story. */
+export const CastMemberSchema = () =>
+  z
+    .object({
+      /** The name as the scenario uses it, e.g. `Jo Reilly` or `Maya`. */
+      name: nonBlank('A cast name'),
+      /** Who they are in the story, e.g. `social worker, children's social care`. */
+      role: nonBlank('A cast role'),
+    })
+    .strict();
+
+/** An author's statement that one personal-data finding is deliberate and safe. */
+export const AcknowledgementSchema = () =>
+  z
+    .object({
+      /** The kind of personal-data finding, e.g. `phone-number`. */
+      kind: z.enum(PERSONAL_DATA_KINDS),
+      /** The exact text that was flagged. */
+      text: nonBlank('The acknowledged text'),
+      /** Why it is safe to publish, e.g. `Ofcom drama number`. */
+      reason: nonBlank('The reason'),
+    })
+    .strict();
+
+/** Where the story comes from and who checked it. */
+export const ProvenanceSchema = () =>
+  z
+    .object({
+      /** `fictional`, or `composite of resolved cases` (anonymised and changed beyond recognition). */
+      basis: z.enum(['fictional', 'composite of resolved cases']),
+      /** Who wrote it, e.g. `Common Ground contributors`. */
+      author: nonBlank('The author'),
+      /** The day a practitioner last reviewed it, `YYYY-MM-DD`. */
+      reviewed: isoDay,
+    })
+    .strict();
+
+/**
+ * The frontmatter of a scenario `.mdx` file.
+ *
+ * @example
+ * const result = ScenarioFrontmatterSchema().safeParse(yamlData);
+ */
+export const ScenarioFrontmatterSchema = () =>
+  z
+    .object({
+      /** The scenario format version the file is written in; currently 1. */
+      formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
+      /** The title on the library page, e.g. `Closing too soon`. */
+      title: nonBlank('The title').max(120, 'Keep the title under 120 characters'),
+      /** One or two sentences for the library page. */
+      summary: nonBlank('The summary'),
+      /** Whose safeguarding the scenario is about: a `child` (NYSCP) or an `adult` (NYSAB). */
+      audience: z.enum(['child', 'adult']),
+      /** The id of the resolution protocol followed; defaults to `north-yorkshire`. */
+      protocol: z
+        .string()
+        .regex(kebabId, 'Expected a kebab-case protocol id such as north-yorkshire')
+        .default('north-yorkshire'),
+      /** When the disagreement is first raised, London time; the simulated clock starts here. */
+      raised: londonDateTime,
+      /** Who the learner plays, e.g. `Designated safeguarding lead at a primary school`. */
+      role: nonBlank('The role'),
+      /** The agencies involved, e.g. `[Primary school, Children's social care]`. */
+      agencies: z.array(nonBlank('An agency')).min(1, 'List at least one agency'),
+      /** What kind of disagreement this teaches, from the fixed topic list. */
+      topics: z.array(z.enum(topicIds)).min(1, 'List at least one topic'),
+      /** What the learner should be able to do afterwards, one line each. */
+      objectives: z.array(nonBlank('An objective')).min(1, 'List at least one objective'),
+      /** About how long one play-through takes, in minutes. */
+      estimatedMinutes: z.number().int('Expected a whole number of minutes').positive().max(240),
+      /** Where the story comes from and who reviewed it. */
+      provenance: ProvenanceSchema(),
+      /** Every named (fictional) person; the personal-data guard allows only these names. */
+      cast: z.array(CastMemberSchema()),
+      /** `draft` keeps a scenario out of the published library; defaults to `published`. */
+      status: z.enum(['draft', 'published']).default('published'),
+      /** The id of the first scene; defaults to the first `<Scene>` in the file. */
+      start: z.string().regex(kebabId, 'Expected the kebab-case id of a scene').optional(),
+      /** Personal-data findings the author has checked and accepted, each with a reason. */
+      acknowledgements: z.array(AcknowledgementSchema()).default([]),
+      /** Words that look like names but are not people, e.g. fictional places (`Moorside`). */
+      allowNames: z.array(nonBlank('An allowed name')).default([]),
+    })
+    .strict();
+
+/** The frontmatter as written (before defaults). */
+export type ScenarioFrontmatterInput = z.input<ReturnType<typeof ScenarioFrontmatterSchema>>;
+
+/** The frontmatter after validation: defaults filled in, dates as strings. */
+export type ScenarioFrontmatter = z.output<ReturnType<typeof ScenarioFrontmatterSchema>>;
+
+/** A fictional cast member. */
+export type ScenarioCastMember = z.output<ReturnType<typeof CastMemberSchema>>;
+
+/** An acknowledged personal-data finding. */
+export type ScenarioAcknowledgement = z.output<ReturnType<typeof AcknowledgementSchema>>;

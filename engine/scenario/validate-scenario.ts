@@ -1,0 +1,305 @@
+/**
+ * The scenario validator: every check the authoring guide promises, run over
+ * a parsed scenario, returning all findings at once. It does no I/O: the
+ * caller passes the text in.
+ */
+import type { Root } from 'mdast';
+import { findGuidanceSection } from '../guidance/guidance-sections.js';
+import { builtInProtocols } from '../protocol/built-in-protocols.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
+import { makeFinding, sortFindings, type Finding, type SourcePoint } from './finding.js';
+import type { FindingCode } from './finding-codes.js';
+import { parseDuration } from './parse-duration.js';
+import { assembleScenario, parseScenarioParts, type ScenarioParts } from './parse-scenario.js';
+import { buildSceneGraph, canReachAny, findLoops, reachableFrom } from './scenario-graph.js';
+import type { Narrative, Scenario, SceneNode } from './scenario-model.js';
+import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
+
+/** The part of a protocol the validator needs. */
+export type ValidationProtocol = Pick<Protocol, 'id' | 'stages'>;
+
+/** A further check run after the built-in ones, e.g. the personal-data guard. */
+export type ExtraScenarioCheck = (scenario: Scenario, source: string) => Finding[];
+
+/** Options for {@link validateScenario} and {@link checkScenarioSource}. */
+export interface ValidateOptions {
+  /** The protocol to check stages against; defaults to the built-in one the frontmatter names. */
+  protocol?: ValidationProtocol;
+  /** Checks to run as well (only when a scenario could be built). */
+  extraChecks?: readonly ExtraScenarioCheck[];
+  /** The file text, passed to extra checks; `checkScenarioSource` sets it. */
+  source?: string;
+}
+
+const MIN_ENDINGS = 3;
+
+/** Collects findings for one file. */
+class Checker {
+  readonly findings: Finding[] = [];
+  constructor(readonly file: string) {}
+  add(code: FindingCode, message: string, hint: string, at: SourcePoint | undefined, severity: 'error' | 'warning' = 'error'): void {
+    this.findings.push(makeFinding(severity, code, message, hint, this.file, at));
+  }
+}
+
+/** Every `guidance:` link in a narrative, with its position. */
+function guidanceLinks(tree: Root): { id: string; at: SourcePoint | undefined }[] {
+  const links: { id: string; at: SourcePoint | undefined }[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    const { type, url, children, position } = node as { type?: string; url?: unknown; children?: unknown; position?: { start: SourcePoint } };
+    if ((type === 'link' || type === 'definition') && typeof url === 'string' && url.toLowerCase().startsWith('guidance:')) {
+      links.push({ id: url.slice('guidance:'.length), at: position?.start });
+    }
+    if (Array.isArray(children)) children.forEach(visit);
+  };
+  visit(tree);
+  return links;
+}
+
+/** The narratives of a scene, for link checks. */
+function sceneNarratives(scene: SceneNode): Narrative[] {
+  return [
+    scene.narrative,
+    ...scene.events.map((event) => event.text),
+    ...scene.reflects.map((reflect) => reflect.prompt),
+    ...scene.records.map((record) => record.prompt),
+    ...scene.choices.flatMap((choice) => [
+      ...(choice.detail ? [choice.detail] : []),
+      ...(choice.feedback ? [{ markdown: choice.feedback.markdown, mdast: choice.feedback.mdast }] : []),
+    ]),
+  ];
+}
+
+function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined, how: string): void {
+  if (!findGuidanceSection(id)) {
+    check.add('unknown-guidance-section', `${how} "${id}", which is not a section of the guidance.`, 'Use one of the section ids listed in scenarios/README.md, e.g. stage-1 or timescales-are-maximums.', at);
+  }
+}
+
+/** Checks that need only the body (scenes and endings). */
+function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint | undefined, stageCount: number): void {
+  const scenes = Object.values(body.scenes);
+  const endings = Object.values(body.endings);
+  const isTarget = (id: string) => Object.hasOwn(body.scenes, id) || Object.hasOwn(body.endings, id);
+
+  // Ids of choices, and of Reflect/Record prompts (which test plans fill in), are unique per file.
+  const choiceIds = new Map<string, SourcePoint>();
+  const inputIds = new Map<string, SourcePoint>();
+  for (const scene of scenes) {
+    for (const choice of scene.choices) {
+      const previous = choiceIds.get(choice.id);
+      if (previous) check.add('duplicate-id', `Another choice already has the id "${choice.id}" (line ${previous.line}).`, 'Give every <Choice> in the file its own id; test plans refer to choices by id.', choice.position);
+      else choiceIds.set(choice.id, choice.position);
+    }
+    for (const input of [...scene.reflects, ...scene.records]) {
+      const previous = inputIds.get(input.id);
+      if (previous) check.add('duplicate-id', `Another <Reflect> or <Record> already has the id "${input.id}" (line ${previous.line}).`, 'Give every <Reflect> and <Record> its own id; test plans fill them in by id.', input.position);
+      else inputIds.set(input.id, input.position);
+    }
+  }
+
+  for (const scene of scenes) {
+    for (const choice of scene.choices) {
+      if (!isTarget(choice.to)) check.add('unknown-target', `Choice "${choice.id}" leads to "${choice.to}", but there is no scene or ending with that id.`, 'Fix the `to` id, or add the <Scene> or <Ending> it should lead to.', choice.position);
+      if (choice.label === '') check.add('missing-label', `Choice "${choice.id}" has no label.`, 'Start the choice with one sentence saying what the learner does, before its <Feedback>.', choice.position);
+      if (!choice.feedback) check.add('missing-feedback', `Choice "${choice.id}" has no <Feedback>.`, 'Add one <Feedback cite="…"> inside the choice explaining its consequence with reference to the guidance.', choice.position);
+      if (choice.afterText !== undefined) {
+        const parsed = parseDuration(choice.afterText);
+        if (!parsed.ok) check.add('bad-duration', `Choice "${choice.id}": ${parsed.message}`, parsed.hint, choice.position);
+      }
+      if (choice.feedback) {
+        for (const id of choice.feedback.cite) checkGuidanceId(check, id, choice.feedback.position, 'Feedback cites');
+        for (const principle of [...choice.feedback.shows, ...choice.feedback.misses]) {
+          if (!isPrincipleId(principle)) check.add('unknown-principle', `Feedback names the principle "${principle}", which is not on the list.`, `Use principles from: ${principleIds.join(', ')}.`, choice.feedback.position);
+        }
+      }
+    }
+    for (const event of scene.events) {
+      if (event.to !== undefined && !isTarget(event.to)) check.add('unknown-target', `An event in scene "${scene.id}" leads to "${event.to}", but there is no scene or ending with that id.`, 'Fix the `to` id, or add the <Scene> or <Ending> it should lead to.', event.position);
+      if (event.afterText !== undefined) {
+        const parsed = parseDuration(event.afterText);
+        if (!parsed.ok) check.add('bad-duration', `Event in scene "${scene.id}": ${parsed.message}`, parsed.hint, event.position);
+      }
+    }
+    const eventsWithTo = scene.events.filter((event) => event.to !== undefined);
+    if (eventsWithTo.length > 1 || (eventsWithTo.length === 1 && scene.choices.length > 0)) {
+      check.add('conflicting-ways-on', `Scene "${scene.id}" has ${eventsWithTo.length > 1 ? 'more than one <Event to>' : 'an <Event to> as well as choices'}; an event with \`to\` must be the only way on.`, 'Keep either the choices or a single <Event to>; move the others to another scene.', (eventsWithTo[1] ?? eventsWithTo[0])?.position);
+    }
+    if (scene.choices.length === 0 && eventsWithTo.length === 0) {
+      check.add('dead-end', `Scene "${scene.id}" has no way on: no <Choice> and no <Event to>.`, 'Add a <Choice to="…"> (or an <Event after="…" to="…">), or make it an <Ending> if the story stops here.', scene.position);
+    }
+    for (const narrative of sceneNarratives(scene)) {
+      for (const link of guidanceLinks(narrative.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section');
+    }
+    if (scene.stage > stageCount) {
+      check.add('stage-out-of-range', `Scene "${scene.id}" is at stage ${scene.stage}, but the protocol has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, scene.position);
+    }
+    // Stage moves: stay, go up one, go down any, or end. Skipping ahead is a
+    // teaching device only when marked as a mistake and explained.
+    for (const choice of scene.choices) {
+      const target = Object.hasOwn(body.scenes, choice.to) ? body.scenes[choice.to] : undefined;
+      if (!target || target.immediateRisk || scene.stage < 1 || target.stage < 1) continue;
+      if (target.stage > scene.stage + 1 && !(choice.mistake && choice.feedback)) {
+        check.add(
+          'forbidden-stage-move',
+          choice.mistake
+            ? `Choice "${choice.id}" skips from stage ${scene.stage} to stage ${target.stage}; a skip marked \`mistake\` still needs <Feedback> explaining it.`
+            : `Choice "${choice.id}" skips from stage ${scene.stage} to stage ${target.stage}; the process moves up one stage at a time.`,
+          choice.mistake ? 'Add <Feedback> saying why skipping stages is wrong.' : `Lead to a stage ${scene.stage + 1} scene instead, or mark the choice \`mistake\` and explain the skip in its <Feedback>.`,
+          choice.position,
+        );
+      }
+    }
+  }
+  for (const ending of endings) {
+    for (const [name, value] of [['resolvedAt', ending.resolvedAt], ['stage', ending.stage]] as const) {
+      if (value !== undefined && value > stageCount) check.add('stage-out-of-range', `Ending "${ending.id}" has ${name}={${value}}, but the protocol has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, ending.position);
+    }
+    for (const link of guidanceLinks(ending.debrief.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section');
+  }
+
+  const graph = buildSceneGraph(body.scenes);
+  if (start !== undefined && Object.hasOwn(body.scenes, start)) {
+    const reached = reachableFrom(graph, start);
+    for (const scene of scenes) {
+      if (!reached.has(scene.id)) check.add('unreachable-scene', `No path from the start ("${start}") reaches scene "${scene.id}".`, 'Add a <Choice to="…"> leading here from a scene the learner can reach, or remove the scene.', scene.position);
+    }
+    for (const ending of endings) {
+      if (!reached.has(ending.id)) check.add('unreachable-ending', `No path from the start ("${start}") reaches ending "${ending.id}".`, 'Add a <Choice to="…"> leading here, or remove the ending.', ending.position);
+    }
+  } else if (start !== undefined) {
+    const isEnding = Object.hasOwn(body.endings, start);
+    check.add('unknown-target', isEnding ? `The start "${start}" is an ending, not a scene.` : `The start "${start}" is not the id of any scene.`, 'Set `start` to the id of a <Scene>, or remove it to start at the first scene in the file.', startAt);
+  }
+  const escapes = canReachAny(graph, new Set(Object.keys(body.endings)));
+  for (const loop of findLoops(graph)) {
+    if (loop.some((id) => escapes.has(id))) continue;
+    const first = body.scenes[loop[0] as string];
+    check.add('inescapable-loop', `Scenes ${loop.map((id) => `"${id}"`).join(', ')} lead only to each other; the learner can never reach an ending.`, 'Add a <Choice> from one of them to an ending or to a scene that leads to one.', first?.position);
+  }
+
+  if (endings.length > 0 || scenes.length > 0) {
+    const outcomes = new Set(endings.map((ending) => ending.outcome));
+    const missing = (['good', 'poor'] as const).filter((outcome) => !outcomes.has(outcome));
+    if (endings.length < MIN_ENDINGS || missing.length > 0) {
+      const parts = [
+        ...(endings.length < MIN_ENDINGS ? [`has ${endings.length} ending${endings.length === 1 ? '' : 's'} (at least ${MIN_ENDINGS} are expected)`] : []),
+        ...(missing.length > 0 ? [`has no ${missing.join(' or ')} ending`] : []),
+      ];
+      check.add('too-few-endings', `The scenario ${parts.join(' and ')}.`, 'Give learners at least three endings, including a good one and a poor one, so different choices lead to different debriefs.', { line: 1, column: 1 }, 'warning');
+    }
+  }
+}
+
+/** Position of a top-level frontmatter key, found in the parsed YAML findings' absence: line 1 is a fair fallback. */
+const FILE_START: SourcePoint = { line: 1, column: 1 };
+
+/** Checks that involve the frontmatter and the body together. */
+function checkWithFrontmatter(check: Checker, parts: ScenarioParts): void {
+  const raw = parts.rawFrontmatter;
+  const body = parts.body;
+  if (raw?.status === 'draft') {
+    check.add('draft', 'This scenario is a draft (status: draft), so it is left out of the published library.', 'Set status: published (or remove the line) when it has been reviewed.', FILE_START, 'warning');
+  }
+  if (!raw || !body) return;
+  const audience = raw.audience;
+  const topics = Array.isArray(raw.topics) ? (raw.topics as unknown[]) : [];
+  const scenes = Object.values(body.scenes);
+  for (const scene of scenes) {
+    if (scene.capacity !== undefined && audience !== 'adult') {
+      check.add('capacity-misuse', `Scene "${scene.id}" marks the mental-capacity step "${scene.capacity}", but the audience is ${String(audience)}.`, 'Mental-capacity disagreements belong to adult scenarios: set audience: adult, or remove `capacity`.', scene.position);
+    }
+  }
+  if (topics.includes('capacity') && audience !== 'adult') {
+    check.add('capacity-misuse', `The topic "capacity" is for adult scenarios, but the audience is ${String(audience)}.`, 'Set audience: adult, or remove the capacity topic.', FILE_START);
+  }
+  const mismatch = (message: string, hint: string) => check.add('topic-mismatch', message, hint, FILE_START, 'warning');
+  if (scenes.some((scene) => scene.immediateRisk) && !topics.includes('immediate-risk')) {
+    mismatch('A scene is marked immediateRisk, but the topics do not include "immediate-risk".', 'Add immediate-risk to topics so learners can find this scenario.');
+  }
+  if (scenes.some((scene) => scene.capacity !== undefined) && !topics.includes('capacity')) {
+    mismatch('A scene marks a mental-capacity step, but the topics do not include "capacity".', 'Add capacity to topics.');
+  }
+  const reachesPanel = scenes.some((scene) => scene.stage >= 5);
+  if (reachesPanel && !topics.includes('escalation-panel')) {
+    mismatch('The scenario reaches stage 5 or later, but the topics do not include "escalation-panel".', 'Add escalation-panel to topics.');
+  }
+  if (!reachesPanel && topics.includes('escalation-panel')) {
+    mismatch('The topics include "escalation-panel", but no scene is at stage 5, 6 or 7.', 'Remove escalation-panel from topics, or add the later stages.');
+  }
+}
+
+function resolveStageCount(check: Checker, parts: ScenarioParts, options: ValidateOptions): number {
+  if (options.protocol) return options.protocol.stages.length;
+  const name = typeof parts.rawFrontmatter?.protocol === 'string' ? parts.rawFrontmatter.protocol : 'north-yorkshire';
+  const protocol = Object.hasOwn(builtInProtocols, name) ? builtInProtocols[name] : undefined;
+  if (protocol) return protocol.stages.length;
+  check.add('unknown-protocol', `There is no built-in protocol called "${name}".`, `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or leave \`protocol\` out for north-yorkshire.`, FILE_START);
+  return Math.max(...Object.values(builtInProtocols).map((known) => known.stages.length));
+}
+
+function runExtraChecks(check: Checker, scenario: Scenario | undefined, options: ValidateOptions): void {
+  if (!scenario || !options.extraChecks) return;
+  for (const extra of options.extraChecks) {
+    try {
+      check.findings.push(...extra(scenario, options.source ?? ''));
+    } catch (error) {
+      // A broken plug-in check must not hide the other findings.
+      check.add('check-failed', `An extra check failed: ${error instanceof Error ? error.message : String(error)}`, 'This is a bug in the check, not in the scenario; please report it.', FILE_START);
+    }
+  }
+}
+
+/** Validates parts read by `parseScenarioParts`; parse findings are included. */
+export function validateScenarioParts(parts: ScenarioParts, file: string, options: ValidateOptions = {}): Finding[] {
+  const check = new Checker(file);
+  const stageCount = resolveStageCount(check, parts, options);
+  if (parts.body) {
+    const first = parts.body.order.find((id) => Object.hasOwn(parts.body?.scenes ?? {}, id));
+    const declared = typeof parts.rawFrontmatter?.start === 'string' ? parts.rawFrontmatter.start : undefined;
+    checkBody(check, parts.body, declared ?? first, FILE_START, stageCount);
+  }
+  checkWithFrontmatter(check, parts);
+  runExtraChecks(check, assembleScenario(parts, file), options);
+  return sortFindings([...parts.findings, ...check.findings]);
+}
+
+/**
+ * Runs every check on a parsed scenario and returns all findings, sorted by
+ * position. Parse findings are not included (the scenario no longer knows
+ * them); use {@link checkScenarioSource} to get both.
+ *
+ * @example
+ * const { scenario } = parseScenario(text, file);
+ * if (scenario) validateScenario(scenario, { protocol: builtInProtocols['north-yorkshire'] });
+ */
+export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Finding[] {
+  const parts: ScenarioParts = {
+    frontmatter: scenario.frontmatter,
+    rawFrontmatter: { ...scenario.frontmatter, start: scenario.start },
+    body: { scenes: scenario.scenes, endings: scenario.endings, order: scenario.order },
+    findings: [],
+  };
+  const check = new Checker(scenario.file);
+  const stageCount = resolveStageCount(check, parts, options);
+  checkBody(check, parts.body as NonNullable<ScenarioParts['body']>, scenario.start, FILE_START, stageCount);
+  checkWithFrontmatter(check, parts);
+  runExtraChecks(check, scenario, options);
+  return sortFindings(check.findings);
+}
+
+/**
+ * Parses and validates a scenario file's text: every finding at once, from
+ * MDX syntax to unreachable endings, sorted by position. Never throws.
+ *
+ * @example
+ * const { scenario, findings } = checkScenarioSource(text, 'scenarios/closing-too-soon.mdx');
+ * findings.filter((finding) => finding.severity === 'error').length; // 0 for a valid file
+ */
+export function checkScenarioSource(source: string, file: string, options: ValidateOptions = {}): { scenario?: Scenario; findings: Finding[] } {
+  const parts = parseScenarioParts(source, file);
+  const findings = validateScenarioParts(parts, file, { ...options, source });
+  const scenario = assembleScenario(parts, file);
+  return scenario ? { scenario, findings } : { findings };
+}
