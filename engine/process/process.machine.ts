@@ -5,7 +5,7 @@
  * No stage count, timescale or route name is written here; they all come
  * from the protocol through `computeDeadlines`.
  */
-import { and, enqueueActions, setup } from 'xstate';
+import { and, enqueueActions, setup, type StateMachine, type StateValue } from 'xstate';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Protocol } from '../protocol/index.js';
 import { createDeadlineOracle } from './deadline-oracle.js';
@@ -496,8 +496,16 @@ export function createProcessMachine(options: ProcessMachineOptions) {
 
   // The states are generated from the protocol, so their keys are only known
   // at run time; the config is checked against the machine's own types above.
-  return machineSetup.createMachine(config as unknown as Parameters<typeof machineSetup.createMachine>[0]);
+  const machine = machineSetup.createMachine(config as unknown as Parameters<typeof machineSetup.createMachine>[0]);
+  return machine as WithStateValue<typeof machine>;
 }
+
+// A generated config's state keys are unknown to the compiler, which would
+// otherwise type the state value as `never`; widen it to any `StateValue`.
+type WithStateValue<M> =
+  M extends StateMachine<infer C, infer E, infer Ch, infer A, infer Ac, infer G, infer D, StateValue, infer T, infer I, infer O, infer Em, infer Me, infer S, infer Tm>
+    ? StateMachine<C, E, Ch, A, Ac, G, D, StateValue, T, I, O, Em, Me, S, Tm>
+    : never;
 
 /** A machine made by {@link createProcessMachine}. */
 export type ProcessMachine = ReturnType<typeof createProcessMachine>;
