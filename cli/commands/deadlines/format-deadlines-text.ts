@@ -1,0 +1,183 @@
+/**
+ * The human form of a deadline table: a heading, a four-column table (stage,
+ * who acts, the rule, when it is due) wrapped to the terminal's width, a
+ * footnote for assumed events, and the weekends and bank holidays skipped.
+ */
+import { formatDay, formatDueTime, type DeadlineTable, type SkippedDay, type StageDeadlines } from '../../../engine/index.js';
+import { renderColumns, type Cell, type CellLine } from './render-columns.js';
+import type { TerminalStyle } from './terminal-style.js';
+import { wrapText } from './wrap-text.js';
+
+/** How to lay the text out. */
+export interface FormatDeadlinesTextOptions {
+  /** Total width in columns; 80 for a file or pipe. */
+  width: number;
+  /** Colour or none. */
+  style: TerminalStyle;
+  /** For each event name, the command-line option that sets it, for the footnote. */
+  optionFor?: Readonly<Record<string, string>>;
+  /** Optional events the protocol has but that were not given, with their labels. */
+  unsetOptional?: readonly { event: string; label: string }[];
+  /** A closing reminder (the protocol's immediate-risk summary). */
+  closing?: string;
+}
+
+const STAGE_WIDTH = 5;
+const DUE_WIDTH = 24;
+const GAP = 2;
+const ASSUMED = ' *';
+
+function checkAssumed(stage: StageDeadlines, events: readonly string[]): boolean {
+  return stage.from.some((item) => item.assumed && events.includes(item.event));
+}
+
+function dueCell(stage: StageDeadlines): Cell {
+  const only = stage.checks.length === 1;
+  const lines: CellLine[] = [];
+  for (const check of stage.checks) {
+    if (!only) lines.push(...wrapText(check.label, DUE_WIDTH).map((text) => ({ text, emphasis: 'dim' as const })));
+    const text = formatDueTime(check.due) + (checkAssumed(stage, check.events) ? ASSUMED : '');
+    lines.push(check.id === stage.dueCheck ? { text, emphasis: 'bold' } : text);
+  }
+  return lines;
+}
+
+function dayParts(date: string): { weekday: string; day: string; month: string; year: string } {
+  const [weekday = '', day = '', month = '', year = ''] = formatDay(date).split(' ');
+  return { weekday, day, month, year };
+}
+
+/** "Sat 19 – Sun 20 Dec 2026", shortened where month or year repeat. */
+function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDay(first);
+  const a = dayParts(first);
+  const b = dayParts(last);
+  const start =
+    a.year !== b.year ? formatDay(first) : a.month !== b.month ? `${a.weekday} ${a.day} ${a.month}` : `${a.weekday} ${a.day}`;
+  return `${start} – ${formatDay(last)}`;
+}
+
+function nextDate(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+function isWeekend(date: string): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * Every skipped day across the stages, once each. Runs of weekend days are
+ * merged, with the name of any holiday that falls on them (Boxing Day on a
+ * Saturday is still a weekend; its substitute day is listed on its own).
+ */
+function skippedLines(table: DeadlineTable): { when: string; what: string }[] {
+  const byDate = new Map<string, SkippedDay>();
+  for (const stage of table.stages) for (const day of stage.skipped) byDate.set(day.date, day);
+  const days = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const lines: { when: string; what: string }[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i]!;
+    if (isWeekend(day.date)) {
+      let last = day;
+      const names = day.name ? [day.name] : [];
+      while (days[i + 1] !== undefined && isWeekend(days[i + 1]!.date) && days[i + 1]!.date === nextDate(last.date)) {
+        last = days[++i]!;
+        if (last.name) names.push(last.name);
+      }
+      lines.push({ when: formatDayRange(day.date, last.date), what: names.length > 0 ? `weekend (${names.join(', ')})` : 'weekend' });
+    } else {
+      const kind = day.reason === 'bank-holiday' ? 'bank holiday' : day.reason === 'closure' ? 'closure' : 'weekend';
+      lines.push({ when: formatDay(day.date), what: day.name ? `${kind}: ${day.name}` : kind });
+    }
+  }
+  return lines;
+}
+
+/** Wraps text to the width, starting with `first` and indenting later lines by `rest`. */
+function paragraph(text: string, width: number, first = '', rest = ''): string[] {
+  const inner = width - Math.max(first.length, rest.length);
+  return wrapText(text, inner).map((line, index) => (index === 0 ? first : rest) + line);
+}
+
+/**
+ * Formats a deadline table for people reading a terminal.
+ *
+ * @example
+ * formatDeadlinesText(table, { width: 80, style: terminalStyle({}, {}) });
+ */
+export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlinesTextOptions): string {
+  const { style } = options;
+  const width = Math.max(60, options.width);
+  const flexible = width - STAGE_WIDTH - DUE_WIDTH - GAP * 3;
+  const whoWidth = Math.floor(flexible * 0.45);
+  const ruleWidth = flexible - whoWidth;
+  const widths = [STAGE_WIDTH, whoWidth, ruleWidth, DUE_WIDTH];
+
+  const out: string[] = [];
+  out.push(style.bold(table.protocol.name));
+  out.push(...paragraph(`${table.audienceLabel}. Disagreement raised ${formatDueTime(table.raised)}, London time.`, width));
+  out.push('');
+  const header: Cell[] = ['Stage', 'Who acts', 'The rule', 'Due'].map((text) => [{ text, emphasis: 'bold' as const }]);
+  out.push(...renderColumns(widths, [header], style, GAP));
+  out.push(style.dim('-'.repeat(width)));
+  table.stages.forEach((stage, index) => {
+    if (index > 0) out.push('');
+    const row: Cell[] = [
+      [String(stage.stage)],
+      wrapText(stage.owner, whoWidth),
+      wrapText(stage.rule, ruleWidth),
+      dueCell(stage),
+    ];
+    out.push(...renderColumns(widths, [row], style, GAP));
+  });
+  out.push(style.dim('-'.repeat(width)));
+
+  const assumed = table.events.filter((event) => event.assumed);
+  if (assumed.length > 0) {
+    out.push('');
+    out.push(
+      ...paragraph(
+        'Counts from an event with no time given yet, taken at the latest moment the protocol allows, so the table shows the outer limits:',
+        width,
+        '* ',
+        '  ',
+      ),
+    );
+    for (const event of assumed) {
+      const option = options.optionFor?.[event.event];
+      out.push(
+        ...paragraph(`${event.label}: ${formatDueTime(event.at)}${option ? ` (set it with ${option})` : ''}`, width, '  - ', '    '),
+      );
+    }
+  }
+  for (const event of options.unsetOptional ?? []) {
+    const option = options.optionFor?.[event.event];
+    out.push('');
+    out.push(
+      ...paragraph(
+        `No "${event.label}" was given${option ? ` (${option})` : ''}, so stages that allow one use their working-day limit.`,
+        width,
+      ),
+    );
+  }
+
+  const skipped = skippedLines(table);
+  out.push('');
+  if (skipped.length === 0) {
+    out.push('No weekends or bank holidays fall inside these timescales.');
+  } else {
+    out.push(style.bold('Weekends and bank holidays skipped'));
+    const whenWidth = Math.max(...skipped.map((line) => line.when.length));
+    const whatWidth = width - 2 - whenWidth - GAP;
+    const rows = skipped.map((line): Cell[] => [[line.when], wrapText(line.what, whatWidth)]);
+    out.push(...renderColumns([whenWidth, whatWidth], rows, style, GAP).map((line) => `  ${line}`));
+  }
+  if (options.closing) {
+    out.push('');
+    out.push(...paragraph(options.closing, width).map((line) => style.dim(line)));
+  }
+  return `${out.join('\n')}\n`;
+}
