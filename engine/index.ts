@@ -4,3 +4,4 @@ export * from './search/index.js';
 export * from './calendar/index.js';
 export * from './protocol/index.js';
 export * from './process/index.js';
+export * from './scenario/index.js';

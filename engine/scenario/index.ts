@@ -48,7 +48,7 @@ export type {
 } from './scenario-model.js';
 export type { Duration } from './duration.js';
 export { parseDuration, type DurationResult } from './parse-duration.js';
-export { applyDuration, type WorkingDayCalendar } from './apply-duration.js';
+export { applyDuration } from './apply-duration.js';
 export { COMPONENT_ATTRIBUTES, componentNames, type ComponentName } from './component-attributes.js';
 export { parseScenario, parseScenarioParts, scenarioIdFromFile, type ParseResult, type ScenarioParts } from './parse-scenario.js';
 export {
