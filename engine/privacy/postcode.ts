@@ -11,7 +11,7 @@ const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
 /**
  * Finds full UK postcodes in standard outward/inward form, in either case, with
  * or without the space. Bare outward codes (`YO11`) are not reported, and
- * lower-case look-alikes such as `y11 2nd` (year 11, 2nd) are skipped.
+ * lower-case or mixed-case look-alikes such as `y11 2nd` or `B2 1st` are skipped.
  *
  * @example
  * findPostcodes('moved to YO11 9ZX last week').map((c) => c.text); // ['YO11 9ZX']
@@ -22,7 +22,7 @@ export function findPostcodes(text: string): PersonalDataCandidate[] {
     const value = match[0];
     const inward = match[2] ?? '';
     const mixedCase = value !== value.toUpperCase() && value !== value.toLowerCase();
-    if (mixedCase || ORDINAL.test(inward)) continue;
+    if (mixedCase || (value === value.toLowerCase() && ORDINAL.test(inward))) continue;
     found.push({
       kind: 'postcode',
       offset: match.index,

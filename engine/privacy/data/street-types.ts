@@ -16,15 +16,15 @@ export const STREET_TYPES: readonly string[] = [
 
 /**
  * Words that can precede a number without it being a house number
- * ("Stage 3", "Year 6 Green Class", "Room 12"). A number after one of these
+ * ("Stage 3", "Year 6 Green Class", "Room 12 Park View"). A number after one of these
  * never starts a street address.
  */
 export const NUMBER_LEAD_WORDS: readonly string[] = [
-  'stage', 'step', 'steps', 'year', 'years', 'page', 'pages', 'section', 'ward', 'bed', 'table',
+  'stage', 'step', 'steps', 'year', 'years', 'page', 'pages', 'section', 'room', 'ward', 'bed', 'table',
   'paragraph', 'para', 'chapter', 'level', 'tier', 'group', 'class', 'item', 'point', 'question',
   'option', 'figure', 'appendix', 'version', 'round', 'session', 'week', 'day', 'days', 'no', 'number',
   'ref', 'reference', 'case', 'panel', 'bus', 'route', 'platform', 'junction', 'gate',
 ];
 
 /** Words that open an address before the house number ("Flat 3, 27 Station Road"). */
-export const DWELLING_UNIT_WORDS: readonly string[] = ['Flat', 'Apartment', 'Apt', 'Unit', 'Room', 'Maisonette'];
+export const DWELLING_UNIT_WORDS: readonly string[] = ['Flat', 'Apartment', 'Apt', 'Unit', 'Maisonette'];
