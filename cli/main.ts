@@ -11,6 +11,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'compute the seven stage deadlines for a disagreement',
     load: async () => (await import('./commands/deadlines-command.js')).deadlinesCommand,
   },
+  validate: {
+    summary: 'check scenario files and list every problem with a hint',
+    load: async () => (await import('./commands/validate-command.js')).validateCommand,
+  },
+  new: {
+    summary: 'create a new draft scenario from the template',
+    load: async () => (await import('./commands/new-command.js')).newCommand,
+  },
 };
 
 function usage(): string {

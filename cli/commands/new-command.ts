@@ -1,0 +1,132 @@
+/**
+ * `common-ground new [--title T] [--audience child|adult] [-o FILE]`:
+ * scaffolds a valid draft scenario from scenarios/templates/new-scenario.mdx,
+ * filling in the title, audience and today's dates. It never overwrites a
+ * file.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { parseDocument } from 'yaml';
+import { checkScenarioSource, formatFinding, hasErrors, isKebabId } from '../../engine/index.js';
+import { CliUsageError, type Command } from '../cli-io.js';
+
+const HELP = `Usage: common-ground new [--title TITLE] [--audience child|adult] [-o FILE]
+
+Creates a new draft scenario from scenarios/templates/new-scenario.mdx that
+already passes the validator. Edit it, then run \`common-ground validate FILE\`.
+
+Options:
+  --title TITLE        the scenario title (default "A new scenario")
+  --audience AUDIENCE  child (default) or adult
+  -o, --output FILE    where to write it (default scenarios/<title-in-kebab-case>.mdx)
+  --help               show this help
+
+An existing file is never overwritten.`;
+
+const TEMPLATE = join('scenarios', 'templates', 'new-scenario.mdx');
+
+/** Where the template is: beside the project this module (or the built CLI) belongs to, or under cwd. */
+function findTemplate(cwd: string): string {
+  const candidates: string[] = [];
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth += 1) {
+    candidates.push(join(folder, TEMPLATE));
+    folder = dirname(folder);
+  }
+  candidates.push(join(cwd, TEMPLATE));
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new CliUsageError('Cannot find the scenario template.', `Run this from the Common Ground folder, which has ${TEMPLATE}.`);
+  return found;
+}
+
+/** The title in kebab-case, for a file name: `Closing too soon` → `closing-too-soon`. */
+export function kebabFromTitle(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  return words.join('-').slice(0, 60).replace(/-+$/, '') || 'new-scenario';
+}
+
+const ADULT_DEFAULTS = {
+  role: 'Safeguarding lead at a GP practice',
+  agencies: ['GP practice', 'Adult social care'],
+};
+
+/**
+ * The template with the title, audience and dates filled in. The frontmatter
+ * is edited as a YAML document so the template's comments survive.
+ *
+ * @example
+ * fillTemplate(template, { title: 'Closing too soon', audience: 'child', today: '2026-11-20' });
+ */
+export function fillTemplate(template: string, options: { title: string; audience: 'child' | 'adult'; today: string }): string {
+  const lines = template.split('\n');
+  const close = lines.indexOf('---', 1);
+  if (lines[0] !== '---' || close === -1) throw new Error('The scenario template has no frontmatter.');
+  const document = parseDocument(lines.slice(1, close).join('\n'));
+  document.set('title', options.title);
+  document.set('audience', options.audience);
+  document.set('raised', `${options.today}T10:00`);
+  document.setIn(['provenance', 'reviewed'], options.today);
+  if (options.audience === 'adult') {
+    document.set('role', ADULT_DEFAULTS.role);
+    document.set('agencies', document.createNode(ADULT_DEFAULTS.agencies, { flow: true }));
+  }
+  return ['---', document.toString().trimEnd(), ...lines.slice(close)].join('\n');
+}
+
+/** The `new` command. */
+export const newCommand: Command = async (argv, io) => {
+  let title = 'A new scenario';
+  let audience: 'child' | 'adult' = 'child';
+  let output: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] as string;
+    const value = () => {
+      const next = argv[index + 1];
+      if (next === undefined) throw new CliUsageError(`${argument} needs a value.`, 'Run `common-ground new --help` for the options.');
+      index += 1;
+      return next;
+    };
+    if (argument === '--help' || argument === '-h') {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    } else if (argument === '--title') title = value().trim();
+    else if (argument === '--audience') {
+      const given = value();
+      if (given !== 'child' && given !== 'adult') throw new CliUsageError(`--audience must be child or adult, not "${given}".`, 'Use --audience child for NYSCP cases or --audience adult for NYSAB cases.');
+      audience = given;
+    } else if (argument === '-o' || argument === '--output') output = value();
+    else throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground new --help` for the options.');
+  }
+  if (title === '') throw new CliUsageError('The title is empty.', 'Give a title, e.g. --title "Closing too soon".');
+  const target = output ?? join('scenarios', `${kebabFromTitle(title)}.mdx`);
+  const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);
+  const id = basename(absolute).replace(/\.mdx$/, '');
+  if (!absolute.endsWith('.mdx') || !isKebabId(id)) {
+    throw new CliUsageError(`"${target}" is not a scenario file name.`, 'The file name is the scenario id: kebab-case ending in .mdx, e.g. scenarios/closing-too-soon.mdx.');
+  }
+  if (existsSync(absolute)) throw new CliUsageError(`"${target}" already exists; it was not changed.`, 'Choose another --title or -o FILE, or delete the old file first.');
+  if (!existsSync(dirname(absolute))) throw new CliUsageError(`The folder of "${target}" does not exist.`, 'Create the folder first, or choose another -o FILE.');
+
+  const today = DateTime.fromJSDate(io.now(), { zone: 'Europe/London' }).toFormat('yyyy-MM-dd');
+  const text = fillTemplate(readFileSync(findTemplate(io.cwd), 'utf8'), { title, audience, today });
+  const shown = relative(io.cwd, absolute) || absolute;
+  const { findings } = checkScenarioSource(text, shown);
+  if (hasErrors(findings)) {
+    // The template is ours, so an error here is our bug, not the user's.
+    throw new Error(`The new scenario would not pass the validator:\n${findings.map(formatFinding).join('\n')}`);
+  }
+  try {
+    writeFileSync(absolute, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliUsageError(`"${target}" already exists; it was not changed.`, 'Choose another --title or -o FILE.');
+    throw new CliUsageError(`Cannot write "${target}".`, 'Check that you have permission to write to that folder.');
+  }
+  io.stdout.write(`Created ${shown} (a draft). Edit it, then check it with: npm run --silent cli -- validate ${shown}\n`);
+  return 0;
+};
