@@ -1,11 +1,11 @@
 import type { PersonalDataCandidate } from './personal-data-finding.js';
 
 /**
- * HMRC's format rules for National Insurance numbers, kept as data. Source:
- * HMRC National Insurance Manual NIM39110 ("the first letter cannot be D, F,
- * I, Q, U or V; the second letter cannot be D, F, I, O, Q, U or V; the
- * prefixes BG, GB, KN, NK, NT, TN and ZZ are not allocated; the suffix is A,
- * B, C or D").
+ * HMRC's format rules for National Insurance numbers, kept as data.
+ * Source: HMRC National Insurance Manual, NIM39110 (what a NINO looks like),
+ * paraphrased: the first letter is never D, F, I, Q, U or V; the second is
+ * never D, F, I, O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are not
+ * allocated as prefixes; the final letter is A, B, C or D.
  */
 export const NI_NUMBER_RULES = {
   firstLetterExcludes: 'DFIQUV',
