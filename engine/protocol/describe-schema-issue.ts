@@ -66,6 +66,10 @@ export function describeSchemaIssue(issue: ZodIssue): SchemaProblem {
   const path = formatJsonPath(issue.path);
   switch (issue.code) {
     case 'invalid_union': {
+      const missing = issue.unionErrors.every((error) =>
+        error.issues.every((inner) => inner.code === 'invalid_type' && inner.received === 'undefined' && inner.path.length === issue.path.length),
+      );
+      if (missing) return { path, sentence: 'is missing', hint: generalHint };
       const branch = likeliestBranch(issue);
       const first = branch?.[0];
       if (first) return describeSchemaIssue(first);
