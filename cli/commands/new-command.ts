@@ -76,7 +76,7 @@ export function fillTemplate(template: string, options: { title: string; audienc
     document.set('role', ADULT_DEFAULTS.role);
     document.set('agencies', document.createNode(ADULT_DEFAULTS.agencies, { flow: true }));
   }
-  return ['---', document.toString().trimEnd(), ...lines.slice(close)].join('\n');
+  return ['---', document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), ...lines.slice(close)].join('\n');
 }
 
 /** The `new` command. */
@@ -115,7 +115,8 @@ export const newCommand: Command = async (argv, io) => {
 
   const today = DateTime.fromJSDate(io.now(), { zone: 'Europe/London' }).toFormat('yyyy-MM-dd');
   const text = fillTemplate(readFileSync(findTemplate(io.cwd), 'utf8'), { title, audience, today });
-  const shown = relative(io.cwd, absolute) || absolute;
+  const fromCwd = relative(io.cwd, absolute);
+  const shown = fromCwd === '' || fromCwd.startsWith('..') ? absolute : fromCwd.split('\\').join('/');
   const { findings } = checkScenarioSource(text, shown);
   if (hasErrors(findings)) {
     // The template is ours, so an error here is our bug, not the user's.

@@ -5,7 +5,7 @@
  */
 import { isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { describeSchemaIssue, formatSchemaPath } from './friendly-error-map.js';
-import { makeFinding, type Finding } from './finding.js';
+import { makeFinding, type Finding, type SourcePoint } from './finding.js';
 import type { LineIndex } from './line-index.js';
 import { SCENARIO_FORMAT_VERSION, ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
 
@@ -21,6 +21,8 @@ export interface FrontmatterResult {
   frontmatter: ScenarioFrontmatter | undefined;
   /** The data as written, even if invalid (for checks that can still use part of it). */
   raw: Record<string, unknown> | undefined;
+  /** Where each top-level field's key is in the file, for findings about a field. */
+  keyPositions: Record<string, SourcePoint>;
   findings: Finding[];
 }
 
@@ -63,20 +65,28 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
       const message = error.message.split('\n')[0] ?? error.message;
       findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter is not valid YAML: ${message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', file, at(error.pos[0])));
     }
-    return { frontmatter: undefined, raw: undefined, findings };
+    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
     findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Avoid YAML anchors and aliases; write each value out.', file, at(0)));
-    return { frontmatter: undefined, raw: undefined, findings };
+    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     findings.push(makeFinding('error', 'schema', 'The frontmatter should be a set of `field: value` lines.', 'Start with `formatVersion: 1` and `title: …`; see scenarios/README.md.', file, at(0)));
-    return { frontmatter: undefined, raw: undefined, findings };
+    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
   }
   const raw = data as Record<string, unknown>;
+  const keyPositions: Record<string, SourcePoint> = {};
+  if (isMap(document.contents)) {
+    for (const item of document.contents.items) {
+      if (isPair(item) && isScalar(item.key) && typeof item.key.value === 'string' && item.key.range) {
+        keyPositions[item.key.value] = at(item.key.range[0]);
+      }
+    }
+  }
   const version = raw.formatVersion;
   let skipVersionIssue = false;
   if (version !== undefined && version !== SCENARIO_FORMAT_VERSION) {
@@ -94,7 +104,7 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
     );
   }
   const result = ScenarioFrontmatterSchema().safeParse(raw);
-  if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, findings };
+  if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, keyPositions, findings };
   for (const issue of result.error.issues) {
     if (skipVersionIssue && formatSchemaPath(issue.path) === 'formatVersion') continue;
     let offset: number | undefined;
@@ -108,7 +118,7 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
     offset = offsetOfPath(document, issue.path, missing);
     findings.push(makeFinding('error', 'schema', describeSchemaIssue(issue), hintFor(issue.path), file, at(offset)));
   }
-  return { frontmatter: undefined, raw, findings };
+  return { frontmatter: undefined, raw, keyPositions, findings };
 }
 
 const fieldHints: Record<string, string> = {

@@ -50,6 +50,8 @@ export interface ScenarioParts {
   frontmatter: ScenarioFrontmatter | undefined;
   /** The frontmatter as written, when it was valid YAML. */
   rawFrontmatter: Record<string, unknown> | undefined;
+  /** Where each top-level frontmatter field is, e.g. `status` → line 20. */
+  fieldPositions: Record<string, SourcePoint>;
   /** The scenes, endings and order, when the MDX could be read. */
   body: Pick<Scenario, 'scenes' | 'endings' | 'order'> | undefined;
   findings: Finding[];
@@ -376,12 +378,13 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
   try {
     root = processor.parse(source);
   } catch (error) {
-    return { frontmatter: undefined, rawFrontmatter: undefined, body: undefined, findings: [syntaxFinding(error, file, lines)] };
+    return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, findings: [syntaxFinding(error, file, lines)] };
   }
   const findings: Finding[] = [];
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
   let frontmatter: ScenarioFrontmatter | undefined;
   let rawFrontmatter: Record<string, unknown> | undefined;
+  let fieldPositions: Record<string, SourcePoint> = {};
   if (yamlNode?.position?.start.offset === undefined || yamlNode.position.end.offset === undefined) {
     findings.push(makeFinding('error', 'missing-frontmatter', 'The file does not start with frontmatter.', 'Start the file with a line `---`, the fields (formatVersion, title, summary, …), and another `---`; see scenarios/README.md.', file, { line: 1, column: 1 }));
   } else {
@@ -392,6 +395,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
     const result = readFrontmatter({ text: source.slice(textStart, textEnd), offset: textStart }, lines, file);
     frontmatter = result.frontmatter;
     rawFrontmatter = result.raw;
+    fieldPositions = result.keyPositions;
     findings.push(...result.findings);
   }
   const reader = new ScenarioReader(source, file);
@@ -401,7 +405,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
     // The reader handles every node shape we know of; if a new one slips
     // through, say so as a finding rather than crash the whole validate run.
     findings.push(makeFinding('error', 'mdx-syntax', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Simplify the Markdown near the end of the last finding, and please report this file.', file, { line: 1, column: 1 }));
-    return { frontmatter, rawFrontmatter, body: undefined, findings };
+    return { frontmatter, rawFrontmatter, fieldPositions, body: undefined, findings };
   }
   findings.push(...reader.findings);
   if (reader.order.length > 0 && Object.keys(reader.scenes).length === 0) {
@@ -409,7 +413,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
   } else if (reader.order.length === 0 && !findings.some((finding) => finding.code === 'unknown-component' || finding.code === 'misplaced-component')) {
     findings.push(makeFinding('error', 'no-scenes', 'The file has no <Scene>.', 'Add at least one <Scene id="…" stage={1}>; see the example in scenarios/README.md.', file, lines.pointAt(yamlNode?.position?.end.offset ?? 0)));
   }
-  return { frontmatter, rawFrontmatter, body: { scenes: reader.scenes, endings: reader.endings, order: reader.order }, findings };
+  return { frontmatter, rawFrontmatter, fieldPositions, body: { scenes: reader.scenes, endings: reader.endings, order: reader.order }, findings };
 }
 
 /**

@@ -33,6 +33,12 @@ export interface ValidateOptions {
 
 const MIN_ENDINGS = 3;
 
+/** Where findings about the file as a whole point. */
+const FILE_START: SourcePoint = { line: 1, column: 1 };
+
+/** Where a frontmatter field is, or the top of the file when unknown. */
+const fieldAt = (parts: ScenarioParts, field: string): SourcePoint => parts.fieldPositions[field] ?? FILE_START;
+
 /** Collects findings for one file. */
 class Checker {
   readonly findings: Finding[] = [];
@@ -78,7 +84,7 @@ function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined
 }
 
 /** Checks that need only the body (scenes and endings). */
-function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint | undefined, stageCount: number): void {
+function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint, stageCount: number): void {
   const scenes = Object.values(body.scenes);
   const endings = Object.values(body.endings);
   const isTarget = (id: string) => Object.hasOwn(body.scenes, id) || Object.hasOwn(body.endings, id);
@@ -192,15 +198,13 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
   }
 }
 
-/** Position of a top-level frontmatter key, found in the parsed YAML findings' absence: line 1 is a fair fallback. */
-const FILE_START: SourcePoint = { line: 1, column: 1 };
 
 /** Checks that involve the frontmatter and the body together. */
 function checkWithFrontmatter(check: Checker, parts: ScenarioParts): void {
   const raw = parts.rawFrontmatter;
   const body = parts.body;
   if (raw?.status === 'draft') {
-    check.add('draft', 'This scenario is a draft (status: draft), so it is left out of the published library.', 'Set status: published (or remove the line) when it has been reviewed.', FILE_START, 'warning');
+    check.add('draft', 'This scenario is a draft (status: draft), so it is left out of the published library.', 'Set status: published (or remove the line) when it has been reviewed.', fieldAt(parts, 'status'), 'warning');
   }
   if (!raw || !body) return;
   const audience = raw.audience;
@@ -212,9 +216,9 @@ function checkWithFrontmatter(check: Checker, parts: ScenarioParts): void {
     }
   }
   if (topics.includes('capacity') && audience !== 'adult') {
-    check.add('capacity-misuse', `The topic "capacity" is for adult scenarios, but the audience is ${String(audience)}.`, 'Set audience: adult, or remove the capacity topic.', FILE_START);
+    check.add('capacity-misuse', `The topic "capacity" is for adult scenarios, but the audience is ${String(audience)}.`, 'Set audience: adult, or remove the capacity topic.', fieldAt(parts, 'topics'));
   }
-  const mismatch = (message: string, hint: string) => check.add('topic-mismatch', message, hint, FILE_START, 'warning');
+  const mismatch = (message: string, hint: string) => check.add('topic-mismatch', message, hint, fieldAt(parts, 'topics'), 'warning');
   if (scenes.some((scene) => scene.immediateRisk) && !topics.includes('immediate-risk')) {
     mismatch('A scene is marked immediateRisk, but the topics do not include "immediate-risk".', 'Add immediate-risk to topics so learners can find this scenario.');
   }
@@ -235,7 +239,7 @@ function resolveStageCount(check: Checker, parts: ScenarioParts, options: Valida
   const name = typeof parts.rawFrontmatter?.protocol === 'string' ? parts.rawFrontmatter.protocol : 'north-yorkshire';
   const protocol = Object.hasOwn(builtInProtocols, name) ? builtInProtocols[name] : undefined;
   if (protocol) return protocol.stages.length;
-  check.add('unknown-protocol', `There is no built-in protocol called "${name}".`, `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or leave \`protocol\` out for north-yorkshire.`, FILE_START);
+  check.add('unknown-protocol', `There is no built-in protocol called "${name}".`, `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or leave \`protocol\` out for north-yorkshire.`, fieldAt(parts, 'protocol'));
   return Math.max(...Object.values(builtInProtocols).map((known) => known.stages.length));
 }
 
@@ -258,7 +262,7 @@ export function validateScenarioParts(parts: ScenarioParts, file: string, option
   if (parts.body) {
     const first = parts.body.order.find((id) => Object.hasOwn(parts.body?.scenes ?? {}, id));
     const declared = typeof parts.rawFrontmatter?.start === 'string' ? parts.rawFrontmatter.start : undefined;
-    checkBody(check, parts.body, declared ?? first, FILE_START, stageCount);
+    checkBody(check, parts.body, declared ?? first, fieldAt(parts, 'start'), stageCount);
   }
   checkWithFrontmatter(check, parts);
   runExtraChecks(check, assembleScenario(parts, file), options);
@@ -278,6 +282,7 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
   const parts: ScenarioParts = {
     frontmatter: scenario.frontmatter,
     rawFrontmatter: { ...scenario.frontmatter, start: scenario.start },
+    fieldPositions: {},
     body: { scenes: scenario.scenes, endings: scenario.endings, order: scenario.order },
     findings: [],
   };
