@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { CalendarError } from '../../../engine/calendar/calendar-error.js';
+import {
+  LONDON,
+  addElapsedHours,
+  endOfDayInLondon,
+  formatLondon,
+  parseLondonDateTime,
+  toIsoDate,
+  toIsoWithOffset,
+} from '../../../engine/calendar/london-time.js';
+
+function calendarErrorFrom(run: () => unknown): CalendarError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CalendarError) return error;
+    throw error;
+  }
+  throw new Error('expected a CalendarError');
+}
+
+describe('parseLondonDateTime', () => {
+  it.each(['2026-12-22T10:00', '2026-12-22T10:00:00', '2026-12-22 10:00', ' 2026-12-22T10:00:00.000 '])(
+    'reads %j as 10:00 London time',
+    (text) => {
+      const dt = parseLondonDateTime(text);
+      expect(dt.zoneName).toBe(LONDON);
+      expect(toIsoWithOffset(dt)).toBe('2026-12-22T10:00:00.000+00:00');
+    },
+  );
+
+  it('reads a bare date as midnight at the start of that day', () => {
+    expect(toIsoWithOffset(parseLondonDateTime('2026-07-01'))).toBe('2026-07-01T00:00:00.000+01:00');
+  });
+
+  it('reads summer times on British Summer Time', () => {
+    expect(parseLondonDateTime('2026-06-22T10:00').offset).toBe(60);
+  });
+
+  it('treats Z and explicit offsets as exact instants, shown in London', () => {
+    expect(toIsoWithOffset(parseLondonDateTime('2026-06-22T10:00Z'))).toBe('2026-06-22T11:00:00.000+01:00');
+    expect(toIsoWithOffset(parseLondonDateTime('2026-06-22T10:00+01:00'))).toBe('2026-06-22T10:00:00.000+01:00');
+    expect(parseLondonDateTime('2026-06-22T10:00+02:00').zoneName).toBe(LONDON);
+  });
+
+  it('refuses a time that the clocks skip in March, saying why', () => {
+    const error = calendarErrorFrom(() => parseLondonDateTime('2026-03-29T01:30'));
+    expect(error.message).toMatch(/clocks go forward/);
+    expect(error.hint).toMatch(/02:30/);
+  });
+
+  it('reads the repeated October hour as its first occurrence, on summer time', () => {
+    const dt = parseLondonDateTime('2026-10-25T01:30');
+    expect(toIsoWithOffset(dt)).toBe('2026-10-25T01:30:00.000+01:00');
+    expect(toIsoWithOffset(parseLondonDateTime('2026-10-25T01:30+00:00'))).toBe('2026-10-25T01:30:00.000+00:00');
+  });
+
+  it('reads times either side of the March change correctly', () => {
+    expect(toIsoWithOffset(parseLondonDateTime('2026-03-29T00:59'))).toBe('2026-03-29T00:59:00.000+00:00');
+    expect(toIsoWithOffset(parseLondonDateTime('2026-03-29T02:00'))).toBe('2026-03-29T02:00:00.000+01:00');
+  });
+
+  it.each(['2026-02-30T10:00', '2026-12-22T24:00', '2026-12-22T10:60', '2026-12-22T10', 'tomorrow at ten', '22/12/2026 10:00', '2026-12-22Z'])(
+    'refuses %j with a hint',
+    (text) => {
+      const error = calendarErrorFrom(() => parseLondonDateTime(text));
+      expect(error.hint.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('gives back the same wall-clock time for every valid non-gap time', () => {
+    const minuteOfYear = fc.integer({ min: 0, max: 365 * 24 * 60 - 1 });
+    fc.assert(
+      fc.property(minuteOfYear, (m) => {
+        const wall = DateTime.fromObject({ year: 2026 }, { zone: 'UTC' }).plus({ minutes: m });
+        const text = wall.toFormat("yyyy-MM-dd'T'HH:mm");
+        const inGap = wall.toFormat('yyyy-MM-dd HH') === '2026-03-29 01';
+        if (inGap) {
+          expect(() => parseLondonDateTime(text)).toThrow(CalendarError);
+        } else {
+          expect(parseLondonDateTime(text).toFormat("yyyy-MM-dd'T'HH:mm")).toBe(text);
+        }
+      }),
+    );
+  });
+});
+
+describe('toIsoDate', () => {
+  it('gives the London day of an instant, which can differ from the UTC day in summer', () => {
+    expect(toIsoDate(parseLondonDateTime('2026-06-30T23:30Z'))).toBe('2026-07-01');
+    expect(toIsoDate(parseLondonDateTime('2026-12-31T23:30Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('endOfDayInLondon', () => {
+  it('defaults to one second before midnight, in winter and summer', () => {
+    expect(toIsoWithOffset(endOfDayInLondon('2027-01-08'))).toBe('2027-01-08T23:59:59.000+00:00');
+    expect(toIsoWithOffset(endOfDayInLondon('2026-07-08'))).toBe('2026-07-08T23:59:59.000+01:00');
+  });
+
+  it('accepts a time of day', () => {
+    expect(toIsoWithOffset(endOfDayInLondon('2026-10-25', '17:00'))).toBe('2026-10-25T17:00:00.000+00:00');
+  });
+
+  it('refuses an impossible day or time', () => {
+    expect(() => endOfDayInLondon('2026-02-30')).toThrow(CalendarError);
+    expect(() => endOfDayInLondon('2026-12-22', '5pm')).toThrow(CalendarError);
+  });
+});
+
+describe('addElapsedHours', () => {
+  it('counts real hours across the October change: 24 h after Saturday 10:00 is Sunday 09:00', () => {
+    const later = addElapsedHours(parseLondonDateTime('2026-10-24T10:00'), 24);
+    expect(formatLondon(later)).toBe('Sun 25 Oct 2026, 09:00');
+  });
+
+  it('counts real hours across the March change: 24 h after Saturday 10:00 is Sunday 11:00', () => {
+    const later = addElapsedHours(parseLondonDateTime('2026-03-28T10:00'), 24);
+    expect(formatLondon(later)).toBe('Sun 29 Mar 2026, 11:00');
+  });
+
+  it('handles the 96-hour upper limit of stage 1 in an ordinary week', () => {
+    expect(formatLondon(addElapsedHours(parseLondonDateTime('2026-12-14T09:00'), 96))).toBe('Fri 18 Dec 2026, 09:00');
+  });
+
+  it('always moves by exactly that many milliseconds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 * 365 * 24 }), fc.integer({ min: -200, max: 200 }), (h, hours) => {
+        const start = parseLondonDateTime('2026-01-01T00:00').plus({ hours: h });
+        expect(addElapsedHours(start, hours).toMillis() - start.toMillis()).toBe(hours * 3_600_000);
+      }),
+    );
+  });
+
+  it('refuses a non-finite number of hours', () => {
+    expect(() => addElapsedHours(parseLondonDateTime('2026-10-24T10:00'), Number.NaN)).toThrow(CalendarError);
+  });
+});
+
+describe('formatLondon', () => {
+  it('writes weekday, day, month, year and 24-hour time', () => {
+    expect(formatLondon(parseLondonDateTime('2026-12-18T10:00'))).toBe('Fri 18 Dec 2026, 10:00');
+    expect(formatLondon(parseLondonDateTime('2026-09-07T17:05'))).toBe('Mon 7 Sep 2026, 17:05');
+  });
+
+  it('shows an instant given in UTC in London time', () => {
+    expect(formatLondon(DateTime.fromISO('2026-06-22T09:00Z'))).toBe('Mon 22 Jun 2026, 10:00');
+  });
+});
+
+describe('toIsoWithOffset', () => {
+  it('always writes the offset, never Z', () => {
+    expect(toIsoWithOffset(DateTime.fromISO('2026-12-22T10:00Z'))).toBe('2026-12-22T10:00:00.000+00:00');
+  });
+
+  it('refuses an invalid DateTime', () => {
+    expect(() => toIsoWithOffset(DateTime.invalid('broken'))).toThrow(CalendarError);
+  });
+});
