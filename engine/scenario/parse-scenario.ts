@@ -74,6 +74,28 @@ function isCommentOnly(node: { data?: unknown }): boolean {
   return program?.body?.length === 0;
 }
 
+/**
+ * `<Feedback cite="stage-1">Short text.</Feedback>` written on one line is
+ * parsed as a paragraph holding one inline element. Authors reasonably expect
+ * it to work like the multi-line form, so such a lone element is lifted out,
+ * its inline content wrapped in a paragraph.
+ */
+function liftLoneElement(node: Node): Node {
+  if (node.type !== 'paragraph') return node;
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = meaningful[0];
+  if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !isComponentName(only.name)) return node;
+  const inline = only.children;
+  const first = inline[0]?.position;
+  const last = inline[inline.length - 1]?.position;
+  const paragraph = {
+    type: 'paragraph',
+    children: inline,
+    ...(first && last ? { position: { start: first.start, end: last.end } } : {}),
+  } as Node;
+  return { ...only, type: 'mdxJsxFlowElement', children: inline.length > 0 ? [paragraph] : [] } as unknown as Node;
+}
+
 /** The scenario id: the file name without folders and without `.mdx`. */
 export function scenarioIdFromFile(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;
@@ -169,7 +191,8 @@ class ScenarioReader {
         run = [];
       }
     };
-    for (const child of children) {
+    for (const original of children) {
+      const child = liftLoneElement(original);
       if (child.type === 'mdxJsxFlowElement' && isComponentName(child.name)) {
         flush();
         elements.push(child);
@@ -204,7 +227,8 @@ class ScenarioReader {
   }
 
   read(root: Root): void {
-    for (const child of root.children as Node[]) {
+    for (const original of root.children as Node[]) {
+      const child = liftLoneElement(original);
       if (child.type === 'yaml') continue;
       if (child.type === 'mdxJsxFlowElement' && child.name === 'Scene') this.readScene(child);
       else if (child.type === 'mdxJsxFlowElement' && child.name === 'Ending') this.readEnding(child);
@@ -287,7 +311,7 @@ class ScenarioReader {
   private readChoice(element: JsxElement): ScenarioChoice | undefined {
     const values = this.attributes('Choice', element);
     const children = element.children as Node[];
-    const first = children[0];
+    const first = children[0] ? liftLoneElement(children[0]) : undefined;
     const labelNode = first?.type === 'paragraph' ? first : undefined;
     const rest = labelNode ? children.slice(1) : children;
     const { runs, elements } = this.splitChildren(rest, 'inside a <Choice>');
