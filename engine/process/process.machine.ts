@@ -46,7 +46,13 @@ const CAPACITY_ID = `#${PROCESS_MACHINE_ID}.active.capacity`;
 const RESOLVED_ID = `#${PROCESS_MACHINE_ID}.resolved`;
 const DONE_ID = `#${PROCESS_MACHINE_ID}.done`;
 
-/** The state key of stage `n`, e.g. `stage5`. */
+/**
+ * The state key of stage `n` under `active.stages`.
+ *
+ * @example
+ * stageStateKey(5); // 'stage5'
+ * snapshot.matches({ active: { stages: { [stageStateKey(5)]: 'awaiting' } } });
+ */
 export function stageStateKey(stage: number): string {
   return `stage${stage}`;
 }
