@@ -36,5 +36,5 @@ export function closestName(name: string, known: readonly string[]): string | un
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(1, Math.round(name.length / 3)) ? best : undefined;
 }
