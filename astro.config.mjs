@@ -11,4 +11,22 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './site/dist',
   integrations: [react(), mdx()],
+  // Shiki colours code with inline style attributes, which the CSP below
+  // forbids; code blocks are styled by site/src/styles/content.css instead.
+  markdown: { syntaxHighlight: false },
+  experimental: {
+    // Astro hashes its own scripts and styles into a CSP <meta> tag on every
+    // page (no 'unsafe-inline'); everything else may only come from this site.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

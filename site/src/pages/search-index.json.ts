@@ -1,0 +1,31 @@
+/**
+ * /search-index.json: the lunr index serialised at build time with a
+ * compact document store, loaded on demand by the search page. The browser
+ * never rebuilds the index.
+ */
+import type { APIRoute } from 'astro';
+import { guidancePages, guidanceSections } from '../../../engine/guidance/guidance-sections.js';
+import { resolveProtocol } from '../../../engine/protocol/index.js';
+import { buildSearchDocuments, createSearchBundle } from '../../../engine/search/index.js';
+import { guidanceContent } from '../lib/guidance-content.js';
+import { guidanceSearchInputs } from '../lib/guidance-search-inputs.js';
+import { stageRows, stageSearchText } from '../lib/stage-rows.js';
+
+export const GET: APIRoute = () => {
+  const rows = stageRows(resolveProtocol('north-yorkshire'));
+  const extraText: Record<string, string> = {
+    'stage-table': rows.map((row) => `Stage ${row.stage}: ${row.title}. ${stageSearchText(row)}`).join(' '),
+  };
+  for (const row of rows) {
+    if (row.guidance) extraText[row.guidance] = stageSearchText(row);
+  }
+  const guidance = guidanceSearchInputs(
+    guidanceSections,
+    guidancePages,
+    (id) => guidanceContent.get(id)?.rawContent() ?? '',
+    extraText,
+  );
+  // Scenarios join the index here as `scenarios: ScenarioSearchInput[]` once the site has scenario pages.
+  const bundle = createSearchBundle(buildSearchDocuments({ guidance }));
+  return new Response(JSON.stringify(bundle), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
