@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliUsageError } from '../../../cli/cli-io.js';
+import { kebabFromTitle, newCommand } from '../../../cli/commands/new-command.js';
+import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
+import { memoryIO } from './cli-test-io.js';
+
+function workspace(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'cg-new-'));
+  mkdirSync(join(folder, 'scenarios'));
+  return folder;
+}
+
+describe('newCommand', () => {
+  it('writes a draft scenario that passes the validator with at most warnings', async () => {
+    for (const audience of ['child', 'adult']) {
+      const folder = workspace();
+      const io = memoryIO(folder);
+      expect(await newCommand(['--title', 'Closing too soon', '--audience', audience], io)).toBe(0);
+      const file = join(folder, 'scenarios', 'closing-too-soon.mdx');
+      const text = readFileSync(file, 'utf8');
+      const { scenario, findings } = checkScenarioSource(text, 'scenarios/closing-too-soon.mdx');
+      expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      expect(scenario?.frontmatter).toMatchObject({ title: 'Closing too soon', audience, status: 'draft', raised: '2026-11-20T10:00' });
+      expect(scenario?.frontmatter.provenance.reviewed).toBe('2026-11-20');
+      expect(io.out()).toContain('scenarios/closing-too-soon.mdx');
+    }
+  });
+
+  it('writes to -o FILE and refuses to overwrite it', async () => {
+    const folder = workspace();
+    const target = join(folder, 'scenarios', 'mine.mdx');
+    expect(await newCommand(['-o', target], memoryIO(folder))).toBe(0);
+    const before = readFileSync(target, 'utf8');
+    await expect(newCommand(['-o', target, '--title', 'Other'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+
+  it('refuses a file name that is not a kebab-case .mdx scenario id', async () => {
+    const folder = workspace();
+    await expect(newCommand(['-o', 'scenarios/My Scenario.mdx'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
+    await expect(newCommand(['--audience', 'teenager'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
+    expect(existsSync(join(folder, 'scenarios', 'a-new-scenario.mdx'))).toBe(false);
+  });
+});
+
+describe('kebabFromTitle', () => {
+  it('turns a title into a file-name id', () => {
+    expect(kebabFromTitle("Who's at the table? (Part 2)")).toBe('who-s-at-the-table-part-2');
+    expect(kebabFromTitle('!!!')).toBe('new-scenario');
+  });
+});

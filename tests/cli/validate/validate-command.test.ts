@@ -1,0 +1,67 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliUsageError } from '../../../cli/cli-io.js';
+import { validateCommand } from '../../../cli/commands/validate-command.js';
+import { memoryIO } from './cli-test-io.js';
+
+const fixtures = resolve('tests/fixtures/scenario');
+
+function workspace(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'cg-validate-'));
+  mkdirSync(join(folder, 'scenarios'));
+  copyFileSync(join(fixtures, 'valid-small.mdx'), join(folder, 'scenarios', 'valid-small.mdx'));
+  writeFileSync(join(folder, 'scenarios', 'README.mdx'), 'not a scenario {');
+  return folder;
+}
+
+describe('validateCommand', () => {
+  it('validates scenarios/ by default, skips README, and exits 0 when there are no errors', async () => {
+    const io = memoryIO(workspace());
+    expect(await validateCommand([], io)).toBe(0);
+    expect(io.out()).toBe('1 files, 0 errors, 0 warnings\n');
+  });
+
+  it('prints findings sorted by file and line with hints, and exits 1 on errors', async () => {
+    const folder = workspace();
+    copyFileSync(join(fixtures, 'many-errors.mdx'), join(folder, 'scenarios', 'many-errors.mdx'));
+    const io = memoryIO(folder);
+    expect(await validateCommand(['scenarios'], io)).toBe(1);
+    const lines = io.out().trim().split('\n');
+    const located = lines.filter((line) => line.startsWith('scenarios/')).map((line) => Number(line.split(':')[1]));
+    expect(located.length).toBeGreaterThan(10);
+    expect(located).toEqual([...located].sort((a, b) => a - b));
+    expect(lines.filter((line) => line.startsWith('  hint: ')).length).toBe(located.length);
+    expect(lines.at(-1)).toMatch(/^2 files, \d+ errors, \d+ warnings$/);
+  });
+
+  it('prints one JSON object with --json', async () => {
+    const folder = workspace();
+    const io = memoryIO(folder);
+    expect(await validateCommand(['--json', join(fixtures, 'many-errors.mdx')], io)).toBe(1);
+    const report = JSON.parse(io.out()) as { files: string[]; findings: { severity: string }[]; errors: number; warnings: number };
+    expect(report.files).toHaveLength(1);
+    expect(report.errors).toBe(report.findings.filter((finding) => finding.severity === 'error').length);
+    expect(report.errors + report.warnings).toBe(report.findings.length);
+  });
+
+  it('stops with a usage error and a hint for a path that cannot be read', async () => {
+    const io = memoryIO(workspace());
+    const failure = validateCommand(['no-such-folder'], io);
+    await expect(failure).rejects.toBeInstanceOf(CliUsageError);
+    await expect(failure).rejects.toMatchObject({ hint: expect.stringContaining('scenarios/') });
+  });
+
+  it('refuses an unknown option', async () => {
+    await expect(validateCommand(['--jsn'], memoryIO(workspace()))).rejects.toBeInstanceOf(CliUsageError);
+  });
+
+  it('finds no errors in the bundled scenarios', async () => {
+    const io = memoryIO(resolve('.'));
+    const code = await validateCommand(['scenarios', '--json'], io);
+    const report = JSON.parse(io.out()) as { errors: number; findings: unknown[] };
+    expect(report.findings.filter((finding) => (finding as { severity: string }).severity === 'error')).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
