@@ -267,8 +267,11 @@ export const ProtocolSchema = () =>
       /** What to do when someone is at immediate risk of harm. */
       immediateRisk: z
         .object({
+          /** What to do, our own words. */
           summary: text,
+          /** Id of the guidance section that explains it. */
           guidance: z.string().optional(),
+          /** The source wording, verbatim (one passage or several). */
           source: z.union([text, z.array(text)]),
         })
         .strict()
@@ -276,10 +279,15 @@ export const ProtocolSchema = () =>
       /** Disagreements about mental capacity (adults). */
       capacity: z
         .object({
+          /** The route it applies to, e.g. "adult". */
           audience: kebabId,
+          /** The approach, our own words. */
           summary: text,
+          /** The steps in order, each with an id and a label. */
           steps: z.array(z.object({ id: kebabId, label: text }).strict()),
+          /** Id of the guidance section that explains it. */
           guidance: z.string().optional(),
+          /** The source wording, verbatim. */
           source: text,
         })
         .strict()
@@ -287,8 +295,11 @@ export const ProtocolSchema = () =>
       /** What happens after a resolution. */
       followingResolution: z
         .object({
+          /** What happens next, our own words; may use route placeholders. */
           summary: text,
+          /** Id of the guidance section that explains it. */
           guidance: z.string().optional(),
+          /** The source wording, verbatim. */
           source: text,
         })
         .strict()

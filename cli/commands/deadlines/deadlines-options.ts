@@ -16,15 +16,23 @@ export const EVENT_OPTIONS = {
 
 /** What the command was asked to do. */
 export interface DeadlinesOptions {
+  /** `--raised`: when the disagreement was raised (required unless asking for help). */
   raised?: string;
+  /** `--audience`: the protocol's route id; `child` unless given. */
   audience: string;
   /** Event times by event name (from the named options and any `--event name=time`). */
   events: Record<string, string>;
+  /** `--protocol`: a built-in protocol name or a protocol JSON file. */
   protocol?: string;
+  /** `--holidays`: a saved GOV.UK bank-holidays feed. */
   holidays?: string;
+  /** `--closures`: a YAML or JSON list of extra closure days. */
   closures?: string;
+  /** `--json`: print one JSON object instead of the table. */
   json: boolean;
+  /** `--ics`: also write an iCalendar file here. */
   ics?: string;
+  /** `--help`: print the options and stop. */
   help: boolean;
 }
 
