@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findingCodes } from '../../../engine/scenario/finding-codes.js';
+import { guidanceSections } from '../../../engine/guidance/guidance-sections.js';
+import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
+import { SCENARIO_PRINCIPLES, SCENARIO_TOPICS } from '../../../engine/scenario/scenario-vocabulary.js';
+
+const readme = readFileSync('scenarios/README.md', 'utf8');
+
+/** The fenced block that follows the `<!-- example:NAME -->` marker. */
+function exampleAfter(marker: string): string {
+  const lines = readme.split('\n');
+  const start = lines.indexOf(`<!-- example:${marker} -->`);
+  expect(start, `marker ${marker}`).toBeGreaterThanOrEqual(0);
+  expect(lines[start + 1]).toBe('```mdx');
+  const end = lines.indexOf('```', start + 2);
+  return `${lines.slice(start + 2, end).join('\n')}\n`;
+}
+
+const section = (heading: string) => {
+  const from = readme.indexOf(`## ${heading}`);
+  const to = readme.indexOf('\n## ', from + 1);
+  return readme.slice(from, to === -1 ? undefined : to);
+};
+
+describe('scenarios/README.md', () => {
+  it('has a complete example that passes the validator with no findings', () => {
+    expect(checkScenarioSource(exampleAfter('valid-scenario'), 'scenarios/readme-example.mdx').findings).toEqual([]);
+  });
+
+  it('explains every finding code', () => {
+    const table = section('What each finding means');
+    for (const code of findingCodes) expect(table, code).toContain(`| \`${code}\` |`);
+  });
+
+  it('lists every guidance section, topic and principle', () => {
+    for (const { id } of guidanceSections) expect(section('Citing the guidance'), id).toContain(`\`${id}\``);
+    for (const { id } of SCENARIO_TOPICS) expect(section('The frontmatter'), id).toContain(`\`${id}\``);
+    for (const { id } of SCENARIO_PRINCIPLES) expect(readme, id).toContain(`\`${id}\``);
+  });
+});
