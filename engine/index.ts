@@ -5,3 +5,6 @@ export * from './calendar/index.js';
 export * from './protocol/index.js';
 export * from './process/index.js';
 export * from './scenario/index.js';
+export * from './runner/index.js';
+export * from './debrief/index.js';
+export * from './plan/index.js';

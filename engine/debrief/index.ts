@@ -1,0 +1,19 @@
+/**
+ * The debrief layer's public face: a finished (or stopped) session as
+ * debrief data, Markdown for CPD evidence, and a timeline series for charts.
+ */
+export type {
+  Debrief,
+  DebriefScenario,
+  DebriefEnding,
+  DebriefStep,
+  DebriefDeadline,
+  DebriefStage,
+  DebriefResponse,
+  DebriefPrinciple,
+  LeftRecommendedPath,
+  DebriefLearning,
+  DebriefImmediateRisk,
+  DebriefCapacity,
+  TimelineSeries,
+} from './debrief.js';

@@ -1,0 +1,33 @@
+/**
+ * The one error class of the runner layer: a move the scenario does not
+ * allow, or a saved session that cannot be resumed. Front-ends print
+ * `message` and `hint`, never a stack.
+ */
+
+/** Kinds of runner error, so shells can react without matching on text. */
+export type RunnerErrorCode =
+  | 'invalid-choice'
+  | 'nothing-to-continue'
+  | 'unknown-prompt'
+  | 'bad-duration'
+  | 'finished'
+  | 'wrong-scenario'
+  | 'broken-session'
+  | 'corrupt-session'
+  | 'session-shape'
+  | 'session-version';
+
+/** A move or saved session the runner cannot use, with how to put it right. */
+export class RunnerError extends Error {
+  override name = 'RunnerError';
+  /** What kind of problem it is. */
+  readonly code: RunnerErrorCode;
+  /** How to fix it, as a sentence. */
+  readonly hint: string;
+
+  constructor(code: RunnerErrorCode, message: string, hint: string) {
+    super(message);
+    this.code = code;
+    this.hint = hint;
+  }
+}

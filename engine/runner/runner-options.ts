@@ -1,0 +1,21 @@
+/**
+ * What the runner may be given besides the scenario and the session: the
+ * protocol and working-day calendar (defaults: the protocol the scenario
+ * names, England and Wales), and wall-clock time for recording moves.
+ */
+import type { WorkingDayCalendar } from '../calendar/index.js';
+import type { Protocol } from '../protocol/index.js';
+
+/** Options every runner function accepts. */
+export interface RunnerOptions {
+  /** The protocol to run under; the built-in protocol the scenario names when left out. */
+  protocol?: Protocol;
+  /** Working days; England and Wales when left out. */
+  calendar?: WorkingDayCalendar;
+}
+
+/** Options for functions that add a step. */
+export interface StepOptions extends RunnerOptions {
+  /** Wall-clock time of the move (ISO), stored on the step; the engine never reads the real clock. */
+  recordedAt?: string;
+}

@@ -1,0 +1,60 @@
+/**
+ * A play-through of a scenario as plain, serialisable data: an event log of
+ * the learner's moves. Nothing else is stored; every view, deadline and
+ * debrief is derived by replaying the log against the scenario, so the same
+ * session always shows the same thing, and stepping back is dropping steps.
+ */
+
+/** The version of the saved session format; a saved session of another version cannot be resumed. */
+export const SESSION_FORMAT_VERSION = 1;
+
+/** Take one of the current scene's choices. */
+export interface ChooseStep {
+  type: 'choose';
+  /** The choice's id in the scenario file. */
+  choiceId: string;
+  /** Wall-clock time the shell recorded the move (ISO), if it chose to; never used for simulated time. */
+  recordedAt?: string;
+}
+
+/** Follow the current scene's `<Event to>` (shown as "Continue"). */
+export interface ContinueStep {
+  type: 'continue';
+  /** Wall-clock time the shell recorded the move (ISO). */
+  recordedAt?: string;
+}
+
+/** Fill in (or replace) the learner's text for a `<Reflect>` or `<Record>` of the current scene. */
+export interface WriteStep {
+  type: 'write';
+  /** The `<Reflect>` or `<Record>` id. */
+  promptId: string;
+  /** What the learner wrote. */
+  text: string;
+  /** Wall-clock time the shell recorded the move (ISO). */
+  recordedAt?: string;
+}
+
+/** Let simulated time pass in the current scene without choosing anything. */
+export interface WaitStep {
+  type: 'wait';
+  /** A scenario duration, e.g. `2 working days` or `3h`. */
+  duration: string;
+  /** Wall-clock time the shell recorded the move (ISO). */
+  recordedAt?: string;
+}
+
+/** One move of the learner. */
+export type SessionStep = ChooseStep | ContinueStep | WriteStep | WaitStep;
+
+/** A play-through: the scenario it belongs to and the learner's moves in order. */
+export interface Session {
+  /** {@link SESSION_FORMAT_VERSION} when saved. */
+  formatVersion: typeof SESSION_FORMAT_VERSION;
+  /** The scenario id (its file name without `.mdx`). */
+  scenarioId: string;
+  /** A short stable hash of the scenario's structure when the session began (see `scenarioDigest`). */
+  scenarioDigest: string;
+  /** The moves, oldest first. */
+  steps: SessionStep[];
+}
