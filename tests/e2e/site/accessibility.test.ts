@@ -23,6 +23,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
     expect(formatViolations(await runAxe(site.browser, `${site.origin}${path}`, options))).toBe('');
   });
 
+  it('does report violations on a page built to fail, so a pass means something', async () => {
+    const broken = 'data:text/html,<html><body><img src="x.png"><a href="/"></a></body></html>';
+    const ids = (await runAxe(site.browser, broken)).map((violation) => violation.id);
+    expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
+  });
+
   it('finds no violations on the stages page at phone width with the source wording open', async () => {
     const violations = await runAxe(site.browser, `${site.origin}/guidance/resolution-process/`, {
       width: 375,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/use-built-site.js';
+import { AuthoringPage } from './pages/authoring-page.js';
 import { HomePage } from './pages/home-page.js';
 import { StagesPage } from './pages/stages-page.js';
 
@@ -41,6 +42,28 @@ describe('page frame', () => {
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
+  it.each(['/', '/guidance/resolution-process/', '/search/?q=panel', '/authoring/'])(
+    'loads %s without a CSP violation or a console error',
+    async (path) => {
+      const page = await site.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP blocked ${event.violatedDirective}: ${event.blockedURI}`);
+        });
+      });
+      const home = new HomePage(page, site.origin);
+      await home.goto(path);
+      await home.waitForIslands();
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    },
+  );
+
   it('marks the current section in the navigation', async () => {
     const stages = new StagesPage(await site.newPage(), site.origin);
     await stages.open();
@@ -69,7 +92,7 @@ describe('stages page on a phone and on a desktop', () => {
   it('does not scroll sideways at 320px on any main page', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     const stages = new StagesPage(page, site.origin);
-    for (const path of ['/', '/guidance/', StagesPage.path, '/guidance/the-conversation/', '/search/?q=panel']) {
+    for (const path of ['/', '/guidance/', StagesPage.path, '/guidance/the-conversation/', '/search/?q=panel', '/authoring/']) {
       await stages.goto(path);
       expect(await stages.horizontalOverflow(), path).toBeLessThanOrEqual(0);
     }
@@ -82,5 +105,19 @@ describe('stages page on a phone and on a desktop', () => {
     const phone = new StagesPage(await site.newPage({ viewport: { width: 375, height: 812 } }), site.origin);
     await phone.open();
     expect(await phone.page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('16px');
+  });
+});
+
+describe('authoring page', () => {
+  it('renders the scenario authoring guide from scenarios/README.md with working in-page links', async () => {
+    const authoring = new AuthoringPage(await site.newPage(), site.origin);
+    await authoring.open();
+    expect(await authoring.heading()).toMatch(/scenario/i);
+    expect(await authoring.headings()).toEqual(expect.arrayContaining(['Durations', 'Test plans']));
+    const fragments = await authoring.page.locator('main a[href^="#"]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!.slice(1)).filter((id) => id !== ''),
+    );
+    for (const id of fragments) expect(await authoring.page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    expect(await authoring.scriptCount()).toBe(0);
   });
 });
