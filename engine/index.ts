@@ -8,3 +8,6 @@ export * from './scenario/index.js';
 export * from './runner/index.js';
 export * from './debrief/index.js';
 export * from './plan/index.js';
+export * from './storage/index.js';
+export * from './reflective-log/index.js';
+export * from './library/index.js';

@@ -1,0 +1,46 @@
+/**
+ * The names the site stores things under in the browser. Every key carries
+ * the storage format version, so a later, incompatible release can use new
+ * keys and leave old data readable (or removable) instead of misreading it.
+ */
+
+/** Prefix shared by every key Common Ground writes. */
+export const STORAGE_NAMESPACE = 'common-ground';
+
+/** The storage format version in every key; bump it when stored shapes change incompatibly. */
+export const STORAGE_VERSION = 1;
+
+const prefix = `${STORAGE_NAMESPACE}:v${STORAGE_VERSION}`;
+
+/**
+ * The key of the saved session for one scenario.
+ *
+ * @example
+ * sessionStorageKey('closing-too-soon'); // 'common-ground:v1:session:closing-too-soon'
+ */
+export function sessionStorageKey(scenarioId: string): string {
+  return `${prefix}:session:${scenarioId}`;
+}
+
+/**
+ * The key of the reflective log (every reflection and record, all scenarios).
+ *
+ * @example
+ * reflectiveLogStorageKey(); // 'common-ground:v1:reflective-log'
+ */
+export function reflectiveLogStorageKey(): string {
+  return `${prefix}:reflective-log`;
+}
+
+/**
+ * Where unreadable data under `key` is moved so it is kept (for support or
+ * recovery) but no longer read. The timestamp is the wall-clock time given
+ * by the caller, so two quarantines of the same key do not overwrite each other.
+ *
+ * @example
+ * corruptStorageKey('common-ground:v1:reflective-log', '2026-12-18T10:00:00.000Z');
+ * // 'common-ground:v1:reflective-log:corrupt:2026-12-18T10:00:00.000Z'
+ */
+export function corruptStorageKey(key: string, timestamp: string): string {
+  return `${key}:corrupt:${timestamp}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Every value Common Ground stores is wrapped in an envelope naming what it
+ * holds and the envelope's version, so a reader can tell "this is not ours /
+ * not this version" from "this is damaged" and say which.
+ */
+import { StorageError } from './storage-error.js';
+
+/** The version of the envelope format. */
+export const ENVELOPE_VERSION = 1;
+
+/** A stored value with what it is and when it was saved. */
+export interface StoredEnvelope<T> {
+  /** {@link ENVELOPE_VERSION}. */
+  envelope: typeof ENVELOPE_VERSION;
+  /** What the data is, e.g. `session` or `reflective-log`. */
+  kind: string;
+  /** Wall-clock time of the save (ISO), given by the shell. */
+  savedAt: string;
+  /** The payload. */
+  data: T;
+}
+
+/**
+ * Wraps `data` and serialises it for storage.
+ *
+ * @example
+ * wrapStored('session', '{"formatVersion":1}', '2026-12-18T10:00:00.000Z');
+ */
+export function wrapStored<T>(kind: string, data: T, savedAt: string): string {
+  const envelope: StoredEnvelope<T> = { envelope: ENVELOPE_VERSION, kind, savedAt, data };
+  return JSON.stringify(envelope);
+}
+
+/**
+ * Reads an envelope back and returns its payload (still unchecked: the
+ * caller validates the payload's own shape).
+ *
+ * @throws {StorageError} when the text is not JSON, not an envelope, of
+ * another envelope version, or holds a different kind of data.
+ * @example
+ * unwrapStored(wrapStored('session', 42, '2026-12-18T10:00:00.000Z'), 'session'); // 42
+ */
+export function unwrapStored(text: string, kind: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new StorageError(`The saved ${kind} is not valid JSON.`, 'It was set aside; start again or restore it by hand.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new StorageError(`The saved ${kind} is not an object.`, 'It was set aside; start again.');
+  }
+  const record = parsed as Record<string, unknown>;
+  if (record.envelope !== ENVELOPE_VERSION) {
+    throw new StorageError(
+      `The saved ${kind} was written in storage format ${JSON.stringify(record.envelope ?? null)}, not ${ENVELOPE_VERSION}.`,
+      'It was set aside; this version of Common Ground cannot read it.',
+    );
+  }
+  if (record.kind !== kind) {
+    throw new StorageError(`The saved data holds ${JSON.stringify(record.kind ?? null)}, not a ${kind}.`, 'It was set aside; start again.');
+  }
+  if (!('data' in record)) {
+    throw new StorageError(`The saved ${kind} has no data.`, 'It was set aside; start again.');
+  }
+  return record.data;
+}

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  corruptStorageKey,
+  createMemoryStore,
+  readStored,
+  reflectiveLogStorageKey,
+  sessionStorageKey,
+  unwrapStored,
+  wrapStored,
+} from '../../../engine/storage/index.js';
+
+const now = '2026-12-18T10:00:00.000Z';
+
+describe('sessionStorageKey', () => {
+  it('puts the namespace, the storage version and the scenario id in the key', () => {
+    expect(sessionStorageKey('closing-too-soon')).toBe('common-ground:v1:session:closing-too-soon');
+    expect(reflectiveLogStorageKey()).toBe('common-ground:v1:reflective-log');
+  });
+});
+
+describe('corruptStorageKey', () => {
+  it('keeps the original key and adds the timestamp', () => {
+    expect(corruptStorageKey('k', now)).toBe(`k:corrupt:${now}`);
+  });
+});
+
+describe('wrapStored / unwrapStored', () => {
+  it('round-trips any JSON payload', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const back = unwrapStored(wrapStored('session', value, now), 'session');
+        expect(back).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('refuses text that is not JSON, another kind, or another envelope version', () => {
+    expect(() => unwrapStored('{nope', 'session')).toThrow(/not valid JSON/);
+    expect(() => unwrapStored(wrapStored('reflective-log', 1, now), 'session')).toThrow(/not a session/);
+    expect(() => unwrapStored(JSON.stringify({ envelope: 2, kind: 'session', data: 1 }), 'session')).toThrow(/storage format 2/);
+    expect(() => unwrapStored('[1]', 'session')).toThrow(/not an object/);
+    expect(() => unwrapStored(JSON.stringify({ envelope: 1, kind: 'session' }), 'session')).toThrow(/no data/);
+  });
+
+  it('throws errors named StorageError with a hint', () => {
+    try {
+      unwrapStored('{', 'session');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).name).toBe('StorageError');
+      expect((error as { hint: string }).hint).toMatch(/set aside/);
+    }
+  });
+});
+
+describe('readStored', () => {
+  it('says empty when nothing is stored', () => {
+    expect(readStored(createMemoryStore(), 'k', JSON.parse, { now })).toEqual({ status: 'empty' });
+  });
+
+  it('returns the decoded value and leaves the store alone', () => {
+    const store = createMemoryStore({ k: '{"a":1}' });
+    expect(readStored(store, 'k', JSON.parse, { now })).toEqual({ status: 'ok', value: { a: 1 } });
+    expect(store.keys()).toEqual(['k']);
+  });
+
+  it('moves unreadable text aside under a corrupt key and removes the original', () => {
+    const store = createMemoryStore({ k: 'garbage' });
+    const result = readStored(store, 'k', (text) => unwrapStored(text, 'session'), { now });
+    expect(result).toEqual({ status: 'corrupt', message: 'The saved session is not valid JSON.', movedTo: `k:corrupt:${now}` });
+    expect(store.getItem('k')).toBeNull();
+    expect(store.getItem(`k:corrupt:${now}`)).toBe('garbage');
+  });
+
+  it('still clears the original key when the quarantine copy cannot be written', () => {
+    const store = createMemoryStore({ k: 'garbage' });
+    const full = { ...store, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const result = readStored(full, 'k', JSON.parse, { now });
+    expect(result).toMatchObject({ status: 'corrupt', movedTo: null });
+    expect(store.getItem('k')).toBeNull();
+  });
+});
