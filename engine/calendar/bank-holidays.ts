@@ -27,9 +27,11 @@ function decode(): readonly Holiday[] {
 /**
  * England and Wales bank holidays for {@link BANK_HOLIDAY_FIRST_YEAR}–
  * {@link BANK_HOLIDAY_LAST_YEAR}, in date order, as `date-holidays` gives
- * them (country GB, state ENG): fixed days, Easter, the May and August
- * Mondays, substitute days, and one-offs such as 2022-09-19. Days that fall on
- * a weekend (a Saturday Christmas Day) are listed too, beside their substitute.
+ * them (country GB, state ENG) with the one-off years it gets wrong corrected
+ * (1995, 1999, 2002, 2011, 2012; see `cli/tools/bank-holiday-corrections.mjs`):
+ * fixed days, Easter, the May and August Mondays, substitute days, and
+ * one-offs such as 2022-09-19. Days that fall on a weekend (a Saturday
+ * Christmas Day) are listed too, beside their substitute.
  * Decoded once from the generated table and shared (the array is frozen).
  *
  * @example
