@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { findGuidanceSection } from '../guidance/guidance-sections.js';
+import { scenarioPrivacyCheck } from '../privacy/scenario-privacy-check.js';
 import { builtInProtocols } from '../protocol/built-in-protocols.js';
 import type { Protocol } from '../protocol/protocol.schema.js';
 import { makeFinding, sortFindings, type Finding, type SourcePoint } from './finding.js';
@@ -29,6 +30,11 @@ export interface ValidateOptions {
   extraChecks?: readonly ExtraScenarioCheck[];
   /** The file text, passed to extra checks; `checkScenarioSource` sets it. */
   source?: string;
+  /**
+   * Whether `checkScenarioSource` runs the personal-data guard
+   * (`scenarioPrivacyCheck`) before any `extraChecks`; on unless `false`.
+   */
+  privacy?: boolean;
 }
 
 const MIN_ENDINGS = 3;
@@ -304,7 +310,9 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
  */
 export function checkScenarioSource(source: string, file: string, options: ValidateOptions = {}): { scenario?: Scenario; findings: Finding[] } {
   const parts = parseScenarioParts(source, file);
-  const findings = validateScenarioParts(parts, file, { ...options, source });
+  // The personal-data guard runs by default: nothing with real personal data may ship.
+  const extraChecks = options.privacy === false ? options.extraChecks : [scenarioPrivacyCheck, ...(options.extraChecks ?? [])];
+  const findings = validateScenarioParts(parts, file, { ...options, source, ...(extraChecks ? { extraChecks } : {}) });
   const scenario = assembleScenario(parts, file);
   return scenario ? { scenario, findings } : { findings };
 }
