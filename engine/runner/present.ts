@@ -1,0 +1,150 @@
+/**
+ * Turning engine data into view data: citations with titles and site
+ * addresses, principle labels, deadline lists with London labels and
+ * lateness in words. Shared by the session view and the debrief.
+ */
+import { formatLondon, parseLondonDateTime, countWorkingDaysBetween, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
+import { findGuidanceSection, guidanceSectionHref } from '../guidance/guidance-sections.js';
+import type { DeadlineSummary } from '../process/index.js';
+import { principleLabel, type ChoiceFeedback } from '../scenario/index.js';
+import type {
+  DeadlineSummaryView,
+  FeedbackView,
+  GuidanceCitation,
+  MissedDeadlineView,
+  NextDeadlineView,
+  PrincipleRef,
+} from './session-view.js';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * A London label for an ISO instant, e.g. `Fri 18 Dec 2026, 10:00`.
+ *
+ * @example
+ * londonLabel('2026-12-18T10:00:00.000+00:00'); // 'Fri 18 Dec 2026, 10:00'
+ */
+export function londonLabel(iso: string): string {
+  return formatLondon(parseLondonDateTime(iso));
+}
+
+/**
+ * A guidance section as a citation, or null for an unknown id.
+ *
+ * @example
+ * citeGuidance('stage-1')?.href; // '/guidance/resolution-process/#stage-1'
+ */
+export function citeGuidance(id: string | undefined): GuidanceCitation | null {
+  if (id === undefined) return null;
+  const section = findGuidanceSection(id);
+  const href = guidanceSectionHref(id);
+  return section && href ? { id, title: section.title, href } : null;
+}
+
+/** Principle ids with their labels (an unknown id keeps the id as its label). */
+function principles(ids: readonly string[]): PrincipleRef[] {
+  return ids.map((id) => ({ id, label: principleLabel(id) ?? id }));
+}
+
+/**
+ * A choice's feedback for display: Markdown, citations and principle labels.
+ *
+ * @example
+ * presentFeedback(choice.feedback).citations[0]?.title;
+ */
+export function presentFeedback(feedback: ChoiceFeedback): FeedbackView {
+  return {
+    markdown: feedback.markdown,
+    citations: feedback.cite.map((id) => citeGuidance(id) ?? { id, title: id, href: '' }),
+    shows: principles(feedback.shows),
+    misses: principles(feedback.misses),
+  };
+}
+
+/**
+ * Lateness in words: working days (0 = the same working day) and hours.
+ *
+ * @example
+ * describeLateness(2 * 3_600_000, 0); // 'late by 2 hours, the same working day'
+ */
+export function describeLateness(lateByMs: number | null, lateByWorkingDays: number | null): string {
+  if (lateByMs === null || lateByWorkingDays === null) return 'still outstanding';
+  const hours = Math.round((lateByMs / HOUR_MS) * 10) / 10;
+  const hoursText = hours < 1 ? `${Math.max(1, Math.round(lateByMs / 60_000))} minutes` : `${hours} hour${hours === 1 ? '' : 's'}`;
+  const days =
+    lateByWorkingDays === 0
+      ? 'the same working day'
+      : `${lateByWorkingDays} working day${lateByWorkingDays === 1 ? '' : 's'} later`;
+  return `late by ${hoursText}, ${days}`;
+}
+
+/**
+ * The process's deadline summary with London labels and lateness in words.
+ *
+ * @example
+ * presentDeadlines(summariseDeadlines(snapshot)).missed[0]?.latenessLabel;
+ */
+export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView {
+  return {
+    met: summary.met.map((check) => ({
+      checkId: check.checkId,
+      stage: check.stage,
+      label: check.label,
+      due: check.due,
+      dueLabel: londonLabel(check.due),
+      at: check.at,
+      atLabel: londonLabel(check.at),
+    })),
+    missed: summary.missed.map(
+      (breach): MissedDeadlineView => ({
+        checkId: breach.checkId,
+        stage: breach.stage,
+        label: breach.label,
+        due: breach.due,
+        dueLabel: londonLabel(breach.due),
+        happenedAt: breach.happenedAt,
+        happenedAtLabel: breach.happenedAt === null ? null : londonLabel(breach.happenedAt),
+        lateByMs: breach.lateByMs,
+        lateByWorkingDays: breach.lateByWorkingDays,
+        latenessLabel: describeLateness(breach.lateByMs, breach.lateByWorkingDays),
+      }),
+    ),
+    pending: summary.pending.map((check) => ({
+      checkId: check.checkId,
+      stage: check.stage,
+      label: check.label,
+      due: check.due,
+      dueLabel: londonLabel(check.due),
+    })),
+  };
+}
+
+/**
+ * The soonest pending deadline seen from `now`: working days left (0 = due
+ * today), whole hours left, and whether it has already passed.
+ *
+ * @example
+ * presentNextDeadline(summary.pending, '2026-10-05T15:30:00.000+01:00', calendar)?.hoursLeft; // 24
+ */
+export function presentNextDeadline(
+  pending: DeadlineSummaryView['pending'],
+  now: string,
+  calendar: WorkingDayCalendar | undefined,
+): NextDeadlineView | null {
+  const next = pending[0];
+  if (next === undefined) return null;
+  const nowMs = Date.parse(now);
+  const dueMs = Date.parse(next.due);
+  const options = calendar ? { calendar } : {};
+  const today = toIsoDate(parseLondonDateTime(now));
+  const dueDay = toIsoDate(parseLondonDateTime(next.due));
+  return {
+    checkId: next.checkId,
+    label: next.label,
+    due: next.due,
+    dueLabel: next.dueLabel,
+    workingDaysLeft: dueDay > today ? countWorkingDaysBetween(today, dueDay, options) : 0,
+    hoursLeft: Math.max(0, Math.floor((dueMs - nowMs) / HOUR_MS)),
+    overdue: nowMs > dueMs,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What a replay needs besides the session: the protocol the scenario names,
+ * the raised time as an instant, and a process machine built from them. The
+ * machine is a pure definition, so one is kept per scenario, protocol and
+ * calendar and shared by every replay of that scenario.
+ */
+import { englandAndWalesCalendar, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
+import { createProcessMachine, type ProcessMachine } from '../process/index.js';
+import { resolveProtocol, type Protocol } from '../protocol/index.js';
+import type { Scenario } from '../scenario/index.js';
+import type { RunnerOptions } from './runner-options.js';
+
+/** The resolved inputs of a replay. */
+export interface RunnerSetup {
+  protocol: Protocol;
+  calendar: WorkingDayCalendar;
+  audience: 'child' | 'adult';
+  /** When the disagreement was raised, ISO with the London offset. */
+  raised: string;
+  /** The process machine for the stage ladder. */
+  machine: ProcessMachine;
+}
+
+const cache = new WeakMap<Scenario, WeakMap<Protocol, WeakMap<WorkingDayCalendar, RunnerSetup>>>();
+
+/**
+ * Resolves protocol, calendar, raised time and process machine for a scenario.
+ *
+ * @throws {ProtocolError} when the scenario names a protocol that is not built in and none is given.
+ * @example
+ * const { machine, raised } = runnerSetup(scenario);
+ */
+export function runnerSetup(scenario: Scenario, options: RunnerOptions = {}): RunnerSetup {
+  const protocol = options.protocol ?? resolveProtocol(scenario.frontmatter.protocol);
+  const calendar = options.calendar ?? englandAndWalesCalendar;
+  let byProtocol = cache.get(scenario);
+  if (byProtocol === undefined) {
+    byProtocol = new WeakMap();
+    cache.set(scenario, byProtocol);
+  }
+  let byCalendar = byProtocol.get(protocol);
+  if (byCalendar === undefined) {
+    byCalendar = new WeakMap();
+    byProtocol.set(protocol, byCalendar);
+  }
+  const cached = byCalendar.get(calendar);
+  if (cached !== undefined) return cached;
+  const audience = scenario.frontmatter.audience;
+  const raised = toIsoWithOffset(parseLondonDateTime(scenario.frontmatter.raised));
+  const machine = createProcessMachine({ protocol, audience, raised, calendar });
+  const setup: RunnerSetup = { protocol, calendar, audience, raised, machine };
+  byCalendar.set(calendar, setup);
+  return setup;
+}

@@ -1,0 +1,56 @@
+/**
+ * A short, stable fingerprint of a scenario's structure, stored in a saved
+ * session so that resuming it can notice the scenario has changed since.
+ */
+import type { Scenario } from '../scenario/index.js';
+
+// FNV-1a over UTF-16 code units: tiny, dependency-free and the same in every
+// browser and Node; this is change detection, not security.
+function fnv1a(text: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * A 16-hex-digit digest of what decides how a session replays: the raised
+ * time, audience, protocol, start, and every scene's stage, flags, events
+ * (times and targets), prompts and choices (ids, targets, times, flags), and
+ * every ending's resolution and stage. Wording does not count, so fixing a
+ * typo in the narrative does not disturb saved sessions.
+ *
+ * @example
+ * scenarioDigest(scenario); // e.g. '9f3a0c1de2b47a55'
+ */
+export function scenarioDigest(scenario: Scenario): string {
+  const { frontmatter } = scenario;
+  const structure = {
+    raised: frontmatter.raised,
+    audience: frontmatter.audience,
+    protocol: frontmatter.protocol,
+    start: scenario.start,
+    nodes: scenario.order.map((id) => {
+      const scene = scenario.scenes[id];
+      if (scene !== undefined) {
+        return [
+          'scene',
+          id,
+          scene.stage,
+          scene.immediateRisk,
+          scene.capacity ?? '',
+          scene.events.map((event) => [event.afterText ?? '', event.to ?? '']),
+          [...scene.reflects, ...scene.records].map((prompt) => prompt.id),
+          scene.choices.map((choice) => [choice.id, choice.to, choice.afterText ?? '', choice.recommended, choice.mistake]),
+        ];
+      }
+      const ending = scenario.endings[id];
+      return ['ending', id, ending?.resolvedAt ?? null, ending?.stage ?? null];
+    }),
+  };
+  const text = JSON.stringify(structure);
+  const hex = (value: number) => value.toString(16).padStart(8, '0');
+  return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x01000193 ^ 0x5bd1e995));
+}
