@@ -1,0 +1,81 @@
+/**
+ * Whole-process timings of the built CLI (`dist/cli.js`): `deadlines --json`
+ * from spawn to exit, and the terminal app from spawn to the first frame of
+ * the scenario list in a pseudo-terminal. Each is measured alternately with
+ * `node -e 0` (the least a Node process can cost here), in the same run.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
+import { summarise } from '../lib/stats.js';
+import { alternate, timeProcess } from '../lib/time-process.js';
+
+const RUNS = 15;
+
+/** A title from the bundled library that the start menu lists. */
+const SCENARIO_LIST_TEXT = /Closing too soon/;
+
+/** The CLI process figures. */
+export async function benchCliStart(root: string): Promise<BenchRow[]> {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) {
+    return [skippedRow('cli', 'CLI', 'ms', 'dist/cli.js is missing: run `npm run build`')];
+  }
+  const node = process.execPath;
+  const rows: BenchRow[] = [];
+
+  const deadlines = await alternate(
+    () => timeProcess(node, [cli, 'deadlines', '--raised', '2026-12-18T16:30', '--json'], { cwd: root }),
+    () => timeProcess(node, ['-e', '0'], { cwd: root }),
+    RUNS,
+  );
+  JSON.parse(deadlines.lastOutput); // It must really have printed its JSON.
+  const d = summarise(deadlines.subject);
+  const nodeBase = summarise(deadlines.baseline);
+  rows.push({
+    group: 'cli',
+    figure: '`deadlines --json`, whole process',
+    unit: 'ms',
+    summary: d,
+    baseline: { label: '`node -e 0`', unit: 'ms', summary: nodeBase },
+    ratio: { value: d.median / nodeBase.median, label: 'x node -e 0' },
+    target: '< 200 ms',
+    status: judge(d.median, '<', 200),
+  });
+
+  // The app opens its start menu when run with no arguments in a terminal.
+  const dataDir = join(root, 'node_modules', '.cache', 'common-ground-bench', 'data');
+  const env = { COMMON_GROUND_DATA_DIR: dataDir, NO_COLOR: '1' };
+  const pty = { columns: 100, rows: 30 };
+  const probe = await timeProcess(node, [cli], { cwd: root, env, pty, until: /Closing too soon|Usage:/ }).catch((error: Error) => error);
+  if (probe instanceof Error || !SCENARIO_LIST_TEXT.test(probe.output)) {
+    rows.push(
+      skippedRow(
+        'cli',
+        'terminal app cold start to the scenario list (pty)',
+        'ms',
+        probe instanceof Error ? `the app did not show the scenario list: ${probe.message.split('\n')[0]}` : '`node dist/cli.js` prints usage: the start menu has not landed yet',
+        '< 300 ms',
+      ),
+    );
+    return rows;
+  }
+  const app = await alternate(
+    () => timeProcess(node, [cli], { cwd: root, env, pty, until: SCENARIO_LIST_TEXT }),
+    () => timeProcess(node, ['-e', 'process.stdout.write("ready")'], { cwd: root, env, pty, until: /ready/ }),
+    RUNS,
+  );
+  const a = summarise(app.subject);
+  const ptyBase = summarise(app.baseline);
+  rows.push({
+    group: 'cli',
+    figure: 'terminal app cold start to the scenario list (pty)',
+    unit: 'ms',
+    summary: a,
+    baseline: { label: '`node -e` in the same pty', unit: 'ms', summary: ptyBase },
+    ratio: { value: a.median / ptyBase.median, label: 'x node -e' },
+    target: '< 300 ms',
+    status: judge(a.median, '<', 300),
+  });
+  return rows;
+}
