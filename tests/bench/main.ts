@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { benchCalendar } from './benchmarks/calendar.bench.js';
 import { benchCliStart } from './benchmarks/cli-start.bench.js';
 import { benchParseScenario } from './benchmarks/parse-scenario.bench.js';
+import { benchPlayLibrary } from './benchmarks/play-library.bench.js';
+import { benchSiteBuild } from './benchmarks/site-build.bench.js';
 import { skippedRow, type BenchRow } from './lib/bench-row.js';
 import { formatTable } from './lib/format-table.js';
 
@@ -18,7 +20,9 @@ const root = process.cwd();
 const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   calendar: benchCalendar,
   parse: benchParseScenario,
+  runner: () => benchPlayLibrary(root),
   cli: () => benchCliStart(root),
+  site: () => benchSiteBuild(root),
 };
 
 function selectedGroups(argv: string[]): string[] {

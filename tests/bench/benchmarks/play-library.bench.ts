@@ -1,0 +1,59 @@
+/**
+ * Plays every path of the bundled library through the session runner the way
+ * a front-end does: one move at a time (`choose` / `continueSession`), then
+ * the view of the ending. The baseline replays each finished path's step log
+ * once (`replaySession`), the least work a path can cost, so the ratio shows
+ * what move-by-move play adds.
+ */
+import {
+  choose,
+  continueSession,
+  enumeratePaths,
+  replaySession,
+  startSession,
+  viewSession,
+  type Session,
+} from '../../../engine/runner/index.js';
+import type { BenchRow } from '../lib/bench-row.js';
+import { loadLibrary } from '../lib/load-library.js';
+import { consume, sampleRate } from '../lib/measure.js';
+
+/** The library-playing figure. */
+export function benchPlayLibrary(root: string): BenchRow[] {
+  const library = loadLibrary(root).map(({ scenario }) => ({ scenario, ...enumeratePaths(scenario, { limit: 2_000 }) }));
+  const pathCount = library.reduce((sum, entry) => sum + entry.paths.length, 0);
+  const truncated = library.filter((entry) => entry.truncated).map((entry) => entry.scenario.id);
+
+  const finished: { scenario: (typeof library)[number]['scenario']; session: Session }[] = [];
+  const playAll = (keep: boolean) => {
+    for (const { scenario, paths } of library) {
+      for (const path of paths) {
+        let session = startSession(scenario);
+        for (const step of path.steps) {
+          session = step.type === 'choose' ? choose(scenario, session, step.choiceId) : continueSession(scenario, session);
+        }
+        const view = viewSession(scenario, session);
+        if (!view.finished) throw new Error(`A path of ${scenario.id} did not reach its ending.`);
+        consume(view);
+        if (keep) finished.push({ scenario, session });
+      }
+    }
+  };
+  playAll(true);
+  const play = sampleRate(() => playAll(false), pathCount, { runs: 5, warmup: 1 });
+  const replay = sampleRate(() => {
+    for (const { scenario, session } of finished) consume(replaySession(scenario, session));
+  }, pathCount, { runs: 5, warmup: 1 });
+  return [
+    {
+      group: 'runner',
+      figure: `play every path of the bundled library move by move (${library.length} scenarios, ${pathCount} paths)`,
+      unit: 'paths/s',
+      summary: play,
+      baseline: { label: 'one replaySession per finished path', unit: 'paths/s', summary: replay },
+      ratio: { value: replay.median / play.median, label: 'x slower than one replay' },
+      status: 'report',
+      ...(truncated.length > 0 ? { note: `paths capped at 2,000 for ${truncated.join(', ')}` } : {}),
+    },
+  ];
+}
