@@ -1,0 +1,108 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  describeLibraryCount,
+  filterLibrary,
+  libraryFilterFromParams,
+  libraryFilterToParams,
+  type LibraryCard,
+  type LibraryFilter,
+} from '../../../../engine/library/index.js';
+
+/** Props of {@link LibraryFilters}. */
+export interface LibraryFiltersProps {
+  cards: LibraryCard[];
+  /** Topic ids and labels, in the order to offer them. */
+  topics: Array<{ id: string; label: string }>;
+}
+
+/**
+ * Filters for the library page. The list itself is rendered on the server
+ * (complete and usable without JavaScript); this island, loaded only with
+ * JavaScript, hides the cards that do not match by setting `hidden` on them,
+ * keeps the filter in the address, and announces the count politely.
+ *
+ * @example
+ * ```astro
+ * <LibraryFilters client:only="react" cards={cards} topics={topics} />
+ * ```
+ */
+export default function LibraryFilters({ cards, topics }: LibraryFiltersProps) {
+  const id = useId();
+  const [filter, setFilter] = useState<LibraryFilter>(() =>
+    libraryFilterFromParams(new URLSearchParams(window.location.search), topics.map((topic) => topic.id)),
+  );
+  const shown = filterLibrary(cards, filter);
+
+  useEffect(() => {
+    const visible = new Set(shown.map((card) => card.id));
+    for (const item of document.querySelectorAll<HTMLElement>('[data-scenario-card]')) {
+      item.hidden = !visible.has(item.dataset.scenarioCard ?? '');
+    }
+    const params = libraryFilterToParams(filter).toString();
+    const url = `${window.location.pathname}${params ? `?${params}` : ''}`;
+    window.history.replaceState(null, '', url);
+  }, [filter, shown]);
+
+  const stages = [1, 2, 3, 4, 5, 6, 7];
+  return (
+    <form className="library-filters" role="search" aria-label="Filter scenarios" onSubmit={(event) => event.preventDefault()}>
+      <div className="library-filters__field">
+        <label htmlFor={`${id}-audience`}>Who it is about</label>
+        <select
+          id={`${id}-audience`}
+          name="audience"
+          value={filter.audience ?? ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            setFilter(({ audience: _drop, ...rest }) => (value === 'child' || value === 'adult' ? { ...rest, audience: value } : rest));
+          }}
+        >
+          <option value="">Children and adults</option>
+          <option value="child">Children (NYSCP)</option>
+          <option value="adult">Adults (NYSAB)</option>
+        </select>
+      </div>
+      <div className="library-filters__field">
+        <label htmlFor={`${id}-topic`}>Topic</label>
+        <select
+          id={`${id}-topic`}
+          name="topic"
+          value={filter.topic ?? ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            setFilter(({ topic: _drop, ...rest }) => (value ? { ...rest, topic: value } : rest));
+          }}
+        >
+          <option value="">Any topic</option>
+          {topics.map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {topic.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="library-filters__field">
+        <label htmlFor={`${id}-stage`}>Reaches stage</label>
+        <select
+          id={`${id}-stage`}
+          name="stage"
+          value={filter.stage === undefined ? '' : String(filter.stage)}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            setFilter(({ stage: _drop, ...rest }) => (value >= 1 ? { ...rest, stage: value } : rest));
+          }}
+        >
+          <option value="">Any stage</option>
+          {stages.map((stage) => (
+            <option key={stage} value={stage}>
+              Stage {stage}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="library-filters__count" role="status" aria-live="polite" aria-atomic="true">
+        {describeLibraryCount(shown.length, cards.length)}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Build-time loading of the scenario library: the content collection gives
+ * the files (drafts left out of production builds), the engine's parser
+ * turns each file into the Scenario model. Runs only during `astro build`.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatFinding, hasErrors, parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { SiteError } from './site-error.js';
+
+/** Whether a scenario entry belongs in this build: drafts only in development. */
+export function isPublishable(entry: CollectionEntry<'scenarios'>, production: boolean): boolean {
+  return !production || entry.data.status !== 'draft';
+}
+
+const cache = new Map<string, Promise<Scenario[]>>();
+
+async function parseEntry(entry: CollectionEntry<'scenarios'>): Promise<Scenario> {
+  const file = entry.filePath ?? `scenarios/${entry.id}.mdx`;
+  const source = await readFile(resolve(file), 'utf8');
+  const result = parseScenario(source, file);
+  if (!result.scenario || hasErrors(result.findings)) {
+    const errors = result.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
+    throw new SiteError(`${file} could not be read as a scenario:\n${errors.join('\n')}`, {
+      file,
+      hint: `Run \`npm run --silent cli -- validate ${file}\` and fix what it reports.`,
+    });
+  }
+  return result.scenario;
+}
+
+/**
+ * Every published scenario, parsed, in title order. Parsed once per build.
+ *
+ * @example
+ * ```ts
+ * const scenarios = await loadScenarios();
+ * ```
+ */
+export function loadScenarios(): Promise<Scenario[]> {
+  const production = import.meta.env.PROD;
+  const key = String(production);
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = getCollection('scenarios', (entry) => isPublishable(entry, production))
+      .then((entries) => Promise.all(entries.map(parseEntry)))
+      .then((scenarios) => scenarios.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en-GB')));
+    cache.set(key, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,22 @@
+import { guidanceSectionHref } from '../../../engine/guidance/guidance-sections.js';
+
+/**
+ * Where a link in scenario text may point: `guidance:<id>` becomes the
+ * section's anchor on the site; site paths, fragments and http(s)/mailto
+ * addresses are kept; anything else (`javascript:`, `data:`, unknown
+ * guidance ids) gives undefined, and the renderer shows the words unlinked.
+ *
+ * @example
+ * ```ts
+ * safeLinkHref('guidance:stage-3'); // '/guidance/resolution-process/#stage-3'
+ * safeLinkHref('javascript:alert(1)'); // undefined
+ * ```
+ */
+export function safeLinkHref(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('guidance:')) return guidanceSectionHref(trimmed.slice('guidance:'.length));
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  if (trimmed.startsWith('#')) return trimmed;
+  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
+  return undefined;
+}
