@@ -1,0 +1,68 @@
+/**
+ * The kinds of event a case timeline records, and which stage of the
+ * seven-stage process each belongs to. The stage numbers follow the
+ * Professional Resolutions table; the audit takes every deadline and title
+ * from the protocol file, not from here.
+ */
+
+/** What the audit needs to know about one kind of event. */
+export interface CaseEventKindInfo {
+  /** The stage the event belongs to, when it is a step of the process. */
+  stage?: number;
+  /** True when the event ends its stage (the stage 1 discussion concluding, the panel's recommendations). */
+  concludes?: boolean;
+  /** What the event means, in plain words, for messages and the authoring guide. */
+  about: string;
+}
+
+/**
+ * Every event kind a case file may use.
+ *
+ * @example
+ * CASE_EVENT_KINDS['dsl-discussion'].stage; // 3
+ */
+export const CASE_EVENT_KINDS = {
+  'stage1-discussion': { stage: 1, about: 'the practitioners of the two agencies discuss the disagreement directly' },
+  'stage1-concluded': { stage: 1, concludes: true, about: 'the stage 1 discussion ends, resolved or not' },
+  'line-manager-discussion': { stage: 2, about: 'the practitioner discusses it with their line manager, who makes sure it is recorded' },
+  'dsl-discussion': { stage: 3, about: "the designated safeguarding lead discusses it with the receiving agency's line manager" },
+  'senior-escalation': { stage: 4, about: 'the next most senior managers of both agencies discuss it' },
+  'partnership-referral': { stage: 5, about: 'the designated safeguarding lead refers it to the partnership (NYSCP chair via the business manager, or the NYSAB manager)' },
+  'panel-convened': { stage: 6, about: 'the multi-agency escalation panel is convened' },
+  'panel-meeting': { stage: 7, about: 'the escalation panel meets' },
+  recommendations: { stage: 7, concludes: true, about: 'the panel makes its recommendations' },
+  resolved: { about: 'the disagreement is resolved (give the `stage` it was resolved at)' },
+  'immediate-risk': { about: 'someone is found to be at immediate risk of harm' },
+  'learning-reported': { about: "the outcome is reported to the partnership's learning subgroup" },
+  note: { about: 'anything else worth keeping on the timeline (needs a `summary`)' },
+} as const satisfies Record<string, CaseEventKindInfo>;
+
+/** One kind of case event, e.g. `dsl-discussion`. */
+export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;
+
+/** Every case event kind, in timeline order. */
+export const caseEventKinds = Object.keys(CASE_EVENT_KINDS) as [CaseEventKind, ...CaseEventKind[]];
+
+/**
+ * The stage an event kind belongs to, or `undefined` for kinds that are not
+ * steps of the process (resolved, immediate-risk, learning-reported, note).
+ *
+ * @example
+ * stageOfEventKind('partnership-referral'); // 5
+ * stageOfEventKind('note'); // undefined
+ */
+export function stageOfEventKind(kind: CaseEventKind): number | undefined {
+  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
+  return info.stage;
+}
+
+/**
+ * True when an event of this kind closes its stage.
+ *
+ * @example
+ * concludesStage('stage1-concluded'); // true
+ */
+export function concludesStage(kind: CaseEventKind): boolean {
+  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
+  return info.concludes === true;
+}
