@@ -13,7 +13,9 @@ export type CommandOutcome = { kind: 'exit'; code: number; stderr: string } | { 
 
 /** True for an error the CLI's top level shows as a user error with a hint. */
 function isUserError(error: unknown): error is Error & { hint: string } {
-  return error instanceof Error && typeof (error as { hint?: unknown }).hint === 'string' && ((error as { hint: string }).hint).length > 0;
+  if (!(error instanceof Error)) return false;
+  const hint: unknown = (error as Error & { hint?: unknown }).hint;
+  return typeof hint === 'string' && hint.length > 0;
 }
 
 /**
