@@ -1,0 +1,225 @@
+/**
+ * The solo player: start menu, scenes with choices, feedback, reflections
+ * typed in place, and the debrief. A view over `soloReducer`; every change
+ * to the session is saved through `services.save` as it happens.
+ */
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+import { buildDebrief, debriefToMarkdown, type SessionView } from '../../../engine/index.js';
+import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
+import { ConfirmQuit } from '../components/ConfirmQuit.js';
+import { Footer, type KeyHint } from '../components/Footer.js';
+import { HelpPanel } from '../components/HelpPanel.js';
+import { StatusBar } from '../components/StatusBar.js';
+import { StyledLines } from '../components/StyledLines.js';
+import { TextInput } from '../components/TextInput.js';
+import type { Theme } from '../theme.js';
+import { useTerminalSize } from '../use-terminal-size.js';
+import { debriefLines } from './debrief-lines.js';
+import { feedbackLines, sceneLines } from './scene-lines.js';
+import { currentView, newPlaying, sceneActions, soloReducer, type Playing, type SoloState } from './solo-state.js';
+import { useSoloKeys } from './use-solo-keys.js';
+
+/** The edges the solo app needs: clock, saving, loading and exporting. */
+export interface SoloServices {
+  now: () => Date;
+  /** Where a new session of this scenario is saved. */
+  newSessionPath: (scenarioId: string, startedAt: Date) => string;
+  /** Saves the session (atomically); returns an error message, or null. */
+  save: (playing: Playing, view: SessionView) => string | null;
+  /** Opens a saved session from the start menu. */
+  openSaved: (path: string) => { ok: true; playing: Playing; notice?: string } | { ok: false; message: string };
+  /** Writes the debrief Markdown; returns the file written. */
+  exportDebrief: (playing: Playing, markdown: string) => string;
+}
+
+/** Props of {@link SoloApp}. */
+export interface SoloAppProps {
+  initial: SoloState;
+  theme: Theme;
+  services: SoloServices;
+}
+
+const SCENE_KEYS: KeyHint[] = [
+  { keys: '↑↓', does: 'move' },
+  { keys: 'Enter/1-9', does: 'choose' },
+  { keys: 'j/k PgUp/PgDn', does: 'scroll' },
+  { keys: 'b', does: 'back' },
+  { keys: 'm', does: 'menu' },
+  { keys: '?', does: 'help' },
+  { keys: 'q', does: 'quit' },
+];
+const FEEDBACK_KEYS: KeyHint[] = [
+  { keys: 'Enter', does: 'continue' },
+  { keys: 'j/k', does: 'scroll' },
+  { keys: 'b', does: 'take it back' },
+  { keys: '?', does: 'help' },
+  { keys: 'q', does: 'quit' },
+];
+const DEBRIEF_KEYS: KeyHint[] = [
+  { keys: 'j/k PgUp/PgDn', does: 'scroll' },
+  { keys: 'e', does: 'export Markdown' },
+  { keys: 'b', does: 'back' },
+  { keys: 'r', does: 'play again' },
+  { keys: 'm', does: 'menu' },
+  { keys: 'q', does: 'quit' },
+];
+const MENU_KEYS: KeyHint[] = [
+  { keys: '↑↓', does: 'move' },
+  { keys: 'Enter', does: 'open' },
+  { keys: '?', does: 'help' },
+  { keys: 'q', does: 'quit' },
+];
+
+function keysFor(state: SoloState): KeyHint[] {
+  if (state.editing) return [{ keys: 'Enter', does: 'save' }, { keys: 'Esc', does: 'cancel' }];
+  if (state.overlay === 'help') return [{ keys: '?/Esc', does: 'close help' }];
+  if (state.overlay === 'quit') return [{ keys: 'y', does: 'quit' }, { keys: 'n/Esc', does: 'stay' }];
+  return { menu: MENU_KEYS, scene: SCENE_KEYS, feedback: FEEDBACK_KEYS, debrief: DEBRIEF_KEYS }[state.screen];
+}
+
+/** The solo player app. */
+export function SoloApp({ initial, theme, services }: SoloAppProps) {
+  const [state, dispatch] = useReducer(soloReducer, initial);
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(40, Math.min(columns, 120)) - 2;
+  const markers = !theme.color;
+  const view = useMemo(() => currentView(state), [state.playing?.session, state.playing?.scenario]);
+
+  // Save every change of the session as it happens (including the first screen).
+  useEffect(() => {
+    if (!state.playing || !view) return;
+    const problem = services.save(state.playing, view);
+    if (problem) dispatch({ type: 'notice', notice: problem });
+  }, [state.playing?.session]);
+
+  const lines = useMemo(() => {
+    if (!state.playing || !view) return [];
+    const options = { width: width - 2, markers };
+    if (state.screen === 'feedback') return feedbackLines(state.playing.scenario, view, options);
+    if (state.screen === 'debrief') return debriefLines(state.playing.scenario, buildDebrief(state.playing.scenario, state.playing.session), options);
+    return sceneLines(state.playing.scenario, view, options);
+  }, [view, state.screen, width, markers]);
+
+  const actions = view && state.screen === 'scene' ? sceneActions(view) : [];
+  const items: ListItem[] = actions.map((action) => ({ tag: action.kind === 'choice' ? `${action.number})` : action.kind === 'write' ? '✎' : '→', label: action.label }));
+  const footerKeys = keysFor(state);
+  const footerHeight = 2;
+  const statusHeight = state.screen === 'menu' ? 0 : 4;
+  const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) + 1 : 0;
+  const narrativeHeight = Math.max(3, rows - 1 - statusHeight - bottom - footerHeight - 2);
+  const maxScroll = Math.max(0, lines.length - narrativeHeight);
+  const scroll = Math.min(state.scroll, maxScroll);
+
+  const openMenuEntry = () => {
+    const entry = state.menu[state.menuCursor];
+    if (!entry) return;
+    if (entry.kind === 'scenario') {
+      const startedAt = services.now();
+      dispatch({ type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) });
+      return;
+    }
+    const opened = services.openSaved(entry.saved.path);
+    if (opened.ok) dispatch({ type: 'open', playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) });
+    else dispatch({ type: 'notice', notice: opened.message });
+  };
+  const exportDebrief = () => {
+    if (!state.playing) return;
+    try {
+      const file = services.exportDebrief(state.playing, debriefToMarkdown(buildDebrief(state.playing.scenario, state.playing.session)));
+      dispatch({ type: 'notice', notice: `Debrief written to ${file}` });
+    } catch (error) {
+      dispatch({ type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+  useSoloKeys(state, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });
+
+  let body;
+  if (state.overlay === 'help') {
+    body = (
+      <HelpPanel
+        theme={theme}
+        title="Common Ground: help"
+        about="Play a safeguarding disagreement through the seven-stage professional resolutions process. Every move is saved as you go; quitting never loses your place."
+        keys={[...MENU_KEYS.slice(0, 2), ...SCENE_KEYS.slice(1), ...DEBRIEF_KEYS.slice(1, 2)]}
+      />
+    );
+  } else if (state.overlay === 'quit') {
+    body = <ConfirmQuit theme={theme} savedTo={state.playing?.path} />;
+  } else if (state.screen === 'menu') {
+    body = <StartMenu state={state} theme={theme} width={width} rows={rows - footerHeight - 2} />;
+  } else {
+    const heading = state.screen === 'feedback' ? 'Feedback' : state.screen === 'debrief' ? 'Debrief' : view?.node.kind === 'scene' ? `Scene · stage ${view.node.stage}` : '';
+    body = (
+      <Box flexDirection="column">
+        {view ? <StatusBar view={view} theme={theme} width={width} /> : null}
+        <Text color={theme.muted}>
+          {'─'.repeat(Math.max(0, Math.min(width, 20) - heading.length - 1))} {heading}
+          {lines.length > narrativeHeight ? `  (lines ${scroll + 1}-${Math.min(lines.length, scroll + narrativeHeight)} of ${lines.length}, j/k to scroll)` : ''}
+        </Text>
+        <Box height={narrativeHeight} flexDirection="column" paddingLeft={1}>
+          <StyledLines lines={lines} theme={theme} offset={scroll} height={narrativeHeight} />
+        </Box>
+        {state.editing ? (
+          <TextInput label={state.editing.label} value={state.editing.text} theme={theme} />
+        ) : state.screen === 'scene' ? (
+          <ActionList items={items} cursor={state.cursor} theme={theme} width={width} />
+        ) : state.screen === 'feedback' ? (
+          <Text bold color={theme.accent}>
+            Press Enter to continue.
+          </Text>
+        ) : null}
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width + 2}>
+      {body}
+      <Text color={state.notice ? theme.warn : undefined} wrap="truncate-end">
+        {state.notice ?? ' '}
+      </Text>
+      <Footer hints={footerKeys} theme={theme} />
+    </Box>
+  );
+}
+
+/** The start menu: saved sessions to resume first, then the scenarios. */
+export function StartMenu({ state, theme, width, rows }: { state: SoloState; theme: Theme; width: number; rows: number }) {
+  const items: Array<ListItem & { section: string }> = state.menu.map((entry) =>
+    entry.kind === 'saved'
+      ? { section: 'Resume a saved session', tag: '↺', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${entry.saved.savedAt}` }
+      : {
+          section: 'Scenarios',
+          tag: '',
+          label: entry.item.scenario.frontmatter.title,
+          detail: `${entry.item.scenario.frontmatter.audience === 'child' ? 'Children' : 'Adults'} · ${entry.item.scenario.frontmatter.topics.join(', ')} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min`,
+        },
+  );
+  const visible = Math.max(1, Math.floor((rows - 4) / 2));
+  const start = Math.max(0, Math.min(state.menuCursor - Math.floor(visible / 2), items.length - visible));
+  const shown = items.slice(start, start + visible);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold color={theme.accent}>
+        Common Ground · practise professional challenge
+      </Text>
+      <Text color={theme.muted}>Choose a scenario to play, or resume where you stopped.</Text>
+      {shown.map((item, index) => {
+        const at = start + index;
+        const previous = items[at - 1];
+        return (
+          <Box key={at} flexDirection="column">
+            {!previous || previous.section !== item.section ? (
+              <Text bold underline>
+                {item.section}
+              </Text>
+            ) : null}
+            <ActionList items={[item]} cursor={at === state.menuCursor ? 0 : -1} theme={theme} width={width} />
+          </Box>
+        );
+      })}
+      {items.length === 0 ? <Text>No scenarios found.</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Finding and loading scenario files for the terminal app. The engine does
+ * no I/O: this reads the text and hands it to `checkScenarioSource`, turning
+ * validation errors into located lines (`file:line:column: message`) instead
+ * of a crash.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../engine/index.js';
+
+/**
+ * The bundled `scenarios/` folder. The built CLI lives in `dist/` (chunks in
+ * `dist/chunks/`) and the sources in `cli/`; the folder is found by walking
+ * up from this module, so it works from any working directory and when
+ * installed globally.
+ */
+export function bundledScenariosDir(moduleUrl: string = import.meta.url): string {
+  let dir = dirname(fileURLToPath(moduleUrl));
+  for (let depth = 0; depth < 4; depth += 1) {
+    const candidate = join(dir, 'scenarios');
+    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
+    dir = dirname(dir);
+  }
+  return resolve(dirname(fileURLToPath(moduleUrl)), '..', 'scenarios');
+}
+
+/** A scenario file that loaded, or why it did not. */
+export type LoadedScenario =
+  | { ok: true; file: string; scenario: Scenario; warnings: string[] }
+  | { ok: false; file: string; errors: string[] };
+
+/**
+ * Reads, parses and validates one scenario file.
+ * @example
+ * const loaded = loadScenarioFile('scenarios/closing-too-soon.mdx');
+ * if (!loaded.ok) console.error(loaded.errors.join('\n'));
+ */
+export function loadScenarioFile(file: string): LoadedScenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
+  }
+  const { scenario, findings } = checkScenarioSource(text, file);
+  if (!scenario || hasErrors(findings)) {
+    return { ok: false, file, errors: findings.filter((finding) => finding.severity === 'error').map(formatFinding) };
+  }
+  return { ok: true, file, scenario, warnings: findings.map(formatFinding) };
+}
+
+/** Every published bundled scenario that loads, plus the files that did not. */
+export function loadBundledScenarios(dir: string = bundledScenariosDir()): { scenarios: Array<{ file: string; scenario: Scenario }>; failures: Array<{ file: string; errors: string[] }> } {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.toLowerCase().startsWith('readme')).sort();
+  } catch {
+    return { scenarios: [], failures: [{ file: dir, errors: [`${dir}: the scenario folder cannot be read`] }] };
+  }
+  const scenarios: Array<{ file: string; scenario: Scenario }> = [];
+  const failures: Array<{ file: string; errors: string[] }> = [];
+  for (const name of names) {
+    const loaded = loadScenarioFile(join(dir, name));
+    if (!loaded.ok) failures.push({ file: loaded.file, errors: loaded.errors });
+    else if (loaded.scenario.frontmatter.status !== 'draft') scenarios.push({ file: loaded.file, scenario: loaded.scenario });
+  }
+  return { scenarios, failures };
+}
+
+/**
+ * Resolves what the user typed after `play`: a path to an .mdx file, or the
+ * id of a bundled scenario.
+ */
+export function resolveScenarioArgument(argument: string, cwd: string, dir: string = bundledScenariosDir()): string {
+  if (argument.endsWith('.mdx') || argument.includes('/') || argument.includes('\\')) return isAbsolute(argument) ? argument : resolve(cwd, argument);
+  return join(dir, `${argument}.mdx`);
+}

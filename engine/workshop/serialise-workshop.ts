@@ -1,0 +1,93 @@
+/**
+ * Workshops as JSON text and back, with a shape and version check so a
+ * damaged or foreign file is refused with a clear message.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../scenario/index.js';
+import { scenarioDigest, viewSession } from '../runner/index.js';
+import { WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
+import { WorkshopError } from './workshop-error.js';
+import { workshopSessions } from './workshop-play.js';
+
+const RoundSchema = z.object({
+  sceneId: z.string(),
+  tables: z.array(z.number().int().min(0)),
+  kind: z.enum(['choose', 'continue']),
+  votes: z.array(z.string()),
+  decided: z.string().nullable(),
+  decidedBy: z.enum(['majority', 'tie-break', 'trainer', 'each-table', 'continue']),
+});
+
+const WorkshopSchema = z.object({
+  formatVersion: z.literal(WORKSHOP_FORMAT_VERSION),
+  scenarioId: z.string(),
+  scenarioDigest: z.string(),
+  mode: z.enum(['majority', 'trainer', 'independent']),
+  tables: z.array(z.string()).min(1),
+  minutes: z.number().positive(),
+  rounds: z.array(RoundSchema),
+});
+
+/**
+ * The workshop as JSON text.
+ * @example
+ * writeFile(path, serialiseWorkshop(workshop));
+ */
+export function serialiseWorkshop(workshop: Workshop): string {
+  return JSON.stringify(workshop);
+}
+
+/** What {@link restoreWorkshop} gives back. */
+export interface RestoredWorkshop {
+  workshop: Workshop;
+  /** True when the scenario's structure changed since the workshop was saved. */
+  scenarioChanged: boolean;
+  /** A sentence for the trainer when the scenario changed or rounds were dropped; null otherwise. */
+  warning: string | null;
+}
+
+/**
+ * Reads a saved workshop. With the scenario, checks it belongs to it and
+ * replays it; if the scenario changed, rounds that no longer fit are dropped
+ * and the warning says so.
+ * @example
+ * const { workshop, warning } = restoreWorkshop(text, scenario);
+ */
+export function restoreWorkshop(json: string, scenario?: Scenario): RestoredWorkshop {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new WorkshopError('corrupt-workshop', 'The saved workshop is damaged (not valid JSON).', 'Start the workshop again.');
+  }
+  const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version !== WORKSHOP_FORMAT_VERSION) {
+    const which = version < WORKSHOP_FORMAT_VERSION ? 'an older' : 'a newer';
+    throw new WorkshopError('workshop-version', `This workshop was saved by ${which} version (format ${version}); it can't be resumed.`, 'Start the workshop again.');
+  }
+  const parsed = WorkshopSchema.safeParse(data);
+  if (!parsed.success) throw new WorkshopError('corrupt-workshop', 'The saved workshop is not in the expected shape.', 'Start the workshop again.');
+  const workshop = parsed.data as Workshop;
+  if (!scenario) return { workshop, scenarioChanged: false, warning: null };
+  if (scenario.id !== workshop.scenarioId) {
+    throw new WorkshopError('wrong-scenario', `This workshop belongs to "${workshop.scenarioId}", not "${scenario.id}".`, `Run it with the scenario ${workshop.scenarioId}.`);
+  }
+  const scenarioChanged = scenarioDigest(scenario) !== workshop.scenarioDigest;
+  // Keep the longest run of rounds that still replays against this scenario.
+  let kept = workshop.rounds.length;
+  while (kept > 0) {
+    try {
+      const candidate = { ...workshop, rounds: workshop.rounds.slice(0, kept) };
+      workshopSessions(scenario, candidate).forEach((session) => viewSession(scenario, session));
+      break;
+    } catch {
+      kept -= 1;
+    }
+  }
+  const dropped = workshop.rounds.length - kept;
+  const restored = { ...workshop, rounds: workshop.rounds.slice(0, kept), scenarioDigest: scenarioDigest(scenario) };
+  const warning = scenarioChanged
+    ? `The scenario has changed since this workshop was saved${dropped > 0 ? `; the last ${dropped} decision${dropped === 1 ? '' : 's'} no longer fit and were dropped` : ''}.`
+    : null;
+  return { workshop: restored, scenarioChanged, warning };
+}
