@@ -13,8 +13,8 @@ export interface NavItem {
 export const primaryNavigation: readonly NavItem[] = [
   { label: 'Guidance', href: '/guidance/' },
   { label: 'Scenarios', href: '/scenarios/' },
-  { label: 'Deadline calculator', href: '/deadlines/' },
-  { label: 'Reflective log', href: '/reflective-log/' },
+  { label: 'Deadline calculator', href: '/calculator/' },
+  { label: 'Reflective log', href: '/log/' },
   { label: 'Authoring', href: '/authoring/' },
   { label: 'Search', href: '/search/' },
 ];

@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import { groupLogEntries, reflectiveLogToMarkdown, emptyReflectiveLog, type ReflectiveLog } from '../../../../engine/reflective-log/index.js';
+import { browserStore, wallClockNow } from '../../lib/browser-store.js';
+import { clearReflectiveLog, loadReflectiveLog } from '../../lib/reflective-log-store.js';
+import { downloadText } from '../player/download-text.js';
+
+const phaseWords = { before: 'before the conversation', during: 'during the conversation', after: 'after the conversation' } as const;
+
+const exportLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The reflective log island: every reflection and record from this
+ * browser, grouped by scenario and day, shown as text; Markdown download,
+ * print, and delete-all with a confirmation step.
+ *
+ * @example
+ * ```astro
+ * <ReflectiveLogApp client:only="react" />
+ * ```
+ */
+export default function ReflectiveLogApp() {
+  const [log, setLog] = useState<ReflectiveLog>(emptyReflectiveLog);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const loaded = loadReflectiveLog(browserStore(), wallClockNow());
+    setLog(loaded.log);
+    setProblem(loaded.problem);
+  }, []);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const groups = groupLogEntries(log);
+  const count = log.entries.length;
+
+  return (
+    <div className="reflective-log" data-loaded="true">
+      {problem && (
+        <div className="notice" role="note">
+          <p>{problem}</p>
+        </div>
+      )}
+      <p className="reflective-log__count">
+        {count === 0 ? 'Nothing has been written yet.' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${groups.length} scenario${groups.length === 1 ? '' : 's'}.`}
+      </p>
+      {count === 0 && (
+        <p>
+          Reflections and records you write while playing a <a href="/scenarios/">scenario</a> appear here.
+        </p>
+      )}
+      {count > 0 && (
+        <div className="reflective-log__actions no-print">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const now = new Date();
+              downloadText(`reflective-log-${now.toISOString().slice(0, 10)}.md`, reflectiveLogToMarkdown(log, { exportedLabel: exportLabel.format(now) }), 'text/markdown;charset=utf-8');
+            }}
+          >
+            Download as Markdown
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          {!confirming && (
+            <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
+              Delete everything in the log
+            </button>
+          )}
+        </div>
+      )}
+      {confirming && (
+        <div className="notice no-print" role="group" aria-labelledby="log-confirm-question">
+          <p id="log-confirm-question">
+            <strong>Delete all {count} entries from this browser?</strong> This cannot be undone. Download a copy first if you
+            want to keep them.
+          </p>
+          <div className="reflective-log__actions">
+            <button
+              type="button"
+              className="button button--warning"
+              ref={confirmRef}
+              onClick={() => {
+                clearReflectiveLog(browserStore());
+                setLog(emptyReflectiveLog());
+                setConfirming(false);
+                setStatus('The reflective log has been deleted.');
+              }}
+            >
+              Yes, delete everything
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              No, keep it
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      {groups.map((scenario) => (
+        <section key={scenario.scenarioId} className="reflective-log__scenario" aria-labelledby={`log-${scenario.scenarioId}`}>
+          <h2 id={`log-${scenario.scenarioId}`}>
+            <a href={`/scenarios/${scenario.scenarioId}/`}>{scenario.scenarioTitle}</a>
+          </h2>
+          {scenario.days.map((day) => (
+            <div key={day.date} className="reflective-log__day">
+              <h3>{day.dateLabel}</h3>
+              {day.entries.map((entry) => (
+                <article key={entry.promptId} className="reflective-log__entry">
+                  <h4>{entry.kind === 'record' ? 'Record of the discussion' : `Reflection${entry.phase ? ` (${phaseWords[entry.phase]})` : ''}`}</h4>
+                  <p className="reflective-log__prompt">
+                    <span className="reflective-log__prompt-label">Prompt:</span> {entry.prompt}
+                  </p>
+                  <blockquote className="reflective-log__text" data-log-entry={entry.promptId}>
+                    {entry.text}
+                  </blockquote>
+                </article>
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
