@@ -1,0 +1,69 @@
+/**
+ * A scripted solo session for the kill test: the longest path through a
+ * bundled scenario as the lines a person types in plain mode (one line per
+ * reflection or record, then the choice number), and the session steps the
+ * engine expects those lines to produce, one step per line.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  choose,
+  continueSession,
+  enumeratePaths,
+  startSession,
+  viewSession,
+  writeResponse,
+  type Session,
+  type SessionStep,
+} from '../../../engine/runner/index.js';
+import { parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+
+/** The typed lines and the steps they make. */
+export interface ScriptedSession {
+  scenario: Scenario;
+  /** Line i produces step i. */
+  lines: string[];
+  steps: SessionStep[];
+}
+
+/** A step without the wall-clock stamp the shell adds, for comparison. */
+export function withoutStamp(step: SessionStep): SessionStep {
+  const { recordedAt: _recordedAt, ...rest } = step as SessionStep & { recordedAt?: string };
+  return rest as SessionStep;
+}
+
+/**
+ * Builds the script for the longest path of a bundled scenario.
+ *
+ * @example
+ * const script = scriptLongestPath(new URL('../../scenarios/conference-refused.mdx', import.meta.url));
+ */
+export function scriptLongestPath(file: URL): ScriptedSession {
+  const { scenario } = parseScenario(readFileSync(file, 'utf8'), file.pathname);
+  if (!scenario) throw new Error(`${file.pathname} does not parse.`);
+  const path = enumeratePaths(scenario, { limit: 5_000 }).paths.reduce((longest, candidate) =>
+    candidate.steps.length > longest.steps.length ? candidate : longest,
+  );
+  let session: Session = startSession(scenario);
+  const lines: string[] = [];
+  for (const step of path.steps) {
+    const view = viewSession(scenario, session);
+    if (view.node.kind !== 'scene') throw new Error('The path ended early.');
+    // Plain mode asks each unanswered prompt of the scene first, one line each.
+    for (const prompt of view.node.prompts.filter((entry) => entry.text === '')) {
+      const text = `Note ${lines.length + 1} for ${prompt.id}`;
+      lines.push(text);
+      session = writeResponse(scenario, session, prompt.id, text);
+    }
+    if (step.type === 'continue') {
+      lines.push('1');
+      session = continueSession(scenario, session);
+    } else {
+      const number = view.node.choices.find((choice) => choice.id === step.choiceId)?.number;
+      if (number === undefined) throw new Error(`Choice ${step.choiceId} is not offered.`);
+      lines.push(String(number));
+      session = choose(scenario, session, step.choiceId);
+    }
+  }
+  if (!viewSession(scenario, session).finished) throw new Error('The scripted path does not finish.');
+  return { scenario, lines, steps: session.steps.map(withoutStamp) };
+}
