@@ -1,0 +1,9 @@
+/** Loads a bundled scenario for workshop tests. */
+import { readFileSync } from 'node:fs';
+import { parseScenario, type Scenario } from '../../../engine/index.js';
+
+export function bundled(id: string): Scenario {
+  const { scenario } = parseScenario(readFileSync(new URL(`../../../scenarios/${id}.mdx`, import.meta.url), 'utf8'), `${id}.mdx`);
+  if (!scenario) throw new Error(`${id} did not parse`);
+  return scenario;
+}
