@@ -1,0 +1,118 @@
+import { debriefToMarkdown, timelineSeries, type Debrief } from '../../../../engine/debrief/index.js';
+import type { EndingNode } from '../../../../engine/scenario/index.js';
+import { downloadText } from './download-text.js';
+import { MdastContent } from './MdastContent.js';
+import { TimelineChart } from './TimelineChart.js';
+
+const outcomeWords = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;
+
+/** Props of {@link DebriefPanel}. */
+export interface DebriefPanelProps {
+  debrief: Debrief;
+  /** The ending from the scenario, for its mdast. */
+  ending: EndingNode | undefined;
+}
+
+/**
+ * The debrief at an ending: the author's debrief, the path taken with its
+ * feedback, the timeline against the deadlines, principles shown and missed,
+ * the learner's own words (always as text), and a Markdown download.
+ */
+export function DebriefPanel({ debrief, ending }: DebriefPanelProps) {
+  const reached = debrief.ending;
+  return (
+    <div className="player-debrief">
+      {reached && (
+        <p className={`player-outcome player-outcome--${reached.outcome}`}>
+          <strong>{outcomeWords[reached.outcome]}</strong>
+          {reached.resolvedAt !== undefined ? ` – resolved at stage ${reached.resolvedAt}` : ' – the disagreement was not resolved'}
+          {`, ${reached.atLabel}`}
+        </p>
+      )}
+      {ending ? <MdastContent tree={ending.debrief.mdast} minHeading={3} /> : reached && <p>{reached.debrief}</p>}
+
+      <h2>The case against the deadlines</h2>
+      <TimelineChart series={timelineSeries(debrief)} debrief={debrief} />
+
+      {debrief.immediateRisk && (
+        <div className="player-risk" role="note">
+          <strong className="player-risk__label">Immediate risk of harm</strong>
+          <p>{debrief.immediateRisk.message}</p>
+        </div>
+      )}
+
+      <h2>Your path</h2>
+      {debrief.leftRecommendedPath && (
+        <p>
+          You first left the recommended path at step {debrief.leftRecommendedPath.stepNumber}: you chose “{debrief.leftRecommendedPath.chosen}”; the
+          recommended move was “{debrief.leftRecommendedPath.recommended}”.
+        </p>
+      )}
+      <ol className="player-path">
+        {debrief.path.map((step) => (
+          <li key={step.number}>
+            <span className="player-path__time">{step.atLabel}, stage {step.stage}:</span> {step.label}
+            {step.recommended && <span className="tag">Recommended</span>}
+            {step.mistake && <span className="tag tag--warning">Mistake</span>}
+            {step.deviations.map((deviation) => (
+              <span key={deviation.message} className="player-path__deviation">
+                {' '}
+                ({deviation.message})
+              </span>
+            ))}
+          </li>
+        ))}
+      </ol>
+
+      <h2>Principles of good challenge</h2>
+      <ul className="player-principles player-principles--summary">
+        {debrief.principles.map((principle) => (
+          <li key={principle.id} className={`player-principles__item player-principles__item--${principle.status}`}>
+            <strong>{principle.label}</strong>: {principleStatus(principle.status)}
+          </li>
+        ))}
+      </ul>
+
+      {debrief.responses.length > 0 && (
+        <>
+          <h2>What you wrote</h2>
+          {debrief.responses.map((response) => (
+            <div key={response.id} className="player-response">
+              <h3>{response.kind === 'record' ? 'Record of the discussion' : `Reflection${response.phase ? ` (${response.phase} the conversation)` : ''}`}</h3>
+              <blockquote className="player-response__text" data-response={response.id}>
+                {response.text}
+              </blockquote>
+            </div>
+          ))}
+        </>
+      )}
+
+      <h2>After resolution</h2>
+      <p>{debrief.learning.summary}</p>
+      {debrief.learning.guidance && <a href={debrief.learning.guidance.href}>{debrief.learning.guidance.title}</a>}
+
+      <p className="player-debrief__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => downloadText(`${debrief.scenario.id}-debrief.md`, debriefToMarkdown(debrief), 'text/markdown;charset=utf-8')}
+        >
+          Download the debrief (Markdown)
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function principleStatus(status: 'shown' | 'missed' | 'mixed' | 'not-tested'): string {
+  switch (status) {
+    case 'shown':
+      return 'shown';
+    case 'missed':
+      return 'missed';
+    case 'mixed':
+      return 'shown at some points, missed at others';
+    default:
+      return 'not tested on this path';
+  }
+}

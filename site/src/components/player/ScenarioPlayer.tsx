@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { buildDebrief } from '../../../../engine/debrief/index.js';
+import type { Scenario } from '../../../../engine/scenario/index.js';
+import { ChoiceList } from './ChoiceList.js';
+import { ClockPanel } from './ClockPanel.js';
+import { DebriefPanel } from './DebriefPanel.js';
+import { FeedbackPanel } from './FeedbackPanel.js';
+import { mdastText } from './MdastContent.js';
+import { SceneContent } from './SceneContent.js';
+import { usePlayer } from './use-player.js';
+
+/** Props of {@link ScenarioPlayer}. */
+export interface ScenarioPlayerProps {
+  /** The parsed scenario (parsed at build time; see compactScenario). */
+  scenario: Scenario;
+}
+
+/**
+ * The scenario player island: the clock and next deadline, the current
+ * scene (narrative, events, prompts, choices) or the debrief, feedback on
+ * the last choice, and Step back / Restart. After every move focus goes to
+ * the new scene's heading and a polite live region reads out the feedback.
+ *
+ * @example
+ * ```astro
+ * <ScenarioPlayer client:load scenario={compactScenario(parsed)} />
+ * ```
+ */
+export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
+  const player = usePlayer(scenario);
+  const { view } = player;
+  const sceneRef = useRef<HTMLElement>(null);
+
+  const last = view.history[view.history.length - 1];
+  const feedbackTree = useMemo(() => {
+    if (!last?.choiceId) return undefined;
+    return scenario.scenes[last.fromSceneId]?.choices.find((choice) => choice.id === last.choiceId)?.feedback?.mdast;
+  }, [scenario, last]);
+
+  const debrief = useMemo(
+    () => (view.node.kind === 'ending' ? buildDebrief(scenario, player.session) : null),
+    [scenario, player.session, view.node.kind],
+  );
+
+  useEffect(() => {
+    if (player.moveCount === 0) return;
+    const heading = sceneRef.current?.querySelector<HTMLElement>('h2, h3');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [player.moveCount]);
+
+  let announcement = '';
+  if (player.moveCount > 0) {
+    const where = view.node.kind === 'ending' ? 'You have reached an ending; the debrief follows.' : `It is now ${view.nowLabel}.`;
+    announcement =
+      view.lastFeedback && last
+        ? `You chose: ${last.label}. Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
+        : where;
+  }
+
+  const node = view.node;
+  return (
+    <div className="player" data-node={node.id} data-loaded={player.loaded ? 'true' : 'false'}>
+      {player.notices.map((notice) => (
+        <div key={notice} className="notice" role="note">
+          <p>{notice}</p>
+        </div>
+      ))}
+      <ClockPanel view={view} />
+      {view.lastFeedback && last && <FeedbackPanel choiceLabel={last.label} feedback={view.lastFeedback} tree={feedbackTree} />}
+      <section ref={sceneRef} className={`player-scene player-scene--${node.kind}`} aria-label={node.kind === 'ending' ? 'Debrief' : 'Current scene'}>
+        {node.kind === 'scene' ? (
+          <>
+            <SceneContent
+              view={node}
+              scene={scenario.scenes[node.id]}
+              drafts={player.drafts}
+              onWrite={player.write}
+              onCommit={player.commitDrafts}
+            />
+            <ChoiceList scene={node} onChoose={player.choose} onContinue={player.continueOn} />
+          </>
+        ) : (
+          debrief && <DebriefPanel debrief={debrief} ending={scenario.endings[node.id]} />
+        )}
+      </section>
+      <div className="player-controls">
+        <button type="button" className="button button--secondary" onClick={player.back} disabled={!view.canStepBack}>
+          Step back
+        </button>
+        <button type="button" className="button button--secondary" onClick={player.restart} disabled={player.session.steps.length === 0}>
+          Restart
+        </button>
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}

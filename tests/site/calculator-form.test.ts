@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { computeDeadlines, resolveProtocol } from '../../engine/protocol/index.js';
+import { checkCalculatorForm, errorForField, type CalculatorValues } from '../../site/src/components/calculator/calculator-form.js';
+
+const protocol = resolveProtocol('north-yorkshire');
+const blank: CalculatorValues = { audience: 'child', raised: '', stage1Concluded: '', stage4Discussion: '', stage5Referral: '', panelMeeting: '', safetyBy: '' };
+
+describe('checkCalculatorForm', () => {
+  it('requires the raised time', () => {
+    expect(checkCalculatorForm(blank, protocol)).toEqual({ ok: false, errors: [{ field: 'raised', message: 'Enter the date and time the disagreement was raised' }] });
+  });
+
+  it('refuses dates that do not exist, naming the field', () => {
+    const result = checkCalculatorForm({ ...blank, raised: '2026-02-30T10:00', stage5Referral: 'soon' }, protocol);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(['raised', 'stage5Referral']);
+  });
+
+  it('passes given events through and leaves out empty ones', () => {
+    expect(checkCalculatorForm({ ...blank, audience: 'adult', raised: '2026-12-18T10:00', panelMeeting: '2027-01-08T10:00' }, protocol)).toEqual({
+      ok: true,
+      raised: '2026-12-18T10:00',
+      audience: 'adult',
+      events: { panelMeeting: '2027-01-08T10:00' },
+    });
+  });
+});
+
+describe('errorForField', () => {
+  it('puts an out-of-order event error beside that event', () => {
+    let caught: unknown;
+    try {
+      computeDeadlines({ protocol, audience: 'child', raised: '2026-12-18T10:00', events: { stage5Referral: '2026-12-17T10:00' } });
+    } catch (error) {
+      caught = error;
+    }
+    const error = errorForField(caught, protocol);
+    expect(error.field).toBe('stage5Referral');
+    expect(error.message).toMatch(/before the disagreement was raised/);
+  });
+
+  it('falls back to the raised field', () => {
+    expect(errorForField(new Error('Something else'), protocol)).toEqual({ field: 'raised', message: 'Something else' });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { computeDeadlines, resolveProtocol } from '../../engine/protocol/index.js';
+import { assumedEvents, deadlineRows, skippedDayLines } from '../../site/src/lib/deadline-rows.js';
+
+const protocol = resolveProtocol('north-yorkshire');
+const christmas = computeDeadlines({ protocol, audience: 'child', raised: '2026-12-18T10:00' });
+
+describe('deadlineRows', () => {
+  it('gives one row per stage with weekday due times, the stage due time marked main', () => {
+    const rows = deadlineRows(christmas);
+    expect(rows.map((row) => row.stage)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const stage1 = rows[0]!;
+    expect(stage1.due.map((due) => [due.label !== '', due.main])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
+    expect(stage1.due[1]!.when).toBe('Tue 22 Dec 2026, 10:00');
+  });
+
+  it('marks due times counted from an assumed event, and none counted only from raised', () => {
+    const rows = deadlineRows(christmas);
+    expect(rows[0]!.due.some((due) => due.assumed)).toBe(false);
+    expect(rows[4]!.due.some((due) => due.assumed)).toBe(true);
+  });
+
+  it('stops marking a stage assumed once its event time is given', () => {
+    const given = computeDeadlines({ protocol, audience: 'child', raised: '2026-12-18T10:00', events: { stage1Concluded: '2026-12-18T15:00' } });
+    expect(deadlineRows(given)[1]!.due.some((due) => due.assumed)).toBe(false);
+  });
+});
+
+describe('assumedEvents', () => {
+  it('lists the events assumed at their latest time', () => {
+    expect(assumedEvents(christmas).map((event) => event.label)).toContain('Stage 1 discussion concluded');
+  });
+});
+
+describe('skippedDayLines', () => {
+  it('merges weekends, names the bank holidays and keeps date order', () => {
+    const lines = skippedDayLines(christmas);
+    expect(lines[0]).toEqual({ when: 'Sat 19 Dec 2026 – Sun 20 Dec 2026', what: 'weekend' });
+    expect(lines).toContainEqual({ when: 'Fri 25 Dec 2026', what: 'bank holiday: Christmas Day' });
+    expect(lines.some((line) => line.what.startsWith('weekend (Boxing Day'))).toBe(true);
+    expect(lines.some((line) => line.when === 'Fri 1 Jan 2027')).toBe(true);
+  });
+
+  it('is empty when the windows hold only working days', () => {
+    const quiet = computeDeadlines({ protocol, audience: 'adult', raised: '2026-11-16T09:00' });
+    const stage1Only = { ...quiet, stages: quiet.stages.slice(0, 1) };
+    expect(skippedDayLines(stage1Only)).toEqual([]);
+  });
+});
