@@ -17,11 +17,11 @@ export interface PlanExpect {
   ending?: string;
   /** The stage the case is at when play stops. */
   stage?: number;
-  /** Deadline ids that must be met (e.g. `1.target`). */
+  /** Deadline ids that must be met (e.g. `1.target`); `[]` means none may be. */
   met?: string[];
-  /** Deadline ids that must be missed. */
+  /** Deadline ids that must be missed; `[]` means none may be. */
   missed?: string[];
-  /** Deadline ids still pending at the end. */
+  /** Deadline ids that must still be pending at the end; `[]` means none may be. */
   pending?: string[];
   /** The ending's outcome. */
   outcome?: 'good' | 'mixed' | 'poor';
