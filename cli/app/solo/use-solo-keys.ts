@@ -4,7 +4,7 @@
  * the text field except Enter and Esc.
  */
 import { useInput, type Key } from 'ink';
-import type { Dispatch } from 'react';
+import { useRef, type Dispatch } from 'react';
 import type { SoloAction, SoloState } from './solo-state.js';
 
 /** What the keys can ask of the shell. */
@@ -79,5 +79,9 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
 
 /** Connects {@link handleSoloKey} to Ink's input. */
 export function useSoloKeys(state: SoloState, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
-  useInput((input, key) => handleSoloKey(state, input, key, dispatch, callbacks, page));
+  // Read the latest render's values: a key can arrive before Ink re-subscribes
+  // the handler after a state change, and must not see the old state.
+  const latest = useRef({ state, dispatch, callbacks, page });
+  latest.current = { state, dispatch, callbacks, page };
+  useInput((input, key) => handleSoloKey(latest.current.state, input, key, latest.current.dispatch, latest.current.callbacks, latest.current.page));
 }

@@ -4,7 +4,7 @@
  * table's choice; Backspace takes back the last entry.
  */
 import { useInput, type Key } from 'ink';
-import type { Dispatch } from 'react';
+import { useRef, type Dispatch } from 'react';
 import type { WorkshopUiAction, WorkshopUiState } from './workshop-state.js';
 
 /** What the keys ask of the shell. */
@@ -52,5 +52,9 @@ export function handleWorkshopKey(state: WorkshopUiState, input: string, key: Ke
 
 /** Connects {@link handleWorkshopKey} to Ink's input. */
 export function useWorkshopKeys(state: WorkshopUiState, dispatch: Dispatch<WorkshopUiAction>, callbacks: WorkshopKeyCallbacks): void {
-  useInput((input, key) => handleWorkshopKey(state, input, key, dispatch, callbacks));
+  // Read the latest render's values: a key can arrive before Ink re-subscribes
+  // the handler after a state change, and must not see the old state.
+  const latest = useRef({ state, dispatch, callbacks });
+  latest.current = { state, dispatch, callbacks };
+  useInput((input, key) => handleWorkshopKey(latest.current.state, input, key, latest.current.dispatch, latest.current.callbacks));
 }
