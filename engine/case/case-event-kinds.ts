@@ -11,6 +11,8 @@ export interface CaseEventKindInfo {
   stage?: number;
   /** True when the event ends its stage (the stage 1 discussion concluding, the panel's recommendations). */
   concludes?: boolean;
+  /** A short name for timelines, e.g. "Panel meeting". */
+  label: string;
   /** What the event means, in plain words, for messages and the authoring guide. */
   about: string;
 }
@@ -22,19 +24,19 @@ export interface CaseEventKindInfo {
  * CASE_EVENT_KINDS['dsl-discussion'].stage; // 3
  */
 export const CASE_EVENT_KINDS = {
-  'stage1-discussion': { stage: 1, about: 'the practitioners of the two agencies discuss the disagreement directly' },
-  'stage1-concluded': { stage: 1, concludes: true, about: 'the stage 1 discussion ends, resolved or not' },
-  'line-manager-discussion': { stage: 2, about: 'the practitioner discusses it with their line manager, who makes sure it is recorded' },
-  'dsl-discussion': { stage: 3, about: "the designated safeguarding lead discusses it with the receiving agency's line manager" },
-  'senior-escalation': { stage: 4, about: 'the next most senior managers of both agencies discuss it' },
-  'partnership-referral': { stage: 5, about: 'the designated safeguarding lead refers it to the partnership (NYSCP chair via the business manager, or the NYSAB manager)' },
-  'panel-convened': { stage: 6, about: 'the multi-agency escalation panel is convened' },
-  'panel-meeting': { stage: 7, about: 'the escalation panel meets' },
-  recommendations: { stage: 7, concludes: true, about: 'the panel makes its recommendations' },
-  resolved: { about: 'the disagreement is resolved (give the `stage` it was resolved at)' },
-  'immediate-risk': { about: 'someone is found to be at immediate risk of harm' },
-  'learning-reported': { about: "the outcome is reported to the partnership's learning subgroup" },
-  note: { about: 'anything else worth keeping on the timeline (needs a `summary`)' },
+  'stage1-discussion': { label: 'Stage 1 discussion', stage: 1, about: 'the practitioners of the two agencies discuss the disagreement directly' },
+  'stage1-concluded': { label: 'Stage 1 discussion concluded', stage: 1, concludes: true, about: 'the stage 1 discussion ends, resolved or not' },
+  'line-manager-discussion': { label: 'Line-manager discussion', stage: 2, about: 'the practitioner discusses it with their line manager, who makes sure it is recorded' },
+  'dsl-discussion': { label: "Designated safeguarding lead's discussion", stage: 3, about: "the designated safeguarding lead discusses it with the receiving agency's line manager" },
+  'senior-escalation': { label: "Senior managers' discussion", stage: 4, about: 'the next most senior managers of both agencies discuss it' },
+  'partnership-referral': { label: 'Referral to the partnership', stage: 5, about: 'the designated safeguarding lead refers it to the partnership (NYSCP chair via the business manager, or the NYSAB manager)' },
+  'panel-convened': { label: 'Panel convened', stage: 6, about: 'the multi-agency escalation panel is convened' },
+  'panel-meeting': { label: 'Panel meeting', stage: 7, about: 'the escalation panel meets' },
+  recommendations: { label: 'Panel recommendations', stage: 7, concludes: true, about: 'the panel makes its recommendations' },
+  resolved: { label: 'Resolved', about: 'the disagreement is resolved, at the stage the event gives' },
+  'immediate-risk': { label: 'Immediate risk of harm noted', about: 'someone is found to be at immediate risk of harm' },
+  'learning-reported': { label: 'Reported to the learning subgroup', about: "the outcome is reported to the partnership's learning subgroup" },
+  note: { label: 'Note', about: 'anything else worth keeping on the timeline, in its summary' },
 } as const satisfies Record<string, CaseEventKindInfo>;
 
 /** One kind of case event, e.g. `dsl-discussion`. */

@@ -1,0 +1,78 @@
+/**
+ * The audit as Markdown a learning subgroup can paste into its minutes: a
+ * heading, a one-line summary, the deadline table, the findings, the
+ * learning step and the source of the rules.
+ */
+import { formatDay } from '../protocol/index.js';
+import type { CaseAudit } from './case-audit.js';
+import { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './describe-check-result.js';
+
+const SEVERITY_LABEL = { problem: 'Problem', warning: 'Warning', note: 'Note' } as const;
+
+/** `Learning and Review Subgroup` → `the Learning and Review Subgroup`. */
+function withThe(name: string): string {
+  return /^the\s/i.test(name) ? name : `the ${name}`;
+}
+
+/** Keeps a table cell on one line and its pipes literal. */
+function cell(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+}
+
+/**
+ * Renders an audit as Markdown.
+ *
+ * @example
+ * auditToMarkdown(auditCase(caseFile));
+ * // '## Case audit: A case closure challenged …\n\n**Summary:** Children (NYSCP) case raised …'
+ */
+export function auditToMarkdown(audit: CaseAudit): string {
+  const lines: string[] = [`## Case audit: ${audit.title}`, '', `**Summary:** ${summariseAudit(audit)}`, ''];
+  if (audit.safetyBy) lines.push(`A safety deadline was set for ${formatAuditTime(audit.safetyBy)}.`, '');
+
+  lines.push('| Stage | Due | Happened | Result |', '| --- | --- | --- | --- |');
+  for (const check of audit.checks) {
+    const due = `${formatAuditTime(check.due)}${check.dueAssumed ? ' (assumed)' : ''}`;
+    lines.push(`| ${cell(describeCheck(check))} | ${cell(due)} | ${cell(formatAuditTime(check.happened))} | ${cell(describeCheckResult(check))} |`);
+  }
+  lines.push('');
+  if (audit.cap) {
+    lines.push(
+      `**Panel cap:** ${audit.cap.kept ? 'kept' : 'not kept'}: the panel is convened and meets within ${audit.cap.workingDays} working days of the disagreement being raised (by ${formatAuditTime(audit.cap.due)})${audit.cap.latest ? `; the last panel step was ${formatAuditTime(audit.cap.latest)}` : ''}.`,
+      '',
+    );
+  }
+  if (audit.holidays.length > 0) {
+    const days = audit.holidays.map((day) => `${day.name ?? day.reason} (${formatDay(day.date)})`);
+    lines.push(`**Not counted as working days:** ${days.join(', ')}, as well as weekends.`, '');
+  }
+
+  lines.push('### Findings', '');
+  if (audit.findings.length === 0) lines.push('No problems found: every step happened in order and on time.');
+  for (const finding of audit.findings) lines.push(`- **${SEVERITY_LABEL[finding.severity]}:** ${finding.message}`);
+  lines.push('');
+
+  if (audit.immediateRisk.length > 0) {
+    lines.push('### Immediate risk', '');
+    for (const risk of audit.immediateRisk) {
+      lines.push(`- ${formatAuditTime(risk.at)}${risk.by ? `, ${risk.by}` : ''}${risk.summary ? `: ${risk.summary}` : ''}`);
+    }
+    if (audit.immediateRiskRule) lines.push('', audit.immediateRiskRule);
+    lines.push('');
+  }
+
+  if (audit.learning) {
+    const { learning } = audit;
+    lines.push('### Learning', '');
+    lines.push(
+      learning.reported
+        ? `Reported to ${learning.reportedTo ? withThe(learning.reportedTo) : 'the learning subgroup'} on ${formatAuditTime(learning.at)}. For this route the protocol names the ${learning.subgroup}.`
+        : `Not recorded as reported to the ${learning.subgroup}.`,
+    );
+    if (learning.summary) lines.push('', learning.summary);
+    lines.push('');
+  }
+
+  lines.push(`*Source: ${audit.protocol.citation} Deadlines as interpreted in the ${audit.protocol.name} protocol of Common Ground; working days exclude weekends and England and Wales bank holidays.*`, '');
+  return lines.join('\n');
+}

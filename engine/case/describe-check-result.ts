@@ -1,0 +1,65 @@
+/**
+ * Words for an audited deadline, shared by the terminal table and the
+ * Markdown so both say the same thing.
+ */
+import { formatLondon, parseLondonDateTime } from '../calendar/index.js';
+import type { CaseAudit, CheckAudit } from './case-audit.js';
+
+/**
+ * The result column: `On time`, `4 hours late`, `Skipped`, `Not recorded` or `Not reached`.
+ *
+ * @example
+ * describeCheckResult({ status: 'missed', late: { text: '2 working days' }, ... }); // '2 working days late'
+ */
+export function describeCheckResult(check: CheckAudit): string {
+  switch (check.status) {
+    case 'met':
+      return 'On time';
+    case 'missed':
+      return `${check.late?.text ?? 'Some time'} late`;
+    case 'skipped':
+      return 'Skipped';
+    case 'not-recorded':
+      return 'Not recorded';
+    case 'not-reached':
+      return 'Not reached';
+  }
+}
+
+/**
+ * The stage column: the check id and its name, marking an aim.
+ *
+ * @example
+ * describeCheck(check); // '1.target Aim to resolve (aim)'
+ */
+export function describeCheck(check: CheckAudit): string {
+  return `${check.id} ${check.label}${check.kind === 'aim' ? ' (aim)' : ''}`;
+}
+
+/**
+ * An ISO time from the audit as London time for people, or a dash.
+ *
+ * @example
+ * formatAuditTime('2027-03-31T10:00:00.000+01:00'); // 'Wed 31 Mar 2027, 10:00'
+ */
+export function formatAuditTime(iso: string | undefined): string {
+  return iso === undefined ? '–' : formatLondon(parseLondonDateTime(iso));
+}
+
+/**
+ * One sentence summing up the case and its deadlines.
+ *
+ * @example
+ * summariseAudit(audit);
+ * // 'Children (NYSCP) case raised Tue 3 Nov 2026, 09:30; reached stage 4; resolved at stage 4 on Thu 12 Nov 2026, 16:00. All 4 deadlines met.'
+ */
+export function summariseAudit(audit: CaseAudit): string {
+  const resolved = audit.resolution
+    ? `resolved at stage ${audit.resolution.stage} on ${formatAuditTime(audit.resolution.at)}`
+    : 'no resolution recorded';
+  const total = audit.met.length + audit.missed.length;
+  const verdict = audit.deadlinesMet
+    ? `All ${total} deadline${total === 1 ? '' : 's'} met.`
+    : `${audit.met.length} of ${total} deadlines met; ${audit.missed.length} missed, skipped or not recorded (${audit.missed.join(', ')}).`;
+  return `${audit.audienceLabel} case raised ${formatAuditTime(audit.raised)}; reached stage ${audit.highestStage}; ${resolved}. ${verdict}`;
+}
