@@ -3,6 +3,29 @@
 // split into chunks loaded on demand, so `deadlines --json` never pays for Ink.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// engine/ is pure (no top-level side effects, by the house rules), so tell
+// esbuild it may drop whatever a command does not use from the engine's
+// barrel files. Without this, `deadlines` loaded the scenario parser, MDX
+// toolchain and search index code too (a 1.8 MB chunk) on every start.
+const engineDir = fileURLToPath(new URL('../../engine/', import.meta.url));
+const engineHasNoSideEffects = {
+  name: 'engine-has-no-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.engineResolve) return undefined;
+      const result = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { engineResolve: true },
+      });
+      if (result.errors.length > 0 || !result.path.startsWith(engineDir)) return undefined;
+      return { path: result.path, sideEffects: false };
+    });
+  },
+};
 
 rmSync(new URL('../../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -23,4 +46,5 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [engineHasNoSideEffects],
 });
