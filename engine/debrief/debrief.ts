@@ -68,8 +68,12 @@ export interface DebriefDeadline {
   label: string;
   due: string;
   dueLabel: string;
-  /** `met`, `missed`, `pending` (ahead when play stopped) or `not-reached` (the stage never came). */
-  status: 'met' | 'missed' | 'pending' | 'not-reached';
+  /**
+   * `met`, `missed`, `pending` (ahead when play stopped), `not-reached` (the
+   * stage never came) or `skipped` (the learner jumped over the stage, so its
+   * deadline was never honestly met).
+   */
+  status: 'met' | 'missed' | 'pending' | 'not-reached' | 'skipped';
   /** When the measured moment happened; null if it did not. */
   happenedAt: string | null;
   happenedAtLabel: string | null;
@@ -94,6 +98,8 @@ export interface DebriefStage {
   endedAtLabel: string | null;
   /** Whether the learner's path reached the stage. */
   reached: boolean;
+  /** True when the learner jumped over this stage (a deviation). */
+  skipped: boolean;
   deadlines: DebriefDeadline[];
 }
 

@@ -17,3 +17,6 @@ export type {
   DebriefCapacity,
   TimelineSeries,
 } from './debrief.js';
+export { buildDebrief } from './build-debrief.js';
+export { debriefToMarkdown } from './debrief-to-markdown.js';
+export { timelineSeries } from './timeline-series.js';

@@ -1,0 +1,218 @@
+/**
+ * Building the debrief of a session: replay it, then gather the path, the
+ * deadlines stage by stage, the principles, the learner's own words and the
+ * overrides into plain data.
+ */
+import { resolveRouteText } from '../protocol/index.js';
+import { summariseDeadlines, type ProcessContext } from '../process/index.js';
+import {
+  citeGuidance,
+  londonLabel,
+  presentDeadlines,
+  replaySession,
+  stageInfo,
+  type Playthrough,
+  type RunnerOptions,
+  type Session,
+} from '../runner/index.js';
+import { SCENARIO_PRINCIPLES, type Scenario } from '../scenario/index.js';
+import type {
+  Debrief,
+  DebriefCapacity,
+  DebriefDeadline,
+  DebriefPrinciple,
+  DebriefResponse,
+  DebriefStage,
+  DebriefStep,
+  LeftRecommendedPath,
+} from './debrief.js';
+
+function pathOf(play: Playthrough): DebriefStep[] {
+  return play.history.map((entry, index) => ({
+    number: index + 1,
+    kind: entry.kind,
+    sceneId: entry.fromSceneId,
+    stage: entry.fromStage,
+    label: entry.label,
+    choiceId: entry.choiceId,
+    at: entry.before,
+    atLabel: entry.beforeLabel,
+    feedback: entry.feedback,
+    recommended: entry.recommended,
+    hadRecommended: entry.hadRecommended,
+    mistake: entry.mistake,
+    deviations: entry.deviations,
+  }));
+}
+
+function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: ReadonlySet<number>): DebriefStage[] {
+  const summary = presentDeadlines(summariseDeadlines({ context }));
+  const { protocol, audience } = play.setup;
+  return protocol.stages.map((definition): DebriefStage => {
+    const record = context.stages.find((stage) => stage.stage === definition.stage);
+    const info = stageInfo(protocol, audience, definition.stage);
+    const skipped = skippedStages.has(definition.stage);
+    const deadlines = definition.deadlines.map((deadline): DebriefDeadline => {
+      const checkId = `${definition.stage}.${deadline.id}`;
+      const met = summary.met.find((check) => check.checkId === checkId);
+      const missed = summary.missed.find((check) => check.checkId === checkId);
+      const pending = summary.pending.find((check) => check.checkId === checkId);
+      const base = { checkId, label: deadline.label, lateByWorkingDays: null, lateByMs: null };
+      if (met && skipped) {
+        return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'skipped', happenedAt: null, happenedAtLabel: null, summary: 'Skipped: the stage was jumped over, so it never really happened' };
+      }
+      if (met) return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'met', happenedAt: met.at, happenedAtLabel: met.atLabel, summary: `Met: ${met.atLabel} (due ${met.dueLabel})` };
+      if (missed) {
+        return {
+          ...base,
+          due: missed.due,
+          dueLabel: missed.dueLabel,
+          status: 'missed',
+          happenedAt: missed.happenedAt,
+          happenedAtLabel: missed.happenedAtLabel,
+          lateByWorkingDays: missed.lateByWorkingDays,
+          lateByMs: missed.lateByMs,
+          summary: `Missed (due ${missed.dueLabel}): ${missed.latenessLabel}`,
+        };
+      }
+      if (pending) return { ...base, due: pending.due, dueLabel: pending.dueLabel, status: 'pending', happenedAt: null, happenedAtLabel: null, summary: `Still open when play stopped (due ${pending.dueLabel})` };
+      return { ...base, due: '', dueLabel: '', status: 'not-reached', happenedAt: null, happenedAtLabel: null, summary: 'Not reached' };
+    });
+    return {
+      stage: definition.stage,
+      title: info.title,
+      owner: info.owner,
+      timescale: info.timescale,
+      startedAt: record?.startedAt ?? null,
+      startedAtLabel: record?.startedAt ? londonLabel(record.startedAt) : null,
+      endedAt: record?.endedAt ?? null,
+      endedAtLabel: record?.endedAt ? londonLabel(record.endedAt) : null,
+      reached: record?.reachedAt != null,
+      skipped,
+      deadlines,
+    };
+  });
+}
+
+function principlesOf(path: readonly DebriefStep[]): DebriefPrinciple[] {
+  return SCENARIO_PRINCIPLES.map(({ id, label }): DebriefPrinciple => {
+    const shownBy = path.filter((step) => step.feedback?.shows.some((p) => p.id === id)).map((step) => step.label);
+    const missedBy = path.filter((step) => step.feedback?.misses.some((p) => p.id === id)).map((step) => step.label);
+    const status = shownBy.length > 0 ? (missedBy.length > 0 ? 'mixed' : 'shown') : missedBy.length > 0 ? 'missed' : 'not-tested';
+    return { id, label, shownBy, missedBy, status };
+  });
+}
+
+function leftPath(play: Playthrough, path: readonly DebriefStep[]): LeftRecommendedPath | null {
+  const step = path.find((candidate) => candidate.kind === 'choose' && candidate.hadRecommended && !candidate.recommended);
+  if (step === undefined) return null;
+  const scene = play.scenario.scenes[step.sceneId];
+  const recommended = scene?.choices.filter((choice) => choice.recommended).map((choice) => choice.label) ?? [];
+  return { stepNumber: step.number, sceneId: step.sceneId, chosen: step.label, recommended: recommended.join(' / ') };
+}
+
+function responsesOf(play: Playthrough): DebriefResponse[] {
+  return play.responses.map((response): DebriefResponse => {
+    const scene = play.scenario.scenes[response.sceneId];
+    const reflect = scene?.reflects.find((candidate) => candidate.id === response.id);
+    const record = scene?.records.find((candidate) => candidate.id === response.id);
+    return {
+      id: response.id,
+      kind: reflect ? 'reflect' : 'record',
+      phase: reflect?.phase,
+      sceneId: response.sceneId,
+      prompt: (reflect ?? record)?.prompt.markdown ?? '',
+      text: response.text,
+    };
+  });
+}
+
+function capacityOf(play: Playthrough): DebriefCapacity | null {
+  const record = play.capacity?.actor.getSnapshot().context.capacity;
+  const protocolCapacity = play.setup.protocol.capacity;
+  if (record == null || protocolCapacity === undefined) return null;
+  return {
+    steps: record.steps.map((step) => ({
+      id: step.id,
+      label: protocolCapacity.steps.find((candidate) => candidate.id === step.id)?.label ?? step.id,
+      startedAt: step.startedAt,
+      startedAtLabel: londonLabel(step.startedAt),
+    })),
+    agreedAt: record.agreedAt,
+    summary: protocolCapacity.summary,
+  };
+}
+
+/**
+ * The debrief of a session, finished or not (an unfinished one has no ending).
+ *
+ * @throws {RunnerError} when the session does not replay against the scenario.
+ * @example
+ * const debrief = buildDebrief(scenario, session);
+ * debrief.stages[0]?.deadlines.map((deadline) => deadline.summary);
+ */
+export function buildDebrief(scenario: Scenario, session: Session, options: RunnerOptions = {}): Debrief {
+  const play = replaySession(scenario, session, options);
+  const context = play.process.actor.getSnapshot().context;
+  const { protocol, audience, raised } = play.setup;
+  const path = pathOf(play);
+  const deviations = path.flatMap((step) => step.deviations);
+  const skippedStages = new Set(deviations.flatMap((deviation) => deviation.skipped));
+  const route = protocol.routes[audience];
+  const following = protocol.followingResolution;
+  const subgroup = route && typeof route['learningSubgroup'] === 'string' ? route['learningSubgroup'] : null;
+  const ending = play.node.kind === 'ending' ? play.node : null;
+  const risk = protocol.immediateRisk;
+  return {
+    scenario: {
+      id: scenario.id,
+      title: scenario.frontmatter.title,
+      audience,
+      role: scenario.frontmatter.role,
+      summary: scenario.frontmatter.summary,
+    },
+    protocolName: protocol.name,
+    raised,
+    raisedLabel: londonLabel(raised),
+    endedAt: play.now,
+    endedAtLabel: londonLabel(play.now),
+    ending:
+      ending === null
+        ? null
+        : {
+            id: ending.id,
+            outcome: ending.outcome,
+            resolvedAt: ending.resolvedAt,
+            stage: play.nodeStage,
+            debrief: ending.debrief.markdown,
+            at: play.endedAt ?? play.now,
+            atLabel: londonLabel(play.endedAt ?? play.now),
+          },
+    path,
+    stages: stagesOf(play, context, skippedStages),
+    deadlines: presentDeadlines(summariseDeadlines({ context })),
+    responses: responsesOf(play),
+    principles: principlesOf(path),
+    leftRecommendedPath: leftPath(play, path),
+    deviations,
+    learning: {
+      subgroup,
+      summary: following && route ? resolveRouteText(following.summary, audience, route) : '',
+      applies: ending?.resolvedAt !== undefined && ending !== null,
+      guidance: citeGuidance(following?.guidance),
+    },
+    immediateRisk:
+      play.risk === null
+        ? null
+        : {
+            sceneId: play.risk.sceneId,
+            identifiedAt: play.risk.at,
+            identifiedAtLabel: londonLabel(play.risk.at),
+            summary: risk?.summary ?? '',
+            message:
+              'Immediate risk of harm overrode the timescales: the designated safeguarding lead should be told at once and safeguarding procedures followed. The stage deadlines are maximums and were never a reason to wait.',
+            guidance: citeGuidance(risk?.guidance ?? 'immediate-risk'),
+          },
+    capacity: capacityOf(play),
+  };
+}
