@@ -11,3 +11,5 @@ export * from './plan/index.js';
 export * from './storage/index.js';
 export * from './reflective-log/index.js';
 export * from './library/index.js';
+export * from './case/index.js';
+export * from './workshop/index.js';
