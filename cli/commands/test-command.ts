@@ -1,0 +1,110 @@
+/**
+ * `common-ground test [paths...] [--json]`: plays every route of every
+ * scenario test plan (`NAME.plan.yaml` beside `NAME.mdx`) and reports each
+ * route as PASS or FAIL, failing steps located in the plan file. The files
+ * are read here; the engine gets their text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import {
+  checkScenarioSource,
+  formatFinding,
+  parsePlan,
+  runPlan,
+  sortFindings,
+  type Finding,
+  type RouteResult,
+} from '../../engine/index.js';
+import { CliUsageError, type Command } from '../cli-io.js';
+import { scenarioFilesAt } from './validate-command.js';
+
+const HELP = `Usage: common-ground test [paths...] [--json]
+
+Plays every route of every scenario test plan and checks where it ends.
+For each scenario .mdx with a NAME.plan.yaml beside it: the scenario is
+validated (errors fail it), then each route is played from the start.
+Paths are files or folders; the default is scenarios/.
+
+Options:
+  --json   print one JSON object: { files, routes, passed, failed, errors }
+  --help   show this help
+
+Exit code: 0 when every route passes and no file has errors, 1 otherwise.`;
+
+/** One scenario file's outcome. */
+interface FileOutcome {
+  scenario: string;
+  plan: string | null;
+  /** Validation or plan-parsing errors that stopped the routes from running. */
+  errors: Finding[];
+  routes: RouteResult[];
+}
+
+function display(file: string, cwd: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith('..') || shown === '' ? file : shown.split('\\').join('/');
+}
+
+function read(file: string, cwd: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new CliUsageError(`Cannot read "${display(file, cwd)}".`, 'Check that the file exists and that you have permission to read it.');
+  }
+}
+
+function testFile(file: string, cwd: string): FileOutcome {
+  const scenarioName = display(file, cwd);
+  const planFile = file.replace(/\.mdx$/i, '.plan.yaml');
+  if (!existsSync(planFile)) return { scenario: scenarioName, plan: null, errors: [], routes: [] };
+  const planName = display(planFile, cwd);
+  const checked = checkScenarioSource(read(file, cwd), scenarioName);
+  const errors = checked.findings.filter((finding) => finding.severity === 'error');
+  const parsedPlan = parsePlan(read(planFile, cwd), planName);
+  if (errors.length > 0 || checked.scenario === undefined || parsedPlan.plan === undefined) {
+    return { scenario: scenarioName, plan: planName, errors: sortFindings([...errors, ...parsedPlan.findings]), routes: [] };
+  }
+  return { scenario: scenarioName, plan: planName, errors: [], routes: runPlan(checked.scenario, parsedPlan.plan).routes };
+}
+
+/** The `test` command. */
+export const testCommand: Command = async (argv, io) => {
+  const paths: string[] = [];
+  let json = false;
+  for (const argument of argv) {
+    if (argument === '--help' || argument === '-h') {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (argument === '--json') json = true;
+    else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground test --help` for the options.');
+    else paths.push(argument);
+  }
+  const files = [...new Set((paths.length > 0 ? paths : ['scenarios']).flatMap((path) => scenarioFilesAt(path, io.cwd)))];
+  const outcomes = files.map((file) => testFile(file, io.cwd));
+  const routes = outcomes.flatMap((outcome) => outcome.routes);
+  const passed = routes.filter((route) => route.passed).length;
+  const failed = routes.length - passed;
+  const fileErrors = outcomes.filter((outcome) => outcome.errors.length > 0).length;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ files: outcomes, routes: routes.length, passed, failed, errors: fileErrors }, null, 2)}\n`);
+  } else {
+    for (const outcome of outcomes) {
+      if (outcome.plan === null) continue;
+      if (outcome.errors.length > 0) {
+        io.stdout.write(`ERROR ${outcome.scenario}: its routes were not played\n`);
+        for (const finding of outcome.errors) io.stdout.write(`  ${formatFinding(finding).replace(/\n/g, '\n  ')}\n`);
+        continue;
+      }
+      for (const route of outcome.routes) {
+        io.stdout.write(`${route.passed ? 'PASS' : 'FAIL'} ${outcome.scenario}: ${route.name}\n`);
+        for (const failure of route.failures) {
+          io.stdout.write(`  ${failure.file}:${failure.line}:${failure.column}: ${failure.message}\n    hint: ${failure.hint}\n`);
+        }
+      }
+    }
+    const tail = fileErrors > 0 ? `, ${fileErrors} file${fileErrors === 1 ? '' : 's'} with errors` : '';
+    io.stdout.write(`${routes.length} routes, ${passed} passed, ${failed} failed${tail}\n`);
+  }
+  return failed === 0 && fileErrors === 0 ? 0 : 1;
+};
