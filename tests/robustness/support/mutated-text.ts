@@ -15,7 +15,7 @@ export const syntaxSoup = (): fc.Arbitrary<string> =>
     .array(
       fc.oneof(
         fc.constantFrom(...SYNTAX_CHARACTERS),
-        fc.constantFrom('Scene', 'Choice', 'Feedback', 'Ending', 'Event', 'Reflect', 'Record', 'id', 'stage', 'to', 'after', '---', 'events:', 'kind:', 'at:', '- ', 'routes:', 'steps:', 'expect:'),
+        fc.constantFrom('Scene', 'Choice', 'Feedback', 'Ending', 'Event', 'Reflect', 'Record', 'id', 'stage', 'to', 'after', '---', 'events:', 'kind:', 'at:', '- ', 'routes:', 'steps:', 'expect:', '&a ', '*a', '*Scene', '!!binary ', '? ', '%YAML 1.2\n'),
         fc.string({ maxLength: 6 }),
       ),
       { maxLength: 120 },
