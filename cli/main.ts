@@ -19,6 +19,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'create a new draft scenario from the template',
     load: async () => (await import('./commands/new-command.js')).newCommand,
   },
+  case: {
+    summary: 'audit a resolved case timeline against the deadlines, or scaffold a draft scenario from it',
+    load: async () => (await import('./commands/case-command.js')).caseCommand,
+  },
   test: {
     summary: 'play every route of the scenario test plans and report PASS or FAIL',
     load: async () => (await import('./commands/test-command.js')).testCommand,

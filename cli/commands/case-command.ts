@@ -1,0 +1,147 @@
+/**
+ * `common-ground case audit FILE [--json | --markdown]` and
+ * `common-ground case scaffold FILE [-o OUT] [--force]`: audit a resolved
+ * case's timeline against the protocol, and turn it into a draft scenario.
+ * Files are read and written here; the engine does no I/O.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { DateTime } from 'luxon';
+import {
+  auditCase,
+  auditToMarkdown,
+  CaseFileError,
+  checkScenarioSource,
+  hasErrors,
+  LONDON,
+  scaffoldScenario,
+} from '../../engine/index.js';
+import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { formatAuditText } from './case/format-audit-text.js';
+import { displayPath, readCase, writeFindings } from './case/read-case.js';
+import { terminalStyle } from './deadlines/terminal-style.js';
+
+const HELP = `Usage: common-ground case audit FILE [--json | --markdown]
+       common-ground case scaffold FILE [-o OUT.mdx] [--force]
+
+Works with a case timeline file (*.case.yaml): a resolved disagreement written
+as dated events, agencies by role and nobody by name. See "From a resolved case
+to a scenario" in scenarios/README.md.
+
+audit     Measures each stage against the protocol's deadlines, computed from
+          the case's real event times: on time, or late by how many working
+          days or hours; missing and out-of-order steps; the 13-working-day
+          cap; the learning-subgroup step; immediate risk.
+          --json      print the audit as one JSON object
+          --markdown  print Markdown for a subgroup's minutes
+          Exit code: 0 when every deadline was met; 1 when any deadline was
+          missed, skipped or not recorded; 2 when the file cannot be used.
+
+scaffold  Writes a draft scenario whose recommended path follows the real
+          timeline, with marked places for the author's narrative.
+          -o, --output OUT  where to write it (default scenarios/NAME.mdx)
+          --force           overwrite OUT if it exists
+          Exit code: 0 when written; 2 when the file cannot be used or OUT
+          exists without --force.`;
+
+function usageError(message: string): CliUsageError {
+  return new CliUsageError(message, 'Run `common-ground case --help` for the options.');
+}
+
+/** `case audit`. */
+async function audit(argv: string[], io: CliIO): Promise<number> {
+  let format: 'text' | 'json' | 'markdown' = 'text';
+  const paths: string[] = [];
+  for (const argument of argv) {
+    if (argument === '--json' || argument === '--markdown') {
+      const wanted = argument === '--json' ? 'json' : 'markdown';
+      if (format !== 'text' && format !== wanted) throw usageError('Choose one of --json and --markdown.');
+      format = wanted;
+    } else if (argument.startsWith('-')) throw usageError(`Unknown option "${argument}" for case audit.`);
+    else paths.push(argument);
+  }
+  if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case audit needs a case file.' : 'case audit takes one case file.');
+  const read = readCase(paths[0]!, io);
+  if (!read.ok) return read.exitCode;
+  let result;
+  try {
+    result = auditCase(read.caseFile, { file: read.file });
+  } catch (error) {
+    if (!(error instanceof CaseFileError)) throw error;
+    io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n  hint: ${error.hint}\n`);
+    return 2;
+  }
+  if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout.write(auditToMarkdown(result));
+  else {
+    const width = Math.min(io.stdout.columns ?? 80, 120);
+    io.stdout.write(`${formatAuditText(result, { width, style: terminalStyle(io.stdout, io.env) }).join('\n')}\n`);
+  }
+  return result.deadlinesMet ? 0 : 1;
+}
+
+/** `scenarios/NAME.mdx` for `…/NAME.case.yaml`. */
+function defaultOutput(file: string): string {
+  const name = basename(file).replace(/\.case\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  return `scenarios/${name}.mdx`;
+}
+
+/** `case scaffold`. */
+async function scaffold(argv: string[], io: CliIO): Promise<number> {
+  let output: string | undefined;
+  let force = false;
+  const paths: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '-o' || argument === '--output') {
+      output = argv[index + 1];
+      if (output === undefined || output.startsWith('-')) throw usageError(`${argument} needs a file name, e.g. -o scenarios/new-scenario.mdx.`);
+      index += 1;
+    } else if (argument.startsWith('--output=')) output = argument.slice('--output='.length);
+    else if (argument === '--force') force = true;
+    else if (argument.startsWith('-')) throw usageError(`Unknown option "${argument}" for case scaffold.`);
+    else paths.push(argument);
+  }
+  if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case scaffold needs a case file.' : 'case scaffold takes one case file.');
+  const read = readCase(paths[0]!, io);
+  if (!read.ok) return read.exitCode;
+  const target = output ?? defaultOutput(read.file);
+  const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);
+  const shown = displayPath(target, io.cwd);
+  if (!/\.mdx$/i.test(target)) throw usageError(`"${target}" does not end in .mdx; scenarios are .mdx files.`);
+  if (existsSync(absolute) && !force) {
+    io.stderr.write(`error: ${shown} already exists; it was left as it is.\n  hint: Choose another name with -o, or add --force to overwrite it.\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    const today = DateTime.fromJSDate(io.now(), { zone: LONDON }).toFormat('yyyy-MM-dd');
+    text = scaffoldScenario(read.caseFile, auditCase(read.caseFile, { file: read.file }), { today, caseFileName: read.file });
+  } catch (error) {
+    if (!(error instanceof CaseFileError)) throw error;
+    io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n  hint: ${error.hint}\n`);
+    return 2;
+  }
+  // The draft must pass the validator (warnings allowed); anything else is our bug.
+  const { findings } = checkScenarioSource(text, shown);
+  if (hasErrors(findings)) {
+    writeFindings(findings, io);
+    throw new Error('The scaffolded scenario does not pass the validator.');
+  }
+  mkdirSync(dirname(absolute), { recursive: true });
+  writeFileSync(absolute, text, 'utf8');
+  io.stdout.write(`Wrote ${shown}, a draft scenario from ${read.file}.\nReplace each "> **Author:**" note, then run \`common-ground validate ${shown}\`.\n`);
+  return 0;
+}
+
+/** The `case` command: dispatches to `audit` and `scaffold`. */
+export const caseCommand: Command = async (argv, io) => {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help' || rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${HELP}\n`);
+    return sub === undefined ? 2 : 0;
+  }
+  if (sub === 'audit') return audit(rest, io);
+  if (sub === 'scaffold') return scaffold(rest, io);
+  throw new CliUsageError(`Unknown case subcommand "${sub}".`, 'Use `case audit FILE` or `case scaffold FILE -o OUT.mdx`.');
+};
