@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlinesCommand } from '../../cli/commands/deadlines-command.js';
+import { testCommand } from '../../cli/commands/test-command.js';
 import { validateCommand } from '../../cli/commands/validate-command.js';
 import { runCommandSafely, type CommandOutcome } from './support/run-command-safely.js';
 
 /** Inputs tried per command. */
-export const CLI_FUZZ_RUNS = { deadlines: 400, validate: 120 } as const;
+export const CLI_FUZZ_RUNS = { deadlines: 400, validate: 120, test: 120 } as const;
 
 let workDir = '';
 
@@ -28,6 +29,13 @@ beforeAll(() => {
   copyFileSync(new URL('../fixtures/scenario/valid-small.mdx', import.meta.url), join(workDir, 'valid.mdx'));
   copyFileSync(new URL('../fixtures/scenario/many-errors.mdx', import.meta.url), join(workDir, 'folder', 'many-errors.mdx'));
   writeFileSync(join(workDir, 'broken.mdx'), '---\ntitle: [unclosed\n---\n<Scene id="a" stage={9}>\n');
+  // Plans beside the scenarios: one that passes, one with a bad step, one that is not YAML.
+  writeFileSync(join(workDir, 'valid.plan.yaml'), 'routes:\n  - name: Phone today\n    steps: [phone-today, agree]\n    expect: { ending: kept-open }\n');
+  writeFileSync(join(workDir, 'folder', 'many-errors.plan.yaml'), 'routes:\n  - name: Anything\n    steps: [nowhere]\n    expect: { ending: nowhere }\n');
+  writeFileSync(join(workDir, 'broken.plan.yaml'), 'routes: [ { name: x, steps: *a } ]\n');
+  mkdirSync(join(workDir, 'plans'));
+  copyFileSync(new URL('../fixtures/scenario/valid-small.mdx', import.meta.url), join(workDir, 'plans', 'wrong.mdx'));
+  writeFileSync(join(workDir, 'plans', 'wrong.plan.yaml'), 'routes:\n  - name: Wrong expectation\n    steps: [wait]\n    expect: { ending: kept-open, met: [1.limit] }\n');
 });
 
 afterAll(() => {
@@ -67,6 +75,13 @@ function tally(): { seen: Record<string, number>; add: (outcome: CommandOutcome)
   };
 }
 
+const testWord = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('valid.mdx', 'broken.mdx', 'folder', 'plans', 'plans/wrong.mdx', 'missing.mdx', 'valid.plan.yaml', 'closures.yaml') },
+    { weight: 2, arbitrary: fc.constantFrom('--json', '--help', '-h', '--bail', '--', '-') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+  );
+
 function expectSane(outcome: CommandOutcome): void {
   if (outcome.kind === 'exit') {
     expect([0, 1, 2]).toContain(outcome.code);
@@ -104,6 +119,21 @@ describe('validateCommand', () => {
         outcomes.add(outcome);
       }),
       { numRuns: CLI_FUZZ_RUNS.validate, seed: 29 },
+    );
+    expect(Object.keys(outcomes.seen)).toEqual(expect.arrayContaining(['exit 0', 'exit 1', 'user-error']));
+  });
+});
+
+describe('testCommand', () => {
+  it('answers any argument list with an exit code or a usage error, never a crash', async () => {
+    const outcomes = tally();
+    await fc.assert(
+      fc.asyncProperty(fc.array(testWord(), { minLength: 1, maxLength: 4 }), async (argv) => {
+        const outcome = await runCommandSafely(testCommand, argv, workDir);
+        expectSane(outcome);
+        outcomes.add(outcome);
+      }),
+      { numRuns: CLI_FUZZ_RUNS.test, seed: 43 },
     );
     expect(Object.keys(outcomes.seen)).toEqual(expect.arrayContaining(['exit 0', 'exit 1', 'user-error']));
   });
