@@ -27,6 +27,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'play every route of the scenario test plans and report PASS or FAIL',
     load: async () => (await import('./commands/test-command.js')).testCommand,
   },
+  play: {
+    summary: 'play a scenario on your own (the default: `common-ground` alone opens the start menu)',
+    load: async () => (await import('./commands/play-command.js')).playCommand,
+  },
+  workshop: {
+    summary: 'run a scenario with a room of tables on a projector',
+    load: async () => (await import('./commands/workshop-command.js')).workshopCommand,
+  },
 };
 
 function usage(): string {
@@ -47,7 +55,9 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   const io = processIO();
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  // No command at all opens the start menu of the solo player (`npm start`).
+  if (name === undefined) return (await commands.play!.load())([], io);
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${usage()}\n`);
     return 0;
   }

@@ -49,7 +49,7 @@ describe('currentDecision', () => {
 
 describe('tallyVotes', () => {
   it('lists the tables behind each choice in choice order', () => {
-    const choices = (view(scenario, workshopSessions(scenario, startWorkshop(scenario, { tables: 3 }))[0]!).node as { choices: never[] }).choices;
+    const choices = (view(scenario, workshopSessions(scenario, startWorkshop(scenario, { tables: 3 }))[0]!).node as unknown as { choices: never[] }).choices;
     const tally = tallyVotes(choices, ['wait-and-see', 'ask-for-time-tomorrow', 'wait-and-see'], ['A', 'B', 'C']);
     expect(tally.map((entry) => entry.tables)).toEqual([['B'], ['A', 'C'], [], []]);
     expect(leadingChoices(tally)).toEqual(['wait-and-see']);
