@@ -105,10 +105,12 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   const actions = view && state.screen === 'scene' ? sceneActions(view) : [];
   const items: ListItem[] = actions.map((action) => ({ tag: action.kind === 'choice' ? `${action.number})` : action.kind === 'write' ? '✎' : '→', label: action.label }));
   const footerKeys = keysFor(state);
-  const footerHeight = 2;
+  // The footer wraps when the keys do not fit on one line.
+  const footerHeight = Math.ceil(footerKeys.reduce((sum, hint) => sum + hint.keys.length + hint.does.length + 3, 0) / (width + 2));
   const statusHeight = state.screen === 'menu' ? 0 : 4;
-  const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) + 1 : 0;
-  const narrativeHeight = Math.max(3, rows - 1 - statusHeight - bottom - footerHeight - 2);
+  const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) : state.screen === 'feedback' ? 1 : 0;
+  // Status, narrative, actions, the notice line and the footer, one row spare so Ink never scrolls.
+  const narrativeHeight = Math.max(3, rows - statusHeight - bottom - 1 - footerHeight - 1);
   const maxScroll = Math.max(0, lines.length - narrativeHeight);
   const scroll = Math.min(state.scroll, maxScroll);
 
