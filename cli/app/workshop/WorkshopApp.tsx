@@ -213,7 +213,7 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
             <Text bold color={theme.warn}>
               {needs.kind === 'confirm'
                 ? needs.follows
-                  ? `The room follows the majority: ${tally.find((entry) => entry.choiceId === needs.follows)?.number}) ${tally.find((entry) => entry.choiceId === needs.follows)?.label}. Press Enter.`
+                  ? `The room follows the majority: ${tally.find((entry) => entry.choiceId === needs.follows)?.number}) ${tally.find((entry) => entry.choiceId === needs.follows)?.label.replace(/\.$/, "")}. Press Enter.`
                   : 'Each table follows its own choice. Press Enter.'
                 : needs.why === 'tie'
                   ? `A tie: trainer, press ${needs.among.join(' or ')} to decide.`
