@@ -12,6 +12,19 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './site/dist',
   integrations: [react(), mdx()],
+  // engine/ modules are pure (no work at import time but building constants),
+  // so an island that imports one function from a module index does not drag
+  // in the rest of that index (the MDX parser, the validator, search). Without
+  // this the scenario player shipped acorn and micromark to the browser.
+  vite: {
+    build: {
+      rollupOptions: {
+        treeshake: {
+          moduleSideEffects: (id, external) => external || !/[\\/]engine[\\/]/.test(id),
+        },
+      },
+    },
+  },
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; code blocks are styled by site/src/styles/content.css instead.
   // remarkSiteLinks resolves `guidance:<id>` links and unlinks repository paths.

@@ -5,18 +5,28 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { formatFinding, hasErrors, parseScenario, type Scenario } from '../../../engine/scenario/index.js';
 import { SiteError } from './site-error.js';
 
+/**
+ * The parts of a `scenarios` collection entry used here. Spelled out rather
+ * than taken from Astro's generated types so `tsc` passes before `astro sync`.
+ */
+export interface ScenarioEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { status?: 'draft' | 'published' | undefined };
+}
+
 /** Whether a scenario entry belongs in this build: drafts only in development. */
-export function isPublishable(entry: CollectionEntry<'scenarios'>, production: boolean): boolean {
+export function isPublishable(entry: ScenarioEntry, production: boolean): boolean {
   return !production || entry.data.status !== 'draft';
 }
 
 const cache = new Map<string, Promise<Scenario[]>>();
 
-async function parseEntry(entry: CollectionEntry<'scenarios'>): Promise<Scenario> {
+async function parseEntry(entry: ScenarioEntry): Promise<Scenario> {
   const file = entry.filePath ?? `scenarios/${entry.id}.mdx`;
   const source = await readFile(resolve(file), 'utf8');
   const result = parseScenario(source, file);
@@ -43,10 +53,11 @@ export function loadScenarios(): Promise<Scenario[]> {
   const key = String(production);
   let pending = cache.get(key);
   if (!pending) {
-    pending = getCollection('scenarios', (entry) => isPublishable(entry, production))
+    const loading = (getCollection('scenarios', (entry: ScenarioEntry) => isPublishable(entry, production)) as Promise<ScenarioEntry[]>)
       .then((entries) => Promise.all(entries.map(parseEntry)))
       .then((scenarios) => scenarios.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en-GB')));
-    cache.set(key, pending);
+    cache.set(key, loading);
+    pending = loading;
   }
   return pending;
 }

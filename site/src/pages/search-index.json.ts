@@ -9,9 +9,11 @@ import { resolveProtocol } from '../../../engine/protocol/index.js';
 import { buildSearchDocuments, createSearchBundle } from '../../../engine/search/index.js';
 import { guidanceContent } from '../lib/guidance-content.js';
 import { guidanceSearchInputs } from '../lib/guidance-search-inputs.js';
+import { loadScenarios } from '../lib/load-scenarios.js';
+import { scenarioSearchInputs } from '../lib/scenario-search-inputs.js';
 import { stageRows, stageSearchText } from '../lib/stage-rows.js';
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   const rows = stageRows(resolveProtocol('north-yorkshire'));
   const extraText: Record<string, string> = {
     'stage-table': rows.map((row) => `Stage ${row.stage}: ${row.title}. ${stageSearchText(row)}`).join(' '),
@@ -25,7 +27,7 @@ export const GET: APIRoute = () => {
     (id) => guidanceContent.get(id)?.rawContent() ?? '',
     extraText,
   );
-  // Scenarios join the index here as `scenarios: ScenarioSearchInput[]` once the site has scenario pages.
-  const bundle = createSearchBundle(buildSearchDocuments({ guidance }));
+  const scenarios = scenarioSearchInputs(await loadScenarios());
+  const bundle = createSearchBundle(buildSearchDocuments({ guidance, scenarios }));
   return new Response(JSON.stringify(bundle), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -135,7 +135,17 @@ export function usePlayer(scenario: Scenario): PlayerState {
     [scenario, flush],
   );
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Save what is being typed if the tab is closed or reloaded before the pause.
+  useEffect(() => {
+    const onHide = () => {
+      if (Object.keys(draftsRef.current).length > 0) flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.clearTimeout(timer.current);
+    };
+  }, [flush]);
 
   return {
     view,

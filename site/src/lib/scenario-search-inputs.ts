@@ -1,0 +1,41 @@
+import type { ScenarioSearchInput } from '../../../engine/search/index.js';
+import type { Scenario } from '../../../engine/scenario/index.js';
+import { markdownToText } from './markdown-to-text.js';
+
+interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+function textOf(node: TextNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Scenarios as search inputs: title, summary, and each scene's narrative
+ * and events (its first heading as the result title). Every result links to
+ * the scenario's page, where play starts (or resumes).
+ *
+ * @example
+ * ```ts
+ * buildSearchDocuments({ guidance, scenarios: scenarioSearchInputs(await loadScenarios()) });
+ * ```
+ */
+export function scenarioSearchInputs(scenarios: readonly Scenario[]): ScenarioSearchInput[] {
+  return scenarios.map((scenario) => ({
+    slug: scenario.id,
+    title: scenario.frontmatter.title,
+    summary: scenario.frontmatter.summary,
+    url: `/scenarios/${scenario.id}/`,
+    scenes: scenario.order
+      .map((id) => scenario.scenes[id])
+      .filter((scene) => scene !== undefined)
+      .map((scene) => {
+        const heading = (scene.narrative.mdast.children as TextNode[]).find((node) => node.type === 'heading');
+        const text = [scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown)].map(markdownToText).join(' ');
+        return { id: scene.id, ...(heading ? { heading: textOf(heading) } : {}), text };
+      }),
+  }));
+}
