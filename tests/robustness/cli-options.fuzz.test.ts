@@ -9,13 +9,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseCommand } from '../../cli/commands/case-command.js';
 import { deadlinesCommand } from '../../cli/commands/deadlines-command.js';
 import { testCommand } from '../../cli/commands/test-command.js';
 import { validateCommand } from '../../cli/commands/validate-command.js';
 import { runCommandSafely, type CommandOutcome } from './support/run-command-safely.js';
 
 /** Inputs tried per command. */
-export const CLI_FUZZ_RUNS = { deadlines: 400, validate: 120, test: 120 } as const;
+export const CLI_FUZZ_RUNS = { deadlines: 400, validate: 120, test: 120, caseAudit: 300 } as const;
 
 let workDir = '';
 
@@ -33,6 +34,9 @@ beforeAll(() => {
   writeFileSync(join(workDir, 'valid.plan.yaml'), 'routes:\n  - name: Phone today\n    steps: [phone-today, agree]\n    expect: { ending: kept-open }\n');
   writeFileSync(join(workDir, 'folder', 'many-errors.plan.yaml'), 'routes:\n  - name: Anything\n    steps: [nowhere]\n    expect: { ending: nowhere }\n');
   writeFileSync(join(workDir, 'broken.plan.yaml'), 'routes: [ { name: x, steps: *a } ]\n');
+  copyFileSync(new URL('../../scenarios/cases/on-time.case.yaml', import.meta.url), join(workDir, 'on-time.case.yaml'));
+  copyFileSync(new URL('../../scenarios/cases/missed-deadlines.case.yaml', import.meta.url), join(workDir, 'missed.case.yaml'));
+  writeFileSync(join(workDir, 'broken.case.yaml'), 'audience: child\nraised: [\nevents: *a\n');
   mkdirSync(join(workDir, 'plans'));
   copyFileSync(new URL('../fixtures/scenario/valid-small.mdx', import.meta.url), join(workDir, 'plans', 'wrong.mdx'));
   writeFileSync(join(workDir, 'plans', 'wrong.plan.yaml'), 'routes:\n  - name: Wrong expectation\n    steps: [wait]\n    expect: { ending: kept-open, met: [1.limit] }\n');
@@ -79,6 +83,13 @@ const testWord = (): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom('valid.mdx', 'broken.mdx', 'folder', 'plans', 'plans/wrong.mdx', 'missing.mdx', 'valid.plan.yaml', 'closures.yaml') },
     { weight: 2, arbitrary: fc.constantFrom('--json', '--help', '-h', '--bail', '--', '-') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+  );
+
+const caseAuditWord = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('on-time.case.yaml', 'missed.case.yaml', 'broken.case.yaml', 'valid.mdx', 'missing.case.yaml', 'folder') },
+    { weight: 2, arbitrary: fc.constantFrom('--json', '--markdown', '--help', '-h', '--force', '-o', '--', '-') },
     { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
   );
 
@@ -136,5 +147,21 @@ describe('testCommand', () => {
       { numRuns: CLI_FUZZ_RUNS.test, seed: 43 },
     );
     expect(Object.keys(outcomes.seen)).toEqual(expect.arrayContaining(['exit 0', 'exit 1', 'user-error']));
+  });
+});
+
+describe('caseCommand (audit)', () => {
+  it('answers any argument list after `audit` with an exit code or a usage error, never a crash', async () => {
+    const outcomes = tally();
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseAuditWord(), { maxLength: 4 }), async (rest) => {
+        // `-o` belongs to scaffold, which writes files; the fuzzer stays with audit.
+        const outcome = await runCommandSafely(caseCommand, ['audit', ...rest], workDir);
+        expectSane(outcome);
+        outcomes.add(outcome);
+      }),
+      { numRuns: CLI_FUZZ_RUNS.caseAudit, seed: 47 },
+    );
+    expect(Object.keys(outcomes.seen)).toEqual(expect.arrayContaining(['exit 0', 'exit 1', 'exit 2']));
   });
 });
