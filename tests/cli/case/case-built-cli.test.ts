@@ -1,0 +1,50 @@
+/**
+ * The built program, run as a user runs it (`node dist/cli.js case audit …`),
+ * for the exit codes scripts rely on: 0 all deadlines met, 1 any missed, 2 a
+ * bad file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const cli = join(root, 'dist/cli.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (/\.(ts|tsx|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, 'case', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'engine')));
+  if (stale) execFileSync(process.execPath, [join(root, 'cli/tools/build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+});
+
+describe('caseCommand (built)', () => {
+  it('exits 0 for the on-time case and 1 for the missed-deadlines case', () => {
+    expect(run('audit', 'scenarios/cases/on-time.case.yaml').status).toBe(0);
+    const missed = run('audit', 'scenarios/cases/missed-deadlines.case.yaml', '--markdown');
+    expect(missed.status).toBe(1);
+    expect(missed.stdout).toContain('| 7.meeting Panel meets | Mon 5 Apr 2027, 23:59 | Fri 9 Apr 2027, 10:00 | 4 working days late |');
+  });
+
+  it('exits 2 with a located error for a bad file, and with a hint for a bad option', () => {
+    const bad = run('audit', 'tests/fixtures/case/bad-kind.case.yaml');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^tests\/fixtures\/case\/bad-kind\.case\.yaml:6:35: error: /);
+    const option = run('audit', 'scenarios/cases/on-time.case.yaml', '--yaml');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe('error: Unknown option "--yaml" for case audit.\n  hint: Run `common-ground case --help` for the options.\n');
+  });
+});
