@@ -34,8 +34,11 @@ export function scenarioSearchInputs(scenarios: readonly Scenario[]): ScenarioSe
       .filter((scene) => scene !== undefined)
       .map((scene) => {
         const heading = (scene.narrative.mdast.children as TextNode[]).find((node) => node.type === 'heading');
-        const text = [scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown)].map(markdownToText).join(' ');
-        return { id: scene.id, ...(heading ? { heading: textOf(heading) } : {}), text };
+        const title = heading ? textOf(heading) : undefined;
+        let text = [scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown)].map(markdownToText).join(' ');
+        // The heading is the result's title; repeating it as the passage's first words adds nothing.
+        if (title && text.startsWith(title)) text = text.slice(title.length).trimStart();
+        return { id: scene.id, ...(title ? { heading: title } : {}), text };
       }),
   }));
 }

@@ -43,10 +43,12 @@ describe.each(widths)('screenshots at $name width ($width px)', ({ name, width }
   it('a debrief', async () => {
     const player = new PlayerPage(await site.newPage({ viewport }), site.origin);
     await player.open('closing-too-soon');
-    await playRoute(player, ['wait-and-see', 'accept-closure']);
+    // Escalates through stages 2 and 3, so the timeline has several bands and deadlines.
+    await playRoute(player, ['ask-for-time-tomorrow', 'start-with-amara', 'call-bea', 'insist-unsafe', 'agree-to-disagree', 'ask-for-team-manager', 'agree-review']);
     await player.page.locator('.player-debrief').waitFor();
     await noSidewaysScroll(player.page);
     await player.screenshot(site.artifact(`learning-debrief-${name}.png`));
+    await player.page.locator('.timeline').screenshot({ path: site.artifact(`learning-timeline-${name}.png`) });
   });
 
   it('search results including scenarios', async () => {

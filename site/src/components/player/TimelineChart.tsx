@@ -19,6 +19,13 @@ function MarkerShape({ marker }: { marker: ChartMarker }) {
   return <polygon points={`${marker.x},${cy - 7} ${marker.x + 7},${cy} ${marker.x},${cy + 7} ${marker.x - 7},${cy}`} className="timeline__marker timeline__marker--pending" />;
 }
 
+/** Labels near either end of the plot are anchored inwards so they are not cut off. */
+function labelAnchor(x: number): 'start' | 'middle' | 'end' {
+  if (x > chartSize.width - chartSize.right - 60) return 'end';
+  if (x < chartSize.labelWidth + 40) return 'start';
+  return 'middle';
+}
+
 /** Props of {@link TimelineChart}. */
 export interface TimelineChartProps {
   series: TimelineSeries;
@@ -41,6 +48,8 @@ export function TimelineChart({ series, debrief }: TimelineChartProps) {
   const rows = debrief.stages.flatMap((stage) => stage.deadlines.map((deadline) => ({ stage, deadline })));
   return (
     <figure className="timeline">
+      {/* On narrow screens the chart keeps a readable size and scrolls sideways; the table below has the same facts. */}
+      <div className="timeline__scroll" tabIndex={0} role="group" aria-label="Timeline chart, scrolls sideways on small screens">
       <svg
         className="timeline__svg"
         viewBox={`0 0 ${chartSize.width} ${layout.height}`}
@@ -79,7 +88,7 @@ export function TimelineChart({ series, debrief }: TimelineChartProps) {
               <line x1={marker.x} y1={marker.y + 16} x2={marker.happenedX} y2={marker.y + 16} className="timeline__late" />
             )}
             <MarkerShape marker={marker} />
-            <text x={marker.x} y={marker.y + 38} textAnchor="middle" className="timeline__marker-label">
+            <text x={marker.x} y={marker.y + 38} textAnchor={labelAnchor(marker.x)} className="timeline__marker-label">
               {marker.checkId} {statusWords[marker.status]}
             </text>
           </g>
@@ -87,11 +96,12 @@ export function TimelineChart({ series, debrief }: TimelineChartProps) {
         <line x1={layout.nowX} y1={chartSize.top} x2={layout.nowX} y2={layout.axisY} className="timeline__now" />
         <line x1={chartSize.labelWidth} y1={layout.axisY} x2={chartSize.width - chartSize.right} y2={layout.axisY} className="timeline__axis" />
         {layout.ticks.map((tick) => (
-          <text key={tick.label} x={tick.x} y={layout.axisY + 20} textAnchor="middle" className="timeline__tick">
+          <text key={tick.label} x={tick.x} y={layout.axisY + 20} textAnchor={labelAnchor(tick.x)} className="timeline__tick">
             {tick.label}
           </text>
         ))}
       </svg>
+      </div>
       <figcaption className="timeline__legend">
         Key: a shaded band is the time a stage was open (hatched if still open when play stopped); a filled circle is a
         deadline met, a cross a deadline missed (the line runs to when it finally happened), a hollow diamond a deadline
@@ -113,11 +123,11 @@ export function TimelineChart({ series, debrief }: TimelineChartProps) {
               <th scope="row">
                 {stage.stage}: {stage.title}
               </th>
-              <td>{deadline.label}</td>
-              <td>
+              <td data-label="Deadline">{deadline.label}</td>
+              <td data-label="Due">
                 <time dateTime={deadline.due}>{deadline.dueLabel}</time>
               </td>
-              <td>{deadline.summary}</td>
+              <td data-label="Result">{deadline.summary}</td>
             </tr>
           ))}
         </tbody>
