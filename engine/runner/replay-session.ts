@@ -10,11 +10,17 @@
  *   (or a wait's duration), then, on entering a scene, each `<Event after>` in
  *   reading order. The machine's clock is moved along, so a deadline timer
  *   that falls due on the way fires at its due time and is recorded as missed.
- * - **Stages.** The machine's stage is the highest stage reached. Entering a
- *   node (scene, or an ending with its `stage`) of a higher stage sends
- *   `escalate` and then `stage.started` (`panel.met` for the protocol's
- *   meeting stage, 7 in North Yorkshire) for each stage stepped through, one
- *   at a time, at the moment of entry (before the scene's events). A move of
+ * - **Stages.** The machine's stage is the highest stage reached. A choice
+ *   that leads to a node (scene, or an ending with its `stage`) of a higher
+ *   stage ends the current stage at the moment it is TAKEN: `escalate` is
+ *   sent then, before the choice's `after` passes. The next stage BEGINS when
+ *   the node is entered, after that time: `stage.started` (`panel.met` for
+ *   the protocol's meeting stage, 7 in North Yorkshire). So a choice such as
+ *   "refer to the partnership next week" from stage 4 ends stage 4 now and
+ *   starts stage 5 a week later, and the stage 5 referral deadline (within
+ *   one working day of the stage 4 discussion) can be missed, as can stage 2's
+ *   "immediate once discussion has taken place". Further stages stepped
+ *   through on the same move escalate and start at the moment of entry. A move of
  *   more than one stage is still stepped through, so the machine stays
  *   consistent, but the history records a deviation ("skipped stages 2–4")
  *   and the debrief flags it; an immediate-risk scene may be entered from any
@@ -142,18 +148,35 @@ class Replayer {
   /** Steps the ladder up to `stage`, one stage at a time; returns the deviation if stages were skipped. */
   private climbTo(stage: number, at: string, mayJump: boolean): Deviation[] {
     const context = this.context();
-    if (context.resolution !== null || stage <= context.stage) return [];
-    const from = context.stage;
+    if (context.resolution !== null) return [];
+    // A stage escalated to when the choice was taken (see `endStageOnDecision`)
+    // is reached but not yet begun; it begins now, on arrival.
+    const awaitingStart = context.stages.find((record) => record.stage === context.stage)?.startedAt === null;
+    const from = awaitingStart ? context.stage - 1 : context.stage;
+    if (stage <= from) return [];
     const { protocol } = this.state.setup;
     for (let next = from + 1; next <= stage; next += 1) {
       const definition = protocol.stages.find((candidate) => candidate.stage === next);
       if (definition === undefined) break;
-      this.send({ type: 'escalate', at });
+      if (!(awaitingStart && next === context.stage)) this.send({ type: 'escalate', at });
       this.send(definition.meetingBy === undefined ? { type: 'stage.started', at } : { type: 'panel.met', at });
     }
     if (stage <= from + 1 || mayJump) return [];
     const skipped = Array.from({ length: stage - from - 1 }, (_, index) => from + 1 + index);
     return [{ kind: 'skipped-stages', fromStage: from, toStage: stage, skipped, message: skippedText(skipped) }];
+  }
+
+  /**
+   * Ends the current stage at the moment a choice towards a higher stage is
+   * taken, before the choice's time passes, so the time it takes to get the
+   * next stage going counts against the next stage's deadline.
+   */
+  private endStageOnDecision(target: ScenarioNode, scene: SceneNode, decidedAt: string): void {
+    const context = this.context();
+    const targetStage = target.kind === 'scene' ? target.stage : (target.stage ?? scene.stage);
+    if (context.resolution !== null || targetStage <= context.stage) return;
+    if (context.stage >= context.stageCount) return;
+    this.send({ type: 'escalate', at: decidedAt });
   }
 
   private enterCapacityStep(scene: SceneNode, at: string): void {
@@ -303,6 +326,7 @@ class Replayer {
       throw new RunnerError('broken-session', `"${to}" is not a scene or ending of this scenario.`, 'Validate the scenario: every `to` must name a scene or ending.');
     }
     const leaving = choice?.after === undefined ? before : applyDuration(before, choice.after, state.setup.calendar);
+    this.endStageOnDecision(target, scene, before);
     this.advanceTo(leaving);
     const deviations = this.enter(target, leaving, scene.stage);
     state.history.push({

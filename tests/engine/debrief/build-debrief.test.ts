@@ -128,12 +128,15 @@ describe('timelineSeries', () => {
     const hour = 3_600_000;
     expect(series.raised).toBe('2026-12-18T10:00:00.000+00:00');
     expect(series.bands).toEqual([
-      { stage: 1, title: 'Talk it through between the agencies', startMs: 0, endMs: 4 * hour },
-      { stage: 2, title: 'Discuss with your line manager', startMs: 4 * hour, endMs: 71 * hour },
+      // A stage ends when the choice to escalate is taken, and the next begins
+      // when the choice's time has passed: stage 1 ends at 3 h (the call takes
+      // an hour), stage 2 ends at 4 h and stage 3 begins at 71 h.
+      { stage: 1, title: 'Talk it through between the agencies', startMs: 0, endMs: 3 * hour },
+      { stage: 2, title: 'Discuss with your line manager', startMs: 4 * hour, endMs: 4 * hour },
       { stage: 3, title: "Designated safeguarding lead to the receiving agency's line manager", startMs: 71 * hour, endMs: null },
     ]);
     expect(series.nowMs).toBe(71 * hour);
-    expect(series.markers.find((marker) => marker.checkId === '1.target')).toMatchObject({ dueMs: 24 * hour, happenedMs: 4 * hour, status: 'met' });
+    expect(series.markers.find((marker) => marker.checkId === '1.target')).toMatchObject({ dueMs: 24 * hour, happenedMs: 3 * hour, status: 'met' });
     expect(series.markers.find((marker) => marker.checkId === '3.resolution')?.status).toBe('pending');
     expect(series.endMs).toBeGreaterThanOrEqual(series.markers.find((marker) => marker.checkId === '3.resolution')!.dueMs);
     expect(series.moves).toHaveLength(4);
