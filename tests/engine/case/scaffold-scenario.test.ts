@@ -8,6 +8,7 @@ import {
   readCaseFile,
   scaffoldScenario,
   type CaseFile,
+  type ScenarioChoice,
 } from '../../../engine/index.js';
 import { caseYaml } from './helpers/case-yaml.js';
 
@@ -48,7 +49,7 @@ describe('scaffoldScenario', () => {
     const reached: Record<string, string> = {};
     while (id && scenario!.scenes[id]) {
       reached[id] = clock;
-      const choice = scenario!.scenes[id]!.choices.find((candidate) => candidate.recommended)!;
+      const choice: ScenarioChoice = scenario!.scenes[id]!.choices.find((candidate) => candidate.recommended)!;
       if (choice.afterText) {
         const parsed = parseDuration(choice.afterText);
         if (!parsed.ok) throw new Error(parsed.message);
