@@ -1,7 +1,8 @@
 /**
  * Turns an audited case into a draft scenario: one decision point per stage
- * the case reached, the recommended path following the real timeline (the
- * real gaps between events become the choices' `after` durations), a poor
+ * the case reached, the recommended path following the real timeline (an
+ * `<Event after>` carries the clock to when each stage really ended, and the
+ * real gap to the next stage becomes the choice's `after`), a poor
  * choice at every point for the author to write, and endings for the real
  * outcome, a poor one and a third. Places for the author's narrative are
  * plain Markdown blockquotes beginning "**Author:**".
@@ -117,10 +118,26 @@ export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: 
       '',
     );
 
+    // Time inside the stage: the runner ends a stage when the learner takes
+    // the choice that leaves it, so an event carries the clock to the moment
+    // the stage really ended before the choice is offered.
+    const ended = stage.ended ? parseLondonDateTime(stage.ended) : undefined;
+    const within = ended ? durationBetween(clockAt(index), ended, { hours: isHourStage(protocolStage), calendar }) : undefined;
+    const leaving = within && ended ? ended : clockAt(index);
+    if (within && ended) {
+      lines.push(
+        `<Event after="${within}">`,
+        `Stage ${stage.stage} runs its course. In the case it ended ${formatLondon(ended)}.`,
+        '',
+        ...authorNote([`**Author:** describe what happens during this time and how this stage ends.`]),
+        '</Event>',
+        '',
+      );
+    }
+
     // The recommended choice: the next real step, after the real interval.
-    const hours = isHourStage(protocolStage);
     if (nextStage) {
-      const duration = durationBetween(clockAt(index), clockAt(index + 1), { hours, calendar });
+      const duration = durationBetween(leaving, clockAt(index + 1), { calendar });
       const nextProtocolStage = protocol.stages.find((candidate) => candidate.stage === nextStage.stage);
       lines.push(
         `<Choice id="stage-${stage.stage}-next-step" to="stage-${nextStage.stage}"${afterAttribute(duration)} recommended>`,
@@ -135,13 +152,8 @@ export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: 
         '',
       );
     } else {
-      // The runner measures the last stage's end on reaching the ending, so
-      // the clock stops where the stage really ended (the recommendations, or
-      // the resolution itself).
-      const end = stage.ended ?? audit.resolution?.at;
-      const duration = end ? durationBetween(clockAt(index), parseLondonDateTime(end), { hours, calendar }) : undefined;
       lines.push(
-        `<Choice id="stage-${stage.stage}-settle" to="real-outcome"${afterAttribute(duration)} recommended>`,
+        `<Choice id="stage-${stage.stage}-settle" to="real-outcome" recommended>`,
         audit.resolution ? `Agree a way forward that settles the disagreement at stage ${stage.stage}.` : `Keep pressing for an answer at stage ${stage.stage}.`,
         '',
         `<Feedback cite="${protocolStage?.guidance ?? `stage-${stage.stage}`} following-resolution" shows="person-at-centre recording">`,
@@ -276,8 +288,8 @@ function frontmatter(caseFile: CaseFile, audit: CaseAudit, protocol: Protocol, o
     `# Draft scaffolded by \`common-ground case scaffold\`${options.caseFileName ? ` from ${options.caseFileName}` : ''}.`,
     '# Author: check the title, summary, role, topics and objectives; add every',
     '# person you name to cast; replace each "> **Author:**" note with the story.',
-    '# The recommended path follows the real timeline; its `after` durations are',
-    '# the real gaps between events.',
+    '# The recommended path follows the real timeline: each stage starts and',
+    '# ends (its <Event after>) when it really did.',
   ];
   return ['---', ...header, stringify(data, { lineWidth: 0 }).trimEnd(), '---', ''].join('\n');
 }

@@ -7,6 +7,9 @@ import {
   parseDuration,
   readCaseFile,
   scaffoldScenario,
+  choose,
+  startSession,
+  viewSession,
   type CaseFile,
   type ScenarioChoice,
 } from '../../../engine/index.js';
@@ -41,32 +44,58 @@ describe('scaffoldScenario', () => {
     }
   });
 
-  it('follows the real timeline: replaying the recommended path reaches each stage when it really started', () => {
-    const caseFile = bundled('missed-deadlines.case.yaml');
-    const { scenario, audit } = scaffoldFrom(caseFile);
+  it('follows the real timeline: on the recommended path each stage starts and ends when it really did', () => {
+    const { scenario, audit } = scaffoldFrom(bundled('missed-deadlines.case.yaml'));
+    const advance = (clock: string, text: string | undefined) => {
+      if (text === undefined) return clock;
+      const parsed = parseDuration(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return applyDuration(clock, parsed.duration);
+    };
     let clock = audit.raised;
     let id: string | undefined = scenario!.start;
-    const reached: Record<string, string> = {};
+    const entered: Record<string, string> = {};
+    const left: Record<string, string> = {};
     while (id && scenario!.scenes[id]) {
-      reached[id] = clock;
-      const choice: ScenarioChoice = scenario!.scenes[id]!.choices.find((candidate) => candidate.recommended)!;
-      if (choice.afterText) {
-        const parsed = parseDuration(choice.afterText);
-        if (!parsed.ok) throw new Error(parsed.message);
-        clock = applyDuration(clock, parsed.duration);
-      }
+      const scene = scenario!.scenes[id]!;
+      entered[id] = clock;
+      for (const event of scene.events) clock = advance(clock, event.afterText);
+      // The runner ends a stage when the choice leaving it is taken.
+      left[id] = clock;
+      const choice: ScenarioChoice = scene.choices.find((candidate) => candidate.recommended)!;
+      clock = advance(clock, choice.afterText);
       id = choice.to;
     }
-    for (const stage of audit.stages) expect(reached[`stage-${stage.stage}`], `stage ${stage.stage}`).toBe(stage.started);
-    // The last step ends where the real stage 7 ended: the panel's recommendations.
+    for (const stage of audit.stages) {
+      expect(entered[`stage-${stage.stage}`], `stage ${stage.stage} start`).toBe(stage.started);
+      expect(left[`stage-${stage.stage}`], `stage ${stage.stage} end`).toBe(stage.ended);
+    }
     expect(id).toBe('real-outcome');
+    // The last stage ends where the real stage 7 ended: the panel's recommendations.
     expect(clock).toBe('2027-04-12T09:00:00.000+01:00');
   });
 
-  it('writes stage 1 in hours and later stages in working days', () => {
+  it('meets and misses the same deadlines as the real case when the runner plays the recommended path', () => {
+    for (const name of ['on-time.case.yaml', 'missed-deadlines.case.yaml']) {
+      const { scenario, audit } = scaffoldFrom(bundled(name));
+      let session = startSession(scenario!);
+      for (let id = scenario!.start; scenario!.scenes[id]; ) {
+        const choice = scenario!.scenes[id]!.choices.find((candidate) => candidate.recommended)!;
+        session = choose(scenario!, session, choice.id);
+        id = choice.to;
+      }
+      const { deadlines } = viewSession(scenario!, session);
+      const ids = (views: { checkId: string }[]) => views.map((view) => view.checkId).filter((id) => !id.endsWith('.target')).sort();
+      expect(ids(deadlines.met), name).toEqual([...audit.met].sort());
+      expect(ids(deadlines.missed), name).toEqual([...audit.missed].sort());
+    }
+  });
+
+  it('writes time inside stage 1 in hours and the gaps between stages in working days where a day passes', () => {
     const { text } = scaffoldFrom(bundled('missed-deadlines.case.yaml'));
-    expect(text).toContain('<Choice id="stage-1-next-step" to="stage-2" after="168h" recommended>');
+    expect(text).toContain('<Event after="100h">');
     expect(text).toContain('<Choice id="stage-2-next-step" to="stage-3" after="2 working days 1h" recommended>');
+    expect(text).toContain('<Choice id="stage-4-next-step" to="stage-5" after="1 working day 19h" recommended>');
   });
 
   it('gives the real outcome, a poor one and a third: mixed when the case was on time, good when it was late', () => {
