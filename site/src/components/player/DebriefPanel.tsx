@@ -1,36 +1,27 @@
-import { debriefToMarkdown, timelineSeries, type Debrief } from '../../../../engine/debrief/index.js';
-import type { EndingNode } from '../../../../engine/scenario/index.js';
+import { buildDebrief, debriefToMarkdown, timelineSeries } from '../../../../engine/debrief/index.js';
+import type { Session } from '../../../../engine/runner/index.js';
+import type { Scenario } from '../../../../engine/scenario/index.js';
 import { downloadText } from './download-text.js';
-import { MdastContent } from './MdastContent.js';
 import { TimelineChart } from './TimelineChart.js';
-
-const outcomeWords = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;
 
 /** Props of {@link DebriefPanel}. */
 export interface DebriefPanelProps {
-  debrief: Debrief;
-  /** The ending from the scenario, for its mdast. */
-  ending: EndingNode | undefined;
+  scenario: Scenario;
+  /** The finished session. */
+  session: Session;
 }
 
 /**
- * The debrief at an ending: the author's debrief, the path taken with its
- * feedback, the timeline against the deadlines, principles shown and missed,
- * the learner's own words (always as text), and a Markdown download.
+ * The analysis part of the debrief: the timeline against the deadlines,
+ * the path taken, principles shown and missed, the learner's own words
+ * (always as text), the learning step and a Markdown download. Loaded only
+ * when an ending is reached (see ScenarioPlayer), so it is not part of the
+ * code a learner downloads to start playing.
  */
-export function DebriefPanel({ debrief, ending }: DebriefPanelProps) {
-  const reached = debrief.ending;
+export default function DebriefPanel({ scenario, session }: DebriefPanelProps) {
+  const debrief = buildDebrief(scenario, session);
   return (
     <div className="player-debrief">
-      {reached && (
-        <p className={`player-outcome player-outcome--${reached.outcome}`}>
-          <strong>{outcomeWords[reached.outcome]}</strong>
-          {reached.resolvedAt !== undefined ? ` – resolved at stage ${reached.resolvedAt}` : ' – the disagreement was not resolved'}
-          {`, ${reached.atLabel}`}
-        </p>
-      )}
-      {ending ? <MdastContent tree={ending.debrief.mdast} minHeading={3} /> : reached && <p>{reached.debrief}</p>}
-
       <h2>The case against the deadlines</h2>
       <TimelineChart series={timelineSeries(debrief)} debrief={debrief} />
 

@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { buildDebrief } from '../../../../engine/debrief/index.js';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Scenario } from '../../../../engine/scenario/index.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ClockPanel } from './ClockPanel.js';
-import { DebriefPanel } from './DebriefPanel.js';
+import { EndingSummary } from './EndingSummary.js';
 import { FeedbackPanel } from './FeedbackPanel.js';
 import { mdastText } from './MdastContent.js';
 import { SceneContent } from './SceneContent.js';
 import { usePlayer } from './use-player.js';
+
+// The debrief analysis is only needed at an ending, so it is its own chunk.
+const DebriefPanel = lazy(() => import('./DebriefPanel.js'));
 
 /** Props of {@link ScenarioPlayer}. */
 export interface ScenarioPlayerProps {
@@ -36,11 +38,6 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
     if (!last?.choiceId) return undefined;
     return scenario.scenes[last.fromSceneId]?.choices.find((choice) => choice.id === last.choiceId)?.feedback?.mdast;
   }, [scenario, last]);
-
-  const debrief = useMemo(
-    () => (view.node.kind === 'ending' ? buildDebrief(scenario, player.session) : null),
-    [scenario, player.session, view.node.kind],
-  );
 
   useEffect(() => {
     if (player.moveCount === 0) return;
@@ -83,7 +80,12 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
             <ChoiceList scene={node} onChoose={player.choose} onContinue={player.continueOn} />
           </>
         ) : (
-          debrief && <DebriefPanel debrief={debrief} ending={scenario.endings[node.id]} />
+          <>
+            <EndingSummary ending={node} source={scenario.endings[node.id]} atLabel={view.nowLabel} />
+            <Suspense fallback={<p className="player-debrief__loading">Preparing your debrief…</p>}>
+              <DebriefPanel scenario={scenario} session={player.session} />
+            </Suspense>
+          </>
         )}
       </section>
       <div className="player-controls">
