@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { CalendarError, type CalendarErrorLocation } from './calendar-error.js';
 
 /** A path into parsed data: keys and array indexes, e.g. `[2, 'date']`. */
@@ -44,8 +45,12 @@ export function parseDataDocument(text: string, fileName: string, what: string):
       { file: fileName, line: at?.line, column: at?.col },
     );
   }
+  const read = yamlDocumentToData(document);
+  if (!read.ok) {
+    throw new CalendarError(`${fileName}: cannot read the ${what}: ${read.message}.`, YAML_ALIAS_HINT, { file: fileName, line: 1, column: 1 });
+  }
   return {
-    value: document.toJS(),
+    value: read.data,
     fileName,
     locate(path) {
       // Walk up to the nearest node that exists, so a missing key points at

@@ -4,6 +4,7 @@
  * guard over every string, since a case file must never hold names or other
  * identifying details. Never throws; see `readCaseFile` for the throwing form.
  */
+import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { scanForPersonalData } from '../privacy/index.js';
 import { builtInProtocols } from '../protocol/index.js';
@@ -110,13 +111,12 @@ export function parseCaseFile(text: string, file: string): CaseFileResult {
     }
   }
 
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    add('yaml-syntax', `The case file could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Avoid YAML anchors and aliases; write each value out.', 0);
+  const read = yamlDocumentToData(document);
+  if (!read.ok) {
+    add('yaml-syntax', `The case file could not be read: ${read.message}`, YAML_ALIAS_HINT, 0);
     return { findings: sortFindings(findings) };
   }
+  const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     add('schema', 'The case file should be a set of `field: value` lines.', `Start with audience, raised, agencies and events. ${FORMAT_HINT}`, 0);
     return { findings: sortFindings(findings) };

@@ -2,6 +2,7 @@
  * Reading a test plan: YAML (with positions) checked against the plan
  * schema; every problem becomes a finding at its line and column.
  */
+import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Finding, SourcePoint } from '../scenario/index.js';
 import type { PlanExpect, PlanParseResult, PlanRoute, PlanStep } from './plan-model.js';
@@ -73,7 +74,11 @@ export function parsePlan(text: string, file: string): PlanParseResult {
       }),
     };
   }
-  const parsed = PlanSchema().safeParse(document.toJS());
+  const read = yamlDocumentToData(document);
+  if (!read.ok) {
+    return { findings: [finding(file, { line: 1, column: 1 }, `The plan could not be read: ${read.message}`, YAML_ALIAS_HINT, 'plan-yaml')] };
+  }
+  const parsed = PlanSchema().safeParse(read.data);
   if (!parsed.success) {
     return {
       findings: parsed.error.issues.map((issue) => {

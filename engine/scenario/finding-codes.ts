@@ -40,6 +40,7 @@ export const FINDING_CODES = {
   'too-few-endings': { severity: 'warning', about: 'The scenario has fewer than three endings, or lacks a good or a poor one.' },
   'check-failed': { severity: 'error', about: 'An extra check plugged into the validator failed with an error of its own.' },
   draft: { severity: 'warning', about: 'The scenario is marked `status: draft`.' },
+  'personal-data': { severity: 'error', about: 'Something that looks like real personal data: an NHS or National Insurance number, a postcode, a phone number, an email address, a date of birth, a street address, or a name not in the cast.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;
 
 /** The stable id of a kind of finding, e.g. `'unknown-target'`. */

@@ -3,6 +3,7 @@
  * ranges), checks it against the schema, and points every problem at the
  * line and column of the field in the file.
  */
+import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { describeSchemaIssue, formatSchemaPath } from './friendly-error-map.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
@@ -67,13 +68,12 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
     }
     return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
   }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Avoid YAML anchors and aliases; write each value out.', file, at(0)));
+  const read = yamlDocumentToData(document);
+  if (!read.ok) {
+    findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${read.message}`, YAML_ALIAS_HINT, file, at(0)));
     return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
   }
+  const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     findings.push(makeFinding('error', 'schema', 'The frontmatter should be a set of `field: value` lines.', 'Start with `formatVersion: 1` and `title: …`; see scenarios/README.md.', file, at(0)));
     return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
