@@ -7,22 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { formatFinding, hasErrors, parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { isPublishable, type ScenarioEntry } from './is-publishable.js';
 import { SiteError } from './site-error.js';
-
-/**
- * The parts of a `scenarios` collection entry used here. Spelled out rather
- * than taken from Astro's generated types so `tsc` passes before `astro sync`.
- */
-export interface ScenarioEntry {
-  id: string;
-  filePath?: string | undefined;
-  data: { status?: 'draft' | 'published' | undefined };
-}
-
-/** Whether a scenario entry belongs in this build: drafts only in development. */
-export function isPublishable(entry: ScenarioEntry, production: boolean): boolean {
-  return !production || entry.data.status !== 'draft';
-}
 
 const cache = new Map<string, Promise<Scenario[]>>();
 

@@ -34,7 +34,7 @@ describe('scenario player', () => {
     const clock = await player.page.locator('.player-clock').textContent();
     expect(clock).toContain('Mon 5 Oct 2026, 15:30');
     expect(clock).toMatch(/Next deadline.*Tue 6 Oct 2026, 15:30/);
-    expect(clock).toMatch(/\d+ working days? and \d+ hours? left/);
+    expect(clock).toMatch(/(\d+ working days? left \(\d+ hours?\)|Due today: \d+ hours? left)/);
   });
 
   it('resumes where it stopped after a reload, with what was typed', async () => {

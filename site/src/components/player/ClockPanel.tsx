@@ -38,7 +38,9 @@ export function ClockPanel({ view }: { view: SessionView }) {
                 <span className={next.overdue ? 'player-clock__left player-clock__left--overdue' : 'player-clock__left'}>
                   {next.overdue
                     ? 'Overdue'
-                    : `${plural(next.workingDaysLeft, 'working day')} and ${plural(next.hoursLeft, 'hour')} left`}
+                    : next.workingDaysLeft === 0
+                      ? `Due today: ${plural(next.hoursLeft, 'hour')} left`
+                      : `${plural(next.workingDaysLeft, 'working day')} left (${plural(next.hoursLeft, 'hour')})`}
                 </span>
               </>
             )}
