@@ -1,9 +1,14 @@
-/** The built CLI for tests that run it as a user would; rebuilt only when a source is newer. */
+/**
+ * The built CLI for tests that run it as a user would. Vitest's global setup
+ * (`tests/support/global-setup.ts`) builds it once, before any test file
+ * runs, when it is missing or older than a source: test files never rebuild
+ * it themselves, so one file cannot delete dist/ under another's feet.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const root = resolve(import.meta.dirname, '../../..');
+export const root = resolve(import.meta.dirname, '../..');
 export const cli = join(root, 'dist/cli.js');
 
 function newestSource(dir: string): number {

@@ -7,11 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuiltCli, root } from './built-cli.js';
+import { cli, root } from '../../support/built-cli.js';
 
 let dataDir = '';
 beforeAll(() => {
-  ensureBuiltCli();
   dataDir = mkdtempSync(join(tmpdir(), 'cg-plain-'));
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

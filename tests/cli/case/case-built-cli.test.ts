@@ -3,33 +3,14 @@
  * for the exit codes scripts rely on: 0 all deadlines met, 1 any missed, 2 a
  * bad file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../../..');
-const cli = join(root, 'dist/cli.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|tsx|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli, root } from '../../support/built-cli.js';
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, 'case', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-beforeAll(() => {
-  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'engine')));
-  if (stale) execFileSync(process.execPath, [join(root, 'cli/tools/build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-});
 
 describe('caseCommand (built)', () => {
   it('exits 0 for the on-time case and 1 for the missed-deadlines case', () => {

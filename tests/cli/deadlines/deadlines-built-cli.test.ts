@@ -2,23 +2,9 @@
  * The built program, run as a user runs it (`node dist/cli.js deadlines …`),
  * for exit codes and for what reaches stdout and stderr.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../../..');
-const cli = join(root, 'dist/cli.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|tsx|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli, root } from '../../support/built-cli.js';
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, 'deadlines', ...args], {
@@ -28,11 +14,6 @@ function run(...args: string[]) {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-beforeAll(() => {
-  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'engine')));
-  if (stale) execFileSync(process.execPath, [join(root, 'cli/tools/build-cli.mjs')], { cwd: root, stdio: 'pipe' });
-});
 
 describe('deadlinesCommand', () => {
   it('exits 0 and prints the table', () => {

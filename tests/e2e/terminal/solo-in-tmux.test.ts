@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuiltCli, root } from '../../cli/app/built-cli.js';
+import { cli, root } from '../../support/built-cli.js';
 
 const session = `cg-e2e-${process.pid}`;
 let dataDir = '';
@@ -65,7 +65,6 @@ beforeAll(() => {
   } catch {
     execFileSync('apt-get', ['install', '-y', 'tmux'], { stdio: 'ignore' });
   }
-  ensureBuiltCli();
   dataDir = mkdtempSync(join(tmpdir(), 'cg-tmux-'));
 });
 

@@ -32,7 +32,7 @@ describe('replaySession stage timing', () => {
     expect(record[2]?.startedAt).toBe('2026-12-21T09:00:00.000+00:00');
   });
 
-  it('measures stage 2's deadline from the moment stage 1 ended', () => {
+  it("measures stage 2's deadline from the moment stage 1 ended", () => {
     const context = replaySession(scenario, play(['talk', 'continue', 'escalate', 'dsl'])).process.actor.getSnapshot().context;
     // Stage 2 ("immediate once discussion has taken place") began an hour after stage 1 ended, on the same working day.
     expect(context.met.map((check) => check.checkId)).toContain('2.discussion');
