@@ -5,7 +5,7 @@
  */
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import { buildDebrief, debriefToMarkdown, type SessionView } from '../../../engine/index.js';
+import { buildDebrief, debriefToMarkdown, topicLabel, type SessionView } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
 import { ConfirmQuit } from '../components/ConfirmQuit.js';
 import { Footer, type KeyHint } from '../components/Footer.js';
@@ -195,7 +195,8 @@ export function StartMenu({ state, theme, width, rows }: { state: SoloState; the
           section: 'Scenarios',
           tag: '',
           label: entry.item.scenario.frontmatter.title,
-          detail: `${entry.item.scenario.frontmatter.audience === 'child' ? 'Children' : 'Adults'} · ${entry.item.scenario.frontmatter.topics.join(', ')} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min`,
+          // Minutes before topics: a narrow terminal cuts the end of the line.
+          detail: `${entry.item.scenario.frontmatter.audience === 'child' ? 'Children' : 'Adults'} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min · ${entry.item.scenario.frontmatter.topics.map((topic) => topicLabel(topic) ?? topic).join('; ')}`,
         },
   );
   const visible = Math.max(1, Math.floor((rows - 4) / 2));
