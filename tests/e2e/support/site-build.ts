@@ -65,7 +65,8 @@ export async function ensureSiteBuilt(): Promise<void> {
   try {
     await run(join(packageRoot, 'node_modules', '.bin', 'astro'), ['build'], {
       cwd: packageRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
