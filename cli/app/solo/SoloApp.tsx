@@ -17,7 +17,7 @@ import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { debriefLines } from './debrief-lines.js';
 import { feedbackLines, sceneLines } from './scene-lines.js';
-import { currentView, newPlaying, sceneActions, soloReducer, type Playing, type SoloState } from './solo-state.js';
+import { currentView, newPlaying, sceneActions, soloReducer, type Playing, type SoloAction, type SoloState } from './solo-state.js';
 import { useSoloKeys } from './use-solo-keys.js';
 
 /** The edges the solo app needs: clock, saving, loading and exporting. */
@@ -114,25 +114,24 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   const maxScroll = Math.max(0, lines.length - narrativeHeight);
   const scroll = Math.min(state.scroll, maxScroll);
 
-  const openMenuEntry = () => {
+  const openMenuEntry = (state: SoloState): SoloAction | null => {
     const entry = state.menu[state.menuCursor];
-    if (!entry) return;
+    if (!entry) return null;
     if (entry.kind === 'scenario') {
       const startedAt = services.now();
-      dispatch({ type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) });
-      return;
+      return { type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) };
     }
     const opened = services.openSaved(entry.saved.path);
-    if (opened.ok) dispatch({ type: 'open', playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) });
-    else dispatch({ type: 'notice', notice: opened.message });
+    if (opened.ok) return { type: 'open', playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) };
+    return { type: 'notice', notice: opened.message };
   };
-  const exportDebrief = () => {
-    if (!state.playing) return;
+  const exportDebrief = (state: SoloState): SoloAction | null => {
+    if (!state.playing) return null;
     try {
       const file = services.exportDebrief(state.playing, debriefToMarkdown(buildDebrief(state.playing.scenario, state.playing.session)));
-      dispatch({ type: 'notice', notice: `Debrief written to ${file}` });
+      return { type: 'notice', notice: `Debrief written to ${file}` };
     } catch (error) {
-      dispatch({ type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` });
+      return { type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
   useSoloKeys(state, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });

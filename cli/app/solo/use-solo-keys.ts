@@ -3,16 +3,17 @@
  * actions and shell callbacks. While text is being typed, every key goes to
  * the text field except Enter and Esc.
  */
-import { useInput, type Key } from 'ink';
-import { useRef, type Dispatch } from 'react';
-import type { SoloAction, SoloState } from './solo-state.js';
+import type { Key } from 'ink';
+import type { Dispatch } from 'react';
+import { useKeysOnLatestState } from '../use-keys-on-latest-state.js';
+import { soloReducer, type SoloAction, type SoloState } from './solo-state.js';
 
 /** What the keys can ask of the shell. */
 export interface SoloKeyCallbacks {
-  /** Open the highlighted start-menu entry. */
-  openMenuEntry: () => void;
-  /** Write the debrief to a Markdown file. */
-  exportDebrief: () => void;
+  /** Open the highlighted start-menu entry of `state`; returns the action that shows it. */
+  openMenuEntry: (state: SoloState) => SoloAction | null;
+  /** Write the debrief of `state` to a Markdown file; returns the action that says where. */
+  exportDebrief: (state: SoloState) => SoloAction | null;
   /** Leave the app. */
   exit: () => void;
   /** Wall-clock now, ISO, recorded on moves. */
@@ -51,7 +52,10 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
     case 'menu':
       if (key.upArrow) dispatch({ type: 'menu.move', by: -1 });
       else if (key.downArrow) dispatch({ type: 'menu.move', by: 1 });
-      else if (key.return) callbacks.openMenuEntry();
+      else if (key.return) {
+        const opened = callbacks.openMenuEntry(state);
+        if (opened) dispatch(opened);
+      }
       return;
     case 'scene':
       if (scrollKeys()) return;
@@ -69,7 +73,10 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
       return;
     case 'debrief':
       if (scrollKeys()) return;
-      if (input === 'e') callbacks.exportDebrief();
+      if (input === 'e') {
+        const exported = callbacks.exportDebrief(state);
+        if (exported) dispatch(exported);
+      }
       else if (input === 'b') dispatch({ type: 'back' });
       else if (input === 'r') dispatch({ type: 'restart' });
       else if (input === 'm') dispatch({ type: 'menu' });
@@ -77,11 +84,7 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
   }
 }
 
-/** Connects {@link handleSoloKey} to Ink's input. */
+/** Connects {@link handleSoloKey} to Ink's input, each key seeing the latest state. */
 export function useSoloKeys(state: SoloState, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
-  // Read the latest render's values: a key can arrive before Ink re-subscribes
-  // the handler after a state change, and must not see the old state.
-  const latest = useRef({ state, dispatch, callbacks, page });
-  latest.current = { state, dispatch, callbacks, page };
-  useInput((input, key) => handleSoloKey(latest.current.state, input, key, latest.current.dispatch, latest.current.callbacks, latest.current.page));
+  useKeysOnLatestState(state, dispatch, soloReducer, (current, input, key, dispatchNow) => handleSoloKey(current, input, key, dispatchNow, callbacks, page));
 }

@@ -3,9 +3,10 @@
  * Space pauses the timer, + adds a minute, s skips; numbers enter each
  * table's choice; Backspace takes back the last entry.
  */
-import { useInput, type Key } from 'ink';
-import { useRef, type Dispatch } from 'react';
-import type { WorkshopUiAction, WorkshopUiState } from './workshop-state.js';
+import type { Key } from 'ink';
+import type { Dispatch } from 'react';
+import { useKeysOnLatestState } from '../use-keys-on-latest-state.js';
+import { workshopReducer, type WorkshopUiAction, type WorkshopUiState } from './workshop-state.js';
 
 /** What the keys ask of the shell. */
 export interface WorkshopKeyCallbacks {
@@ -50,11 +51,7 @@ export function handleWorkshopKey(state: WorkshopUiState, input: string, key: Ke
   }
 }
 
-/** Connects {@link handleWorkshopKey} to Ink's input. */
+/** Connects {@link handleWorkshopKey} to Ink's input, each key seeing the latest state. */
 export function useWorkshopKeys(state: WorkshopUiState, dispatch: Dispatch<WorkshopUiAction>, callbacks: WorkshopKeyCallbacks): void {
-  // Read the latest render's values: a key can arrive before Ink re-subscribes
-  // the handler after a state change, and must not see the old state.
-  const latest = useRef({ state, dispatch, callbacks });
-  latest.current = { state, dispatch, callbacks };
-  useInput((input, key) => handleWorkshopKey(latest.current.state, input, key, latest.current.dispatch, latest.current.callbacks));
+  useKeysOnLatestState(state, dispatch, workshopReducer, (current, input, key, dispatchNow) => handleWorkshopKey(current, input, key, dispatchNow, callbacks));
 }

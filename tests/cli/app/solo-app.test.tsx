@@ -57,6 +57,16 @@ describe('SoloApp', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
   });
 
+  it('handles a burst of keys in one write as the same keys typed one by one', async () => {
+    const saved: Playing[] = [];
+    const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState(menu)} theme={createTheme(false)} services={services(saved)} />);
+    await waitFor(() => expect(lastFrame()).toContain('Scenarios'));
+    // tmux send-keys, a paste or a fast typist deliver Down and Enter together.
+    stdin.write(DOWN + ENTER);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.path).toBe('/data/sessions/closing-too-soon.json');
+  });
+
   it('draws a scene with the status bar, numbered choices and the key footer', async () => {
     const { lastFrame } = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={services()} />);
     await waitFor(() => expect(lastFrame()).toContain('1) '));
