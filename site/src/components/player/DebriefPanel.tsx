@@ -32,6 +32,20 @@ export default function DebriefPanel({ scenario, session }: DebriefPanelProps) {
         </div>
       )}
 
+      {debrief.capacity && (
+        <>
+          <h2>The mental capacity disagreement</h2>
+          <p>{debrief.capacity.summary}</p>
+          <ol>
+            {debrief.capacity.steps.map((step) => (
+              <li key={step.id}>
+                {step.label} (from {step.startedAtLabel})
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
       <h2>Your path</h2>
       {debrief.leftRecommendedPath && (
         <p>
