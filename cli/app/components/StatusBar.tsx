@@ -4,6 +4,7 @@
  */
 import { Box, Text } from 'ink';
 import type { SessionView } from '../../../engine/index.js';
+import { wrapText } from '../../commands/deadlines/wrap-text.js';
 import type { Theme } from '../theme.js';
 
 /** The countdown to the next deadline in words, e.g. "in 2 working days (50 h)". */
@@ -15,7 +16,28 @@ export function countdownText(view: SessionView): string {
   return `${next.label}: ${days}, ${next.hoursLeft} h (due ${next.dueLabel})`;
 }
 
-/** The two-line status bar at the top of the scene screens. */
+/** The most lines the stage and its owner may take; longer owner lists are cut with an ellipsis. */
+const STAGE_LINES = 2;
+
+/**
+ * The stage line, wrapped to the width: who acts matters too much to cut off
+ * at 80 columns, so it takes a second line when it needs one.
+ */
+export function stageLines(view: SessionView, width: number): string[] {
+  const lines = wrapText(`Stage ${view.stage.number} ${view.stage.title} · who acts: ${view.stage.owner}`, Math.max(20, width));
+  if (lines.length <= STAGE_LINES) return lines;
+  const kept = lines.slice(0, STAGE_LINES);
+  const last = kept[STAGE_LINES - 1] ?? '';
+  kept[STAGE_LINES - 1] = `${last.slice(0, Math.max(0, width - 1))}…`;
+  return kept;
+}
+
+/** How many rows the status bar takes at this width. */
+export function statusBarHeight(view: SessionView, width: number): number {
+  return 2 + stageLines(view, width).length;
+}
+
+/** The status bar at the top of the scene screens: time, stage and who acts, next deadline. */
 export function StatusBar({ view, theme, width }: { view: SessionView; theme: Theme; width: number }) {
   const overdue = view.nextDeadline?.overdue ?? false;
   return (
@@ -26,9 +48,11 @@ export function StatusBar({ view, theme, width }: { view: SessionView; theme: Th
         </Text>
         <Text color={theme.muted}> · {view.nowLabel}</Text>
       </Text>
-      <Text wrap="truncate-end">
-        <Text bold>Stage {view.stage.number}</Text> {view.stage.title} · owner: {view.stage.owner}
-      </Text>
+      {stageLines(view, width).map((line, index) => (
+        <Text key={index} bold={index === 0}>
+          {line}
+        </Text>
+      ))}
       <Text wrap="truncate-end" color={overdue ? theme.bad : theme.warn}>
         ⏳ {countdownText(view)}
       </Text>

@@ -10,7 +10,7 @@ import { ActionList, listHeight, type ListItem } from '../components/ActionList.
 import { ConfirmQuit } from '../components/ConfirmQuit.js';
 import { Footer, type KeyHint } from '../components/Footer.js';
 import { HelpPanel } from '../components/HelpPanel.js';
-import { StatusBar } from '../components/StatusBar.js';
+import { StatusBar, statusBarHeight } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
 import { TextInput } from '../components/TextInput.js';
 import type { Theme } from '../theme.js';
@@ -107,7 +107,8 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   const footerKeys = keysFor(state);
   // The footer wraps when the keys do not fit on one line.
   const footerHeight = Math.ceil(footerKeys.reduce((sum, hint) => sum + hint.keys.length + hint.does.length + 3, 0) / (width + 2));
-  const statusHeight = state.screen === 'menu' ? 0 : 4;
+  // The status bar, plus the rule under it.
+  const statusHeight = state.screen === 'menu' || !view ? 0 : statusBarHeight(view, width) + 1;
   const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) : state.screen === 'feedback' ? 1 : 0;
   // Status, narrative, actions, the notice line and the footer, one row spare so Ink never scrolls.
   const narrativeHeight = Math.max(3, rows - statusHeight - bottom - 1 - footerHeight - 1);

@@ -72,7 +72,7 @@ describe('SoloApp', () => {
     await waitFor(() => expect(lastFrame()).toContain('1) '));
     const frame = lastFrame()!;
     expect(frame).toContain('Stage 1');
-    expect(frame).toContain('owner:');
+    expect(frame).toContain('who acts: Professional from the referring agency');
     expect(frame).toMatch(/working days? left|due today/);
     expect(frame).toContain('Ask for time tomorrow'.slice(0, 0));
     expect(frame).toContain('? help');
