@@ -4,7 +4,7 @@
  * way and resumed with --resume at exactly the same point.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,17 +14,28 @@ const session = `cg-e2e-${process.pid}`;
 let dataDir = '';
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8' });
+  return execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function start(...args: string[]): void {
   // `exec` so the pane's process is node itself, which the test kills with SIGKILL.
-  const command = `cd ${root} && exec env COMMON_GROUND_DATA_DIR=${dataDir} NO_COLOR=1 node ${cli} ${args.join(' ')}`;
+  // stderr goes to a file so that, if the app dies, the failure says why.
+  const command = `cd ${root} && exec env COMMON_GROUND_DATA_DIR=${dataDir} NO_COLOR=1 node ${cli} ${args.join(' ')} 2>>${join(dataDir, 'stderr.log')}`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
 }
 
+/** The pane's text, or '' when the session has just ended (it can end between two tmux calls). */
 function screen(): string {
-  return tmux('capture-pane', '-p', '-t', session);
+  try {
+    return tmux('capture-pane', '-p', '-t', session);
+  } catch {
+    return '';
+  }
+}
+
+function stderrSoFar(): string {
+  const file = join(dataDir, 'stderr.log');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
 function keys(...sequence: string[]): void {
@@ -39,7 +50,7 @@ async function waitForScreen(test: (text: string) => boolean, what: string, time
     if (test(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`Timed out waiting for ${what}. Last screen:\n${last}`);
+  throw new Error(`Timed out waiting for ${what}. Last screen:\n${last}\nThe app's stderr:\n${stderrSoFar()}`);
 }
 
 function existsSession(): boolean {
