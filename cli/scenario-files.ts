@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../engine/index.js';
+import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
 
 /**
  * The bundled `scenarios/` folder. The built CLI lives in `dist/` (chunks in
@@ -31,18 +32,22 @@ export type LoadedScenario =
   | { ok: false; file: string; errors: string[] };
 
 /**
- * Reads, parses and validates one scenario file.
+ * Reads, parses and validates one scenario file; a file whose text is in
+ * `cache` (parsed at build time) is not parsed again.
  * @example
  * const loaded = loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
  */
-export function loadScenarioFile(file: string): LoadedScenario {
+export function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map()): LoadedScenario {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
   }
+  const cached = cache.get(sourceHash(text));
+  // The cached model names the file it was built from; the same text elsewhere is the same scenario.
+  if (cached) return { ok: true, file, scenario: { ...cached.scenario, file }, warnings: cached.warnings };
   const { scenario, findings } = checkScenarioSource(text, file);
   if (!scenario || hasErrors(findings)) {
     return { ok: false, file, errors: findings.filter((finding) => finding.severity === 'error').map(formatFinding) };
@@ -60,8 +65,9 @@ export function loadBundledScenarios(dir: string = bundledScenariosDir()): { sce
   }
   const scenarios: Array<{ file: string; scenario: Scenario }> = [];
   const failures: Array<{ file: string; errors: string[] }> = [];
+  const cache = readScenarioCache(scenarioCachePath(dir));
   for (const name of names) {
-    const loaded = loadScenarioFile(join(dir, name));
+    const loaded = loadScenarioFile(join(dir, name), cache);
     if (!loaded.ok) failures.push({ file: loaded.file, errors: loaded.errors });
     else if (loaded.scenario.frontmatter.status !== 'draft') scenarios.push({ file: loaded.file, scenario: loaded.scenario });
   }

@@ -2,6 +2,7 @@
 // TypeScript: `node dist/cli.js` loads plain JavaScript only. Commands are
 // split into chunks loaded on demand, so `deadlines --json` never pays for Ink.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,7 @@ const engineHasNoSideEffects = {
 
 rmSync(new URL('../../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'cli/main.ts' },
+  entryPoints: { cli: 'cli/main.ts', 'precompile-scenarios': 'cli/tools/precompile-scenarios.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -48,3 +49,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [engineHasNoSideEffects],
 });
+
+// Parse the bundled scenarios once now, so the start menu need not at every start.
+execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/precompile-scenarios.js', import.meta.url))], { stdio: 'inherit' });
