@@ -1,25 +1,13 @@
 /**
- * The protocols that ship with Common Ground, by name, and the one function
- * front-ends use to turn "a name or some parsed JSON" into a protocol.
+ * The one function front-ends use to turn "a name or some parsed JSON" into a
+ * protocol: a built-in by name, or a partnership's own file checked by
+ * `loadProtocol`. The built-in data itself lives in `built-in-protocol-data.ts`.
  */
-import northYorkshireData from './data/north-yorkshire.protocol.json';
+import { builtInProtocol } from './built-in-protocol-data.js';
 import { loadProtocol } from './load-protocol.js';
-import { ProtocolError } from './protocol-error.js';
 import type { Protocol } from './protocol.schema.js';
 
-/**
- * Built-in protocols by name, loaded (and so checked) once when this module
- * is first imported: a broken built-in file fails every test at once.
- *
- * @example
- * builtInProtocols['north-yorkshire']?.stages.length; // 7
- */
-export const builtInProtocols: Readonly<Record<string, Protocol>> = Object.freeze({
-  'north-yorkshire': loadProtocol(northYorkshireData, 'north-yorkshire.protocol.json'),
-});
-
-/** The protocol used when none is named. */
-export const DEFAULT_PROTOCOL = 'north-yorkshire';
+export { builtInProtocols, DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 
 /**
  * Returns the built-in protocol with this name, or loads parsed protocol JSON
@@ -31,15 +19,6 @@ export const DEFAULT_PROTOCOL = 'north-yorkshire';
  * resolveProtocol(JSON.parse(text), 'ours.protocol.json');
  */
 export function resolveProtocol(nameOrData: string | unknown, origin = 'protocol file'): Protocol {
-  if (typeof nameOrData === 'string') {
-    const found = Object.hasOwn(builtInProtocols, nameOrData) ? builtInProtocols[nameOrData] : undefined;
-    if (!found) {
-      throw new ProtocolError(
-        `There is no built-in protocol called "${nameOrData}".`,
-        `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or give the path of a protocol JSON file.`,
-      );
-    }
-    return found;
-  }
+  if (typeof nameOrData === 'string') return builtInProtocol(nameOrData);
   return loadProtocol(nameOrData, origin);
 }

@@ -34,7 +34,8 @@ export type {
 } from './protocol.schema.js';
 export { loadProtocol } from './load-protocol.js';
 export { checkProtocolReferences, RAISED_EVENT, type ReferenceProblem } from './check-protocol-references.js';
-export { builtInProtocols, resolveProtocol, DEFAULT_PROTOCOL } from './built-in-protocols.js';
+export { builtInProtocols, builtInProtocol, northYorkshireProtocol, DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
+export { resolveProtocol } from './built-in-protocols.js';
 export { eventsOfRule, canRuleDropOut, type RuleEventReference, type EventUse } from './rule-events.js';
 export { placeholdersOf, resolveRouteText } from './route-text.js';
 export { evaluateRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';

@@ -5,6 +5,7 @@
  * {@link ProtocolError} naming the file and the JSON path.
  */
 import { checkProtocolReferences } from './check-protocol-references.js';
+import { deepFreeze } from './deep-freeze.js';
 import { describeSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
 import { ProtocolError } from './protocol-error.js';
 import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
@@ -56,14 +57,6 @@ function checkFormatVersion(data: unknown, origin: string): void {
       'formatVersion',
     );
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /**

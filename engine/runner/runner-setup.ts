@@ -6,7 +6,10 @@
  */
 import { englandAndWalesCalendar, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
 import { createProcessMachine, type ProcessMachine } from '../process/index.js';
-import { resolveProtocol, type Protocol } from '../protocol/index.js';
+// The built-in data directly, not `resolveProtocol`: that one can also load a
+// user's file through the schema, which the browser player must not download.
+import { builtInProtocol } from '../protocol/built-in-protocol-data.js';
+import type { Protocol } from '../protocol/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { RunnerOptions } from './runner-options.js';
 
@@ -31,7 +34,7 @@ const cache = new WeakMap<Scenario, WeakMap<Protocol, WeakMap<WorkingDayCalendar
  * const { machine, raised } = runnerSetup(scenario);
  */
 export function runnerSetup(scenario: Scenario, options: RunnerOptions = {}): RunnerSetup {
-  const protocol = options.protocol ?? resolveProtocol(scenario.frontmatter.protocol);
+  const protocol = options.protocol ?? builtInProtocol(scenario.frontmatter.protocol);
   const calendar = options.calendar ?? englandAndWalesCalendar;
   let byProtocol = cache.get(scenario);
   if (byProtocol === undefined) {

@@ -3,33 +3,78 @@
  * resuming checks its shape and version, and, given the scenario, that it
  * still replays (a scenario edited since saving is a warning, not an error).
  */
-import { z } from 'zod';
 import type { Scenario } from '../scenario/index.js';
 import { replaySession } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
 import { scenarioDigest } from './scenario-digest.js';
-import { SESSION_FORMAT_VERSION, type Session } from './session.js';
+import { SESSION_FORMAT_VERSION, type Session, type SessionStep } from './session.js';
 
-const recordedAt = z.string().optional();
+/** Where in the saved data a problem is, and what it is. */
+interface ShapeIssue {
+  path: (string | number)[];
+  message: string;
+}
 
-/** The shape of a saved session, checked on restore. */
-const SessionSchema = () =>
-  z
-    .object({
-      formatVersion: z.literal(SESSION_FORMAT_VERSION),
-      scenarioId: z.string().min(1),
-      scenarioDigest: z.string(),
-      steps: z.array(
-        z.discriminatedUnion('type', [
-          z.object({ type: z.literal('choose'), choiceId: z.string().min(1), recordedAt }).strict(),
-          z.object({ type: z.literal('continue'), recordedAt }).strict(),
-          z.object({ type: z.literal('write'), promptId: z.string().min(1), text: z.string(), recordedAt }).strict(),
-          z.object({ type: z.literal('wait'), duration: z.string().min(1), recordedAt }).strict(),
-        ]),
-      ),
-    })
-    .strict();
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every key each step type may carry; anything else is refused, as a typo would otherwise pass silently. */
+const STEP_KEYS: Readonly<Record<SessionStep['type'], readonly string[]>> = {
+  choose: ['type', 'choiceId', 'recordedAt'],
+  continue: ['type', 'recordedAt'],
+  write: ['type', 'promptId', 'text', 'recordedAt'],
+  wait: ['type', 'duration', 'recordedAt'],
+};
+
+function unknownKey(value: Record<string, unknown>, allowed: readonly string[], path: (string | number)[]): ShapeIssue | undefined {
+  const extra = Object.keys(value).filter((key) => !allowed.includes(key));
+  return extra.length > 0 ? { path, message: `unexpected ${extra.length === 1 ? 'field' : 'fields'} ${extra.map((key) => `'${key}'`).join(', ')}` } : undefined;
+}
+
+function checkString(value: Record<string, unknown>, key: string, path: (string | number)[], options: { nonEmpty?: boolean; optional?: boolean } = {}): ShapeIssue | undefined {
+  const field = value[key];
+  if (field === undefined && options.optional === true) return undefined;
+  if (typeof field !== 'string') return { path: [...path, key], message: field === undefined ? 'required text is missing' : 'expected text' };
+  if (options.nonEmpty === true && field.length === 0) return { path: [...path, key], message: 'must not be empty' };
+  return undefined;
+}
+
+function checkStep(step: unknown, path: (string | number)[]): ShapeIssue | undefined {
+  if (!isRecord(step)) return { path, message: 'expected a step object' };
+  const type = step.type;
+  if (typeof type !== 'string' || !Object.hasOwn(STEP_KEYS, type)) {
+    return { path: [...path, 'type'], message: `expected a step type of ${Object.keys(STEP_KEYS).map((key) => `'${key}'`).join(', ')}` };
+  }
+  const stepType = type as SessionStep['type'];
+  const required = { choose: ['choiceId'], continue: [], write: ['promptId'], wait: ['duration'] }[stepType];
+  for (const key of required) {
+    const issue = checkString(step, key, path, { nonEmpty: true });
+    if (issue) return issue;
+  }
+  if (stepType === 'write') {
+    const issue = checkString(step, 'text', path);
+    if (issue) return issue;
+  }
+  return checkString(step, 'recordedAt', path, { optional: true }) ?? unknownKey(step, STEP_KEYS[stepType], path);
+}
+
+/**
+ * The first way `data` falls short of a saved session, or undefined when it
+ * is one. A hand-written check rather than a schema library, so the browser
+ * player does not download a validator for this one small shape.
+ */
+function sessionShapeIssue(data: unknown): ShapeIssue | undefined {
+  if (!isRecord(data)) return { path: [], message: 'expected an object' };
+  if (data.formatVersion !== SESSION_FORMAT_VERSION) return { path: ['formatVersion'], message: `expected format ${SESSION_FORMAT_VERSION}` };
+  const issue = checkString(data, 'scenarioId', [], { nonEmpty: true }) ?? checkString(data, 'scenarioDigest', []);
+  if (issue) return issue;
+  if (!Array.isArray(data.steps)) return { path: ['steps'], message: data.steps === undefined ? 'the list of steps is missing' : 'expected a list of steps' };
+  for (const [index, step] of data.steps.entries()) {
+    const stepIssue = checkStep(step, ['steps', index]);
+    if (stepIssue) return stepIssue;
+  }
+  return unknownKey(data, ['formatVersion', 'scenarioId', 'scenarioDigest', 'steps'], []);
+}
 
 /** What {@link restoreSession} gives back. */
 export interface RestoredSession {
@@ -83,17 +128,16 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
       version < SESSION_FORMAT_VERSION ? 'Start the scenario again.' : 'Update Common Ground to resume it, or start the scenario again.',
     );
   }
-  const parsed = SessionSchema().safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  const issue = sessionShapeIssue(data);
+  if (issue !== undefined) {
+    const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     throw new RunnerError(
       'session-shape',
-      `The saved data is not a Common Ground session${where}: ${issue?.message ?? 'unexpected shape'}.`,
+      `The saved data is not a Common Ground session${where}: ${issue.message}.`,
       'Check you opened a session file; otherwise start the scenario again.',
     );
   }
-  const session: Session = parsed.data;
+  const session = data as unknown as Session;
   if (scenario === undefined) return { session, scenarioChanged: false, warning: null };
   if (session.scenarioId !== scenario.id) {
     throw new RunnerError(

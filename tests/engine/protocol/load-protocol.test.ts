@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import northYorkshire from '../../../engine/protocol/data/north-yorkshire.protocol.json';
-import { ProtocolError, builtInProtocols, loadProtocol, resolveProtocol } from '../../../engine/index.js';
+import { ProtocolError, builtInProtocol, builtInProtocols, loadProtocol, resolveProtocol } from '../../../engine/index.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits of raw JSON
 
@@ -156,5 +156,21 @@ describe('resolveProtocol', () => {
 
   it('does not mistake inherited object keys for protocol names', () => {
     expect(() => resolveProtocol('toString')).toThrow(ProtocolError);
+  });
+});
+
+describe('builtInProtocol', () => {
+  it('gives exactly what loading the North Yorkshire file through the schema gives', () => {
+    expect(builtInProtocol('north-yorkshire')).toEqual(loadProtocol(structuredClone(northYorkshire), 'north-yorkshire.protocol.json'));
+  });
+
+  it('is frozen all the way down, so no caller can change the rules for everyone', () => {
+    expect(Object.isFrozen(builtInProtocol('north-yorkshire').stages[0]?.deadlines[0]?.rule)).toBe(true);
+  });
+
+  it('explains an unknown name and lists the built-in ones', () => {
+    expect(() => builtInProtocol('west-yorkshire')).toThrow(
+      expect.objectContaining({ name: 'ProtocolError', message: 'There is no built-in protocol called "west-yorkshire".', hint: expect.stringContaining('north-yorkshire') }),
+    );
   });
 });

@@ -71,6 +71,18 @@ describe('restoreSession', () => {
     expect(error.message).toContain('at steps.0.type');
   });
 
+  it('refuses a step missing a required field, naming the field', () => {
+    const error = thrown(() => restoreSession(JSON.stringify({ formatVersion: 1, scenarioId: 'x', scenarioDigest: 'y', steps: [{ type: 'continue' }, { type: 'choose' }] })));
+    expect(error.code).toBe('session-shape');
+    expect(error.message).toBe('The saved data is not a Common Ground session at steps.1.choiceId: required text is missing.');
+  });
+
+  it('refuses fields a session does not have, so a mistyped name is not silently dropped', () => {
+    const error = thrown(() => restoreSession(JSON.stringify({ formatVersion: 1, scenarioId: 'x', scenarioDigest: 'y', steps: [{ type: 'wait', duration: '3h', recordAt: 'now' }] })));
+    expect(error.code).toBe('session-shape');
+    expect(error.message).toBe("The saved data is not a Common Ground session at steps.0: unexpected field 'recordAt'.");
+  });
+
   it('refuses a session saved by an older version with a clear message', () => {
     const error = thrown(() => restoreSession(JSON.stringify({ formatVersion: 0, scenarioId: 'x', steps: [] })));
     expect(error.code).toBe('session-version');
