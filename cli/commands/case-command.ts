@@ -6,15 +6,15 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { DateTime } from 'luxon';
 import {
   auditCase,
   auditToMarkdown,
   CaseFileError,
   checkScenarioSource,
+  fromDate,
   hasErrors,
-  LONDON,
   scaffoldScenario,
+  toIsoDate,
 } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { formatAuditText } from './case/format-audit-text.js';
@@ -115,7 +115,7 @@ async function scaffold(argv: string[], io: CliIO): Promise<number> {
   }
   let text: string;
   try {
-    const today = DateTime.fromJSDate(io.now(), { zone: LONDON }).toFormat('yyyy-MM-dd');
+    const today = toIsoDate(fromDate(io.now()));
     text = scaffoldScenario(read.caseFile, auditCase(read.caseFile, { file: read.file }), { today, caseFileName: read.file });
   } catch (error) {
     if (!(error instanceof CaseFileError)) throw error;

@@ -7,9 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DateTime } from 'luxon';
 import { parseDocument } from 'yaml';
-import { checkScenarioSource, formatFinding, hasErrors, isKebabId } from '../../engine/index.js';
+import { checkScenarioSource, formatFinding, fromDate, hasErrors, isKebabId, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 
 const HELP = `Usage: common-ground new [--title TITLE] [--audience child|adult] [-o FILE]
@@ -113,7 +112,7 @@ export const newCommand: Command = async (argv, io) => {
   if (existsSync(absolute)) throw new CliUsageError(`"${target}" already exists; it was not changed.`, 'Choose another --title or -o FILE, or delete the old file first.');
   if (!existsSync(dirname(absolute))) throw new CliUsageError(`The folder of "${target}" does not exist.`, 'Create the folder first, or choose another -o FILE.');
 
-  const today = DateTime.fromJSDate(io.now(), { zone: 'Europe/London' }).toFormat('yyyy-MM-dd');
+  const today = toIsoDate(fromDate(io.now()));
   const text = fillTemplate(readFileSync(findTemplate(io.cwd), 'utf8'), { title, audience, today });
   const fromCwd = relative(io.cwd, absolute);
   const shown = fromCwd === '' || fromCwd.startsWith('..') ? absolute : fromCwd.split('\\').join('/');

@@ -35,7 +35,12 @@ export {
   addElapsedHours,
   endOfDayInLondon,
   formatLondon,
+  formatLondonLongDate,
+  fromDate,
+  londonWallClock,
   parseLondonDateTime,
   toIsoDate,
   toIsoWithOffset,
+  type LondonTime,
+  type LondonWallClock,
 } from './london-time.js';

@@ -1,9 +1,41 @@
-import { DateTime } from 'luxon';
+/**
+ * London time: the one module that knows about time zones. Everything else
+ * in the engine holds a moment as a {@link LondonTime} (milliseconds since
+ * 1970-01-01T00:00Z, a plain number, so it compares, sorts and subtracts
+ * without a library) and reads or writes it in Europe/London through the
+ * functions here. The zone's rules come from `@date-fns/tz`'s `tzOffset`,
+ * which asks the runtime's own time-zone data for the offset at a moment: a
+ * few hundred bytes in the browser instead of a whole date library.
+ */
+import { tzOffset } from '@date-fns/tz';
 import { CalendarError } from './calendar-error.js';
 import { toDayNumber, type IsoDate } from './iso-date.js';
 
 /** The time zone every deadline in this project is read in. */
 export const LONDON = 'Europe/London';
+
+/**
+ * An exact moment, as milliseconds since 1970-01-01T00:00Z. Which wall-clock
+ * time it is in London is worked out by this module's functions.
+ */
+export type LondonTime = number;
+
+/** What a London clock and calendar show at a moment. */
+export interface LondonWallClock {
+  year: number;
+  /** 1 (January) to 12. */
+  month: number;
+  /** Day of the month, 1 to 31. */
+  day: number;
+  /** 1 (Monday) to 7 (Sunday), as ISO 8601 counts them. */
+  weekday: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes ahead of UTC: 0 on Greenwich Mean Time, 60 on British Summer Time. */
+  offset: number;
+}
 
 // Date, optional time (T or space) with optional seconds and fraction, and an
 // offset only when there is a time.
@@ -13,12 +45,66 @@ const FORMAT_HINT = "Write a London date and time like '2026-12-22T10:00' or '20
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-function checkDateTime(dt: DateTime): DateTime {
-  if (!(dt instanceof DateTime) || !dt.isValid) {
-    throw new CalendarError('That is not a valid date and time.', 'Pass a valid Luxon DateTime, e.g. from parseLondonDateTime.');
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function checkTime(time: LondonTime): LondonTime {
+  if (typeof time !== 'number' || !Number.isFinite(time)) {
+    throw new CalendarError('That is not a valid date and time.', 'Pass a moment from parseLondonDateTime (milliseconds since 1970, a finite number).');
   }
-  return dt;
+  return time;
+}
+
+/** London's offset from UTC at a moment, in minutes. */
+function offsetAt(time: LondonTime): number {
+  return tzOffset(LONDON, new Date(time));
+}
+
+/** Milliseconds of a wall-clock reading as if it were UTC; years below 100 are not shifted to the 1900s. */
+function wallClockAsUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millisecond);
+  return date.getTime();
+}
+
+/**
+ * Every moment at which a London clock shows this wall-clock reading: none in
+ * the spring-forward gap, two in the repeated autumn hour, otherwise one.
+ * Earliest first.
+ */
+function momentsShowing(wall: number): LondonTime[] {
+  // London's offset a day either side covers both offsets around any change.
+  const offsets = new Set([offsetAt(wall - 24 * HOUR), offsetAt(wall), offsetAt(wall + 24 * HOUR)]);
+  const moments = [...offsets].map((offset) => wall - offset * MINUTE).filter((moment) => offsetAt(moment) * MINUTE === wall - moment);
+  return [...new Set(moments)].sort((a, b) => a - b);
+}
+
+/**
+ * What a London clock and calendar show at a moment.
+ *
+ * @throws {CalendarError} when `time` is not a finite number.
+ * @example
+ * londonWallClock(parseLondonDateTime('2026-06-22T10:00')); // { year: 2026, month: 6, day: 22, weekday: 1, hour: 10, …, offset: 60 }
+ */
+export function londonWallClock(time: LondonTime): LondonWallClock {
+  const offset = offsetAt(checkTime(time));
+  const shifted = new Date(time + offset * MINUTE);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: ((shifted.getUTCDay() + 6) % 7) + 1,
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+    offset,
+  };
 }
 
 /**
@@ -27,7 +113,7 @@ function checkDateTime(dt: DateTime): DateTime {
  * Accepts `2026-12-22T10:00`, `2026-12-22T10:00:00`, `2026-12-22 10:00` and a
  * bare `2026-12-22` (midnight at the start of that day). With no offset the
  * time is what a London clock shows; with `Z` or an offset such as `+01:00`
- * it is that exact instant. The result is always in the London zone.
+ * it is that exact instant.
  *
  * Clock changes: a time inside the spring-forward gap (01:00–02:00 on the
  * last Sunday of March) does not exist and is refused. A time in the repeated
@@ -38,10 +124,10 @@ function checkDateTime(dt: DateTime): DateTime {
  * @throws {CalendarError} for text in another form, an impossible date or
  * time, or a London time that the clocks skip.
  * @example
- * parseLondonDateTime('2026-12-22 10:00').toISO(); // '2026-12-22T10:00:00.000+00:00'
- * parseLondonDateTime('2026-10-25T01:30').offset;  // 60 (the first, BST, 01:30)
+ * toIsoWithOffset(parseLondonDateTime('2026-12-22 10:00')); // '2026-12-22T10:00:00.000+00:00'
+ * londonWallClock(parseLondonDateTime('2026-10-25T01:30')).offset; // 60 (the first, BST, 01:30)
  */
-export function parseLondonDateTime(text: string): DateTime {
+export function parseLondonDateTime(text: string): LondonTime {
   const match = typeof text === 'string' ? DATE_TIME.exec(text.trim()) : null;
   if (match === null) {
     throw new CalendarError(`'${String(text)}' is not a date and time this program can read.`, FORMAT_HINT);
@@ -55,48 +141,68 @@ export function parseLondonDateTime(text: string): DateTime {
     throw new CalendarError(`'${text}' has an impossible time of day.`, 'Use a 24-hour time from 00:00 to 23:59.');
   }
   const millisecond = Number(fraction.padEnd(3, '0'));
-  const iso = `${date}T${hh}:${mm}:${ss}.${String(millisecond).padStart(3, '0')}`;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const wall = wallClockAsUtc(year, month, day, hour, minute, second, millisecond);
 
   if (offset !== undefined) {
-    const instant = DateTime.fromISO(iso + offset, { zone: LONDON });
-    if (!instant.isValid) throw new CalendarError(`'${text}' has an offset this program cannot read.`, "Write an offset as 'Z' or like '+01:00'.");
-    return instant;
+    if (offset === 'Z') return wall;
+    const digits = offset.replace(':', '');
+    const offsetHours = Number(digits.slice(1, 3));
+    const offsetMinutes = Number(digits.slice(3, 5));
+    if (offsetHours > 23 || offsetMinutes > 59) {
+      throw new CalendarError(`'${text}' has an offset this program cannot read.`, "Write an offset as 'Z' or like '+01:00'.");
+    }
+    const sign = offset.startsWith('-') ? -1 : 1;
+    return wall - sign * (offsetHours * HOUR + offsetMinutes * MINUTE);
   }
 
-  const local = DateTime.fromISO(iso, { zone: LONDON });
-  if (local.hour !== hour || local.minute !== minute || local.toISODate() !== date) {
-    // Luxon moves a time in the gap forward; we refuse instead of guessing.
+  // In the repeated autumn hour the earliest moment is the first occurrence, on summer time.
+  const [first] = momentsShowing(wall);
+  if (first === undefined) {
+    // The clocks skip this reading; we refuse instead of guessing which side was meant.
     throw new CalendarError(
       `${date} ${hh}:${mm} never happens in London: the clocks go forward an hour at 01:00 that night, straight to 02:00.`,
       `Use a time before 01:00 or from 02:00 onwards (for example ${date} 02:${mm}).`,
     );
   }
-  // In the repeated autumn hour Luxon picks the later (GMT) instant; the
-  // earliest candidate is the first occurrence, on summer time.
-  const [first = local] = local.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
   return first;
 }
 
 /**
- * The London calendar day an instant falls on.
+ * The moment of a JavaScript `Date`, checked.
+ *
+ * @throws {CalendarError} for an invalid Date.
+ * @example
+ * toIsoDate(fromDate(new Date('2026-06-30T23:30Z'))); // '2026-07-01'
+ */
+export function fromDate(date: Date): LondonTime {
+  if (!(date instanceof Date)) {
+    throw new CalendarError('That is not a valid date and time.', 'Pass a JavaScript Date.');
+  }
+  return checkTime(date.getTime());
+}
+
+/**
+ * The London calendar day a moment falls on.
  *
  * @example
  * toIsoDate(parseLondonDateTime('2026-06-30T23:30Z')); // '2026-07-01' (00:30 BST)
  */
-export function toIsoDate(dt: DateTime): IsoDate {
-  return checkDateTime(dt).setZone(LONDON).toFormat('yyyy-MM-dd');
+export function toIsoDate(time: LondonTime): IsoDate {
+  const { year, month, day } = londonWallClock(time);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /**
- * The instant a London clock shows `time` on `day`: by default one second
+ * The moment a London clock shows `time` on `day`: by default one second
  * before midnight, the usual "by the end of the day" deadline.
  *
  * @throws {CalendarError} for an impossible day or time, or a time the clocks skip.
  * @example
  * formatLondon(endOfDayInLondon('2027-01-08')); // 'Fri 8 Jan 2027, 23:59'
- * endOfDayInLondon('2027-01-08', '17:00').toISO(); // '2027-01-08T17:00:00.000+00:00'
+ * toIsoWithOffset(endOfDayInLondon('2027-01-08', '17:00')); // '2027-01-08T17:00:00.000+00:00'
  */
-export function endOfDayInLondon(day: IsoDate, time = '23:59:59'): DateTime {
+export function endOfDayInLondon(day: IsoDate, time = '23:59:59'): LondonTime {
   toDayNumber(day);
   if (!/^\d{2}:\d{2}(?::\d{2})?$/.test(time)) {
     throw new CalendarError(`'${time}' is not a time of day.`, "Write a 24-hour time like '17:00' or '23:59:59'.");
@@ -105,20 +211,20 @@ export function endOfDayInLondon(day: IsoDate, time = '23:59:59'): DateTime {
 }
 
 /**
- * The instant `hours` real hours after `dt` (before it when negative), shown
- * in London. Elapsed time, not wall-clock time: across the October change, 24
- * hours after Saturday 10:00 is Sunday 09:00 on the clock.
+ * The moment `hours` real hours after `time` (before it when negative).
+ * Elapsed time, not wall-clock time: across the October change, 24 hours
+ * after Saturday 10:00 is Sunday 09:00 on the clock.
  *
  * @throws {CalendarError} when `hours` is not a finite number.
  * @example
  * formatLondon(addElapsedHours(parseLondonDateTime('2026-10-24T10:00'), 24)); // 'Sun 25 Oct 2026, 09:00'
  */
-export function addElapsedHours(dt: DateTime, hours: number): DateTime {
+export function addElapsedHours(time: LondonTime, hours: number): LondonTime {
   if (!Number.isFinite(hours)) {
     throw new CalendarError(`${String(hours)} is not a number of hours.`, 'Pass a finite number such as 24 or 96.');
   }
-  // Luxon adds hours as exact durations (unlike days), which is what we want.
-  return checkDateTime(dt).plus({ hours }).setZone(LONDON);
+  // Rounded to the millisecond, as a fraction of an hour need not be whole milliseconds.
+  return checkTime(time) + Math.round(hours * HOUR);
 }
 
 /**
@@ -129,11 +235,20 @@ export function addElapsedHours(dt: DateTime, hours: number): DateTime {
  * @example
  * formatLondon(parseLondonDateTime('2026-12-18T10:00')); // 'Fri 18 Dec 2026, 10:00'
  */
-export function formatLondon(dt: DateTime): string {
-  const local = checkDateTime(dt).setZone(LONDON);
-  const weekday = WEEKDAYS[local.weekday - 1] ?? '';
-  const month = MONTHS[local.month - 1] ?? '';
-  return `${weekday} ${local.day} ${month} ${local.year}, ${local.toFormat('HH:mm')}`;
+export function formatLondon(time: LondonTime): string {
+  const local = londonWallClock(time);
+  return `${WEEKDAYS[local.weekday - 1] ?? ''} ${local.day} ${MONTHS[local.month - 1] ?? ''} ${local.year}, ${pad(local.hour)}:${pad(local.minute)}`;
+}
+
+/**
+ * The London date in words, for documents: day, full month name and year.
+ *
+ * @example
+ * formatLondonLongDate(parseLondonDateTime('2026-01-05T09:00')); // '5 January 2026'
+ */
+export function formatLondonLongDate(time: LondonTime): string {
+  const local = londonWallClock(time);
+  return `${local.day} ${MONTH_NAMES[local.month - 1] ?? ''} ${local.year}`;
 }
 
 /**
@@ -143,6 +258,12 @@ export function formatLondon(dt: DateTime): string {
  * @example
  * toIsoWithOffset(parseLondonDateTime('2026-12-22T10:00')); // '2026-12-22T10:00:00.000+00:00'
  */
-export function toIsoWithOffset(dt: DateTime): string {
-  return checkDateTime(dt).setZone(LONDON).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZZ");
+export function toIsoWithOffset(time: LondonTime): string {
+  const local = londonWallClock(time);
+  const sign = local.offset < 0 ? '-' : '+';
+  const offset = Math.abs(local.offset);
+  return (
+    `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}.${pad(local.millisecond, 3)}` +
+    `${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+  );
 }

@@ -4,12 +4,13 @@
  * later deadlines follow from what really happened earlier; lateness is
  * counted with the working-day calendar. Pure: the case file comes in parsed.
  */
-import type { DateTime } from 'luxon';
 import {
   countWorkingDaysBetween,
   englandAndWalesCalendar,
   formatLondon,
+  formatLondonLongDate,
   parseLondonDateTime,
+  type LondonTime,
   toIsoDate,
   toIsoWithOffset,
   type WorkingDayCalendar,
@@ -42,7 +43,7 @@ export interface AuditCaseOptions {
 /** A case event with its parsed time and its place in the file. */
 interface TimedEvent {
   event: CaseEvent;
-  time: DateTime;
+  time: LondonTime;
   /** 1-based position in the file's `events` list. */
   number: number;
 }
@@ -68,8 +69,8 @@ function isHourRule(rule: Rule): boolean {
   return false;
 }
 
-function lateness(due: DateTime, happened: DateTime, unit: Lateness['unit'], calendar: WorkingDayCalendar): Lateness {
-  const minutes = Math.max(1, Math.ceil(happened.diff(due, 'minutes').minutes));
+function lateness(due: LondonTime, happened: LondonTime, unit: Lateness['unit'], calendar: WorkingDayCalendar): Lateness {
+  const minutes = Math.max(1, Math.ceil((happened - due) / 60_000));
   const workingDays = countWorkingDaysBetween(toIsoDate(due), toIsoDate(happened), { calendar });
   // A day-based deadline missed without a further working day passing (late
   // the same evening, or on a weekend) is still late: say by how long.
@@ -77,22 +78,22 @@ function lateness(due: DateTime, happened: DateTime, unit: Lateness['unit'], cal
   return { unit, workingDays, minutes, text };
 }
 
-function earliest(times: DateTime[]): DateTime | undefined {
-  return times.reduce<DateTime | undefined>((best, time) => (best === undefined || time < best ? time : best), undefined);
+function earliest(times: LondonTime[]): LondonTime | undefined {
+  return times.reduce<LondonTime | undefined>((best, time) => (best === undefined || time < best ? time : best), undefined);
 }
 
-function latest(times: DateTime[]): DateTime | undefined {
-  return times.reduce<DateTime | undefined>((best, time) => (best === undefined || time > best ? time : best), undefined);
+function latest(times: LondonTime[]): LondonTime | undefined {
+  return times.reduce<LondonTime | undefined>((best, time) => (best === undefined || time > best ? time : best), undefined);
 }
 
 /** Where each stage started and ended on the timeline. */
 interface StageTimes {
   reached: boolean;
-  start?: DateTime;
-  end?: DateTime;
+  start?: LondonTime;
+  end?: LondonTime;
 }
 
-function stageTimes(protocol: Protocol, raised: DateTime, events: TimedEvent[], resolution: TimedEvent | undefined): StageTimes[] {
+function stageTimes(protocol: Protocol, raised: LondonTime, events: TimedEvent[], resolution: TimedEvent | undefined): StageTimes[] {
   const ofStage = (stage: number) => events.filter(({ event }) => stageOfEventKind(event.kind) === stage);
   const reachedStages = protocol.stages.map(({ stage }) => ofStage(stage).length > 0);
   return protocol.stages.map(({ stage }, index) => {
@@ -106,7 +107,7 @@ function stageTimes(protocol: Protocol, raised: DateTime, events: TimedEvent[], 
     // the case moved on) at its last recorded step: the discussion that did
     // not settle it.
     const end = concluding ?? resolvedHere ?? (higherReached ? latest(own.map(({ time }) => time)) : undefined);
-    return { reached, ...(start ? { start } : {}), ...(end ? { end } : {}) };
+    return { reached, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
   });
 }
 
@@ -116,8 +117,8 @@ function stageTimes(protocol: Protocol, raised: DateTime, events: TimedEvent[], 
  * measures it (stage 1 concluded = stage 1's end; the stage 5 referral = stage
  * 5's start; and so on). Read from the protocol, not hard-coded.
  */
-function protocolEventTimes(protocol: Protocol, times: StageTimes[]): Array<[string, DateTime]> {
-  const out: Array<[string, DateTime]> = [];
+function protocolEventTimes(protocol: Protocol, times: StageTimes[]): Array<[string, LondonTime]> {
+  const out: Array<[string, LondonTime]> = [];
   for (const [name, definition] of Object.entries(protocol.events)) {
     if (!definition.assumeAt) continue;
     const stageIndex = definition.assumeAt.stage - 1;
@@ -125,7 +126,7 @@ function protocolEventTimes(protocol: Protocol, times: StageTimes[]): Array<[str
     const at = times[stageIndex];
     if (!deadline || !at?.reached) continue;
     const time = deadline.measuredAt === 'start' ? at.start : at.end;
-    if (time) out.push([name, time]);
+    if (time !== undefined) out.push([name, time]);
   }
   return out;
 }
@@ -135,7 +136,7 @@ function protocolEventTimes(protocol: Protocol, times: StageTimes[]): Array<[str
  * accepts: an event out of order (say a referral before the discussion it
  * follows) is left out and assumed instead, and the audit reports the order.
  */
-function tableFor(caseFile: CaseFile, protocol: Protocol, calendar: WorkingDayCalendar, times: Array<[string, DateTime]>): DeadlineTable {
+function tableFor(caseFile: CaseFile, protocol: Protocol, calendar: WorkingDayCalendar, times: Array<[string, LondonTime]>): DeadlineTable {
   const base = {
     protocol,
     audience: caseFile.audience,
@@ -157,9 +158,9 @@ function tableFor(caseFile: CaseFile, protocol: Protocol, calendar: WorkingDayCa
   return table;
 }
 
-function checkStatus(reached: boolean, skipped: boolean, happened: DateTime | undefined, due: DateTime): CheckStatus {
+function checkStatus(reached: boolean, skipped: boolean, happened: LondonTime | undefined, due: LondonTime): CheckStatus {
   if (!reached) return skipped ? 'skipped' : 'not-reached';
-  if (!happened) return 'not-recorded';
+  if (happened === undefined) return 'not-recorded';
   return happened <= due ? 'met' : 'missed';
 }
 
@@ -185,9 +186,9 @@ function auditStage(
       measuredAt: deadline.measuredAt,
       due: check.due,
       dueAssumed: check.events.some((event) => assumed.has(event)),
-      ...(times.reached && happened ? { happened: toIsoWithOffset(happened) } : {}),
+      ...(times.reached && happened !== undefined ? { happened: toIsoWithOffset(happened) } : {}),
       status,
-      ...(status === 'missed' && happened ? { late: lateness(due, happened, isHourRule(deadline.rule) ? 'hours' : 'working-days', calendar) } : {}),
+      ...(status === 'missed' && happened !== undefined ? { late: lateness(due, happened, isHourRule(deadline.rule) ? 'hours' : 'working-days', calendar) } : {}),
     };
   });
   return {
@@ -196,8 +197,8 @@ function auditStage(
     owner: row.owner,
     rule: row.rule,
     reached: times.reached,
-    ...(times.reached && times.start ? { started: toIsoWithOffset(times.start) } : {}),
-    ...(times.reached && times.end ? { ended: toIsoWithOffset(times.end) } : {}),
+    ...(times.reached && times.start !== undefined ? { started: toIsoWithOffset(times.start) } : {}),
+    ...(times.reached && times.end !== undefined ? { ended: toIsoWithOffset(times.end) } : {}),
     checks,
   };
 }
@@ -208,7 +209,7 @@ function stageName(stage: StageAudit): string {
 
 function citationOf(protocol: Protocol): string {
   const { title, publisher, kind, updated, section } = protocol.source;
-  const date = updated ? `, updated ${parseLondonDateTime(updated).toFormat('d MMMM yyyy')}` : '';
+  const date = updated ? `, updated ${formatLondonLongDate(parseLondonDateTime(updated))}` : '';
   return `${publisher}, "${title}"${kind ? ` (${kind.toLowerCase()}${date})` : date}${section ? `, section "${section}"` : ''}.`;
 }
 
@@ -246,7 +247,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   const raised = parseLondonDateTime(caseFile.raised);
   const events: TimedEvent[] = caseFile.events
     .map((event, index) => ({ event, time: parseLondonDateTime(event.at), number: index + 1 }))
-    .sort((a, b) => a.time.toMillis() - b.time.toMillis() || a.number - b.number);
+    .sort((a, b) => a.time - b.time || a.number - b.number);
   const agencyRole = (id: string | undefined) => caseFile.agencies.find((agency) => agency.id === id)?.role;
   const findings: AuditFinding[] = [];
   const add = (severity: AuditFinding['severity'], code: AuditFinding['code'], message: string, event?: number) =>
@@ -334,7 +335,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
     const last = latest(panelTimes);
     const workingDays = countWorkingDaysBetween(toIsoDate(raised), toIsoDate(capDue), { calendar });
     const kept = panelTimes.every((time) => time <= capDue);
-    cap = { workingDays, due: capCheck.due, kept, ...(last ? { latest: toIsoWithOffset(last) } : {}) };
+    cap = { workingDays, due: capCheck.due, kept, ...(last !== undefined ? { latest: toIsoWithOffset(last) } : {}) };
     if (!kept) {
       add('problem', 'cap-exceeded', `The panel steps went past the cap of ${workingDays} working days from raised (${formatLondon(capDue)}); the last was ${formatLondon(last!)}, ${lateness(capDue, last!, 'working-days', calendar).text} late.`);
     }

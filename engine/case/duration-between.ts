@@ -4,9 +4,10 @@
  * time) plus the elapsed hours and minutes left over, or hours alone for
  * short gaps and hour-based rules.
  */
-import type { DateTime } from 'luxon';
-import { countWorkingDaysBetween, englandAndWalesCalendar, parseLondonDateTime, toIsoDate, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
+import { countWorkingDaysBetween, englandAndWalesCalendar, parseLondonDateTime, toIsoDate, toIsoWithOffset, type LondonTime, type WorkingDayCalendar } from '../calendar/index.js';
 import { applyDuration } from '../scenario/index.js';
+
+const MINUTE = 60_000;
 
 function hoursAndMinutes(minutes: number): string[] {
   const hours = Math.floor(minutes / 60);
@@ -33,9 +34,9 @@ export interface DurationBetweenOptions {
  * durationBetween(parseLondonDateTime('2027-03-15T10:00'), parseLondonDateTime('2027-03-19T14:00'), { hours: true });
  * // '100h'
  */
-export function durationBetween(from: DateTime, to: DateTime, options: DurationBetweenOptions = {}): string | undefined {
+export function durationBetween(from: LondonTime, to: LondonTime, options: DurationBetweenOptions = {}): string | undefined {
   const calendar = options.calendar ?? englandAndWalesCalendar;
-  const total = Math.floor(to.diff(from, 'minutes').minutes);
+  const total = Math.floor((to - from) / MINUTE);
   if (total <= 0) return undefined;
   if (options.hours || total < 24 * 60 || toIsoDate(from) === toIsoDate(to)) return hoursAndMinutes(total).join(' ');
   const start = toIsoWithOffset(from);
@@ -45,7 +46,7 @@ export function durationBetween(from: DateTime, to: DateTime, options: DurationB
   for (let n = countWorkingDaysBetween(toIsoDate(from), toIsoDate(to), { calendar }); n > 0; n -= 1) {
     const landed = workingDaysAfter(n);
     if (landed <= to) {
-      const rest = Math.floor(to.diff(landed, 'minutes').minutes);
+      const rest = Math.floor((to - landed) / MINUTE);
       return [`${n} working day${n === 1 ? '' : 's'}`, ...hoursAndMinutes(rest)].join(' ');
     }
   }

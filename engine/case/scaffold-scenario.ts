@@ -8,7 +8,7 @@
  * plain Markdown blockquotes beginning "**Author:**".
  */
 import { stringify } from 'yaml';
-import { englandAndWalesCalendar, formatLondon, parseLondonDateTime, type WorkingDayCalendar } from '../calendar/index.js';
+import { englandAndWalesCalendar, formatLondon, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
 import { resolveProtocol, type Protocol, type ProtocolStage } from '../protocol/index.js';
 import { SCENARIO_FORMAT_VERSION, type TopicId } from '../scenario/index.js';
 import type { CaseAudit, StageAudit } from './case-audit.js';
@@ -87,7 +87,7 @@ export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: 
   for (const stage of stages) clocks.push(stage.started ?? clocks.at(-1) ?? audit.raised);
   const clockAt = (index: number) => parseLondonDateTime(clocks[index] ?? audit.raised);
 
-  const events = caseFile.events.map((event) => ({ event, time: parseLondonDateTime(event.at) })).sort((a, b) => a.time.toMillis() - b.time.toMillis());
+  const events = caseFile.events.map((event) => ({ event, time: parseLondonDateTime(event.at) })).sort((a, b) => a.time - b.time);
   const eventsOf = (index: number) => {
     const from = clockAt(index);
     const next = index + 1 < stages.length ? clockAt(index + 1) : undefined;
@@ -266,7 +266,7 @@ function frontmatter(caseFile: CaseFile, audit: CaseAudit, protocol: Protocol, o
   const chosenTopics: TopicId[] = topics.size > 0 ? [...topics] : ['agency-response'];
   const firstActor = caseFile.events.find((event) => event.by !== undefined)?.by;
   const learnerAgency = caseFile.agencies.find((agency) => agency.id === firstActor) ?? caseFile.agencies[0]!;
-  const raised = parseLondonDateTime(audit.raised).toFormat("yyyy-MM-dd'T'HH:mm");
+  const raised = toIsoWithOffset(parseLondonDateTime(audit.raised)).slice(0, 16);
   const stageRows = audit.stages.filter((stage) => stage.stage <= highest);
   const data = {
     formatVersion: SCENARIO_FORMAT_VERSION,

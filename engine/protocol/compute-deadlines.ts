@@ -3,12 +3,12 @@
  * later events already known), every stage's due time under a protocol,
  * for one audience, as a plain {@link DeadlineTable}.
  */
-import type { DateTime } from 'luxon';
 import {
   englandAndWalesCalendar,
   formatLondon,
   toIsoDate,
   toIsoWithOffset,
+  type LondonTime,
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { RAISED_EVENT } from './check-protocol-references.js';
@@ -43,7 +43,7 @@ function eventLabel(protocol: Protocol, name: string): string {
   return protocol.events[name]?.label ?? name;
 }
 
-function collectGivenTimes(input: ComputeDeadlinesInput): Record<string, DateTime> {
+function collectGivenTimes(input: ComputeDeadlinesInput): Record<string, LondonTime> {
   const { protocol } = input;
   const raw: Record<string, EventTimeInput | undefined> = { ...input.events };
   if (input.safetyBy !== undefined) {
@@ -61,7 +61,7 @@ function collectGivenTimes(input: ComputeDeadlinesInput): Record<string, DateTim
       'Give it once, as `raised`, not inside `events`.',
     );
   }
-  const given: Record<string, DateTime> = { [RAISED_EVENT]: parseEventTime(input.raised, eventLabel(protocol, RAISED_EVENT)) };
+  const given: Record<string, LondonTime> = { [RAISED_EVENT]: parseEventTime(input.raised, eventLabel(protocol, RAISED_EVENT)) };
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     if (!Object.hasOwn(protocol.events, name)) {
@@ -82,9 +82,9 @@ function collectGivenTimes(input: ComputeDeadlinesInput): Record<string, DateTim
  * referral before the stage 4 discussion). Only given times are compared:
  * an assumed time is an outer limit, not a claim about what happened.
  */
-function checkOrder(protocol: Protocol, given: Record<string, DateTime>): void {
+function checkOrder(protocol: Protocol, given: Record<string, LondonTime>): void {
   const raised = given[RAISED_EVENT];
-  if (!raised) return;
+  if (raised === undefined) return;
   for (const [name, time] of Object.entries(given)) {
     if (name !== RAISED_EVENT && time < raised) {
       throw new ProtocolError(
@@ -100,7 +100,7 @@ function checkOrder(protocol: Protocol, given: Record<string, DateTime>): void {
     if (!deadline) continue;
     for (const reference of eventsOfRule(deadline.rule)) {
       const earlier = given[reference.event];
-      if (reference.use === 'from' && earlier && time < earlier) {
+      if (reference.use === 'from' && earlier !== undefined && time < earlier) {
         throw new ProtocolError(
           `"${eventLabel(protocol, name)}" (${formatLondon(time)}) is before "${eventLabel(protocol, reference.event)}" (${formatLondon(earlier)}), which it follows.`,
           'Check both dates: the later step cannot happen before the one it follows.',
@@ -112,8 +112,8 @@ function checkOrder(protocol: Protocol, given: Record<string, DateTime>): void {
 
 function skippedDays(
   calendar: WorkingDayCalendar,
-  startTimes: DateTime[],
-  dueTimes: DateTime[],
+  startTimes: LondonTime[],
+  dueTimes: LondonTime[],
 ): SkippedDay[] {
   const startDay = startTimes.map(toIsoDate).sort()[0];
   const endDay = dueTimes.map(toIsoDate).sort().at(-1);

@@ -3,23 +3,23 @@
  * have happened (or are assumed), a working-day calendar and the protocol,
  * says when a rule falls. Pure; all time comes in as arguments.
  */
-import type { DateTime } from 'luxon';
 import {
   addElapsedHours,
   endOfDayInLondon,
   toIsoDate,
+  type LondonTime,
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
 import type { Protocol, Rule } from './protocol.schema.js';
 
 /** Event times by event name; an absent or undefined entry means "not known". */
-export type EventTimes = Readonly<Record<string, DateTime | undefined>>;
+export type EventTimes = Readonly<Record<string, LondonTime | undefined>>;
 
 /** When a rule falls, and which events it was worked out from. */
 export interface RuleOutcome {
-  /** The deadline, in Europe/London. */
-  due: DateTime;
+  /** The deadline (a moment, read in Europe/London). */
+  due: LondonTime;
   /**
    * The events the answer rests on, in the order the rule names them. For
    * `earliest`, every term that took part (not only the winner); terms left
@@ -28,7 +28,7 @@ export interface RuleOutcome {
   events: string[];
 }
 
-function timeOf(event: string, eventTimes: EventTimes, protocol: Protocol): DateTime | undefined {
+function timeOf(event: string, eventTimes: EventTimes, protocol: Protocol): LondonTime | undefined {
   const time = eventTimes[event];
   if (time !== undefined) return time;
   if (protocol.events[event]?.optional) return undefined;
@@ -53,26 +53,27 @@ function evaluateTerm(
       if (!outcome) continue;
       for (const event of outcome.events) if (!events.includes(event)) events.push(event);
       // Strictly sooner: on a tie the first-written term stands.
-      if (!best || outcome.due.toMillis() < best.due.toMillis()) best = outcome;
+      if (!best || outcome.due < best.due) best = outcome;
     }
     return best ? { due: best.due, events } : undefined;
   }
   if ('at' in rule) {
     const time = timeOf(rule.at, eventTimes, protocol);
-    return time ? { due: time.setZone(protocol.timeZone), events: [rule.at] } : undefined;
+    // A moment has no zone of its own; every protocol's timeZone is Europe/London (the schema allows no other).
+    return time === undefined ? undefined : { due: time, events: [rule.at] };
   }
   if ('endOfWorkingDay' in rule) {
     const time = timeOf(rule.endOfWorkingDay, eventTimes, protocol);
-    if (!time) return undefined;
+    if (time === undefined) return undefined;
     const day = toIsoDate(time);
     const workingDay = calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
     return { due: endOfDayInLondon(workingDay, protocol.endOfDay), events: [rule.endOfWorkingDay] };
   }
   const time = timeOf(rule.from, eventTimes, protocol);
-  if (!time) return undefined;
+  if (time === undefined) return undefined;
   if ('hoursAfter' in rule) {
     // Elapsed hours, not wall-clock hours: 96 h across a clock change is still 96 h.
-    return { due: addElapsedHours(time, rule.hoursAfter).setZone(protocol.timeZone), events: [rule.from] };
+    return { due: addElapsedHours(time, rule.hoursAfter), events: [rule.from] };
   }
   // The event's own London day is day 0 whether or not it is a working day.
   const dueDay = calendar.addWorkingDays(toIsoDate(time), rule.workingDaysAfter);

@@ -2,8 +2,15 @@
  * Writes the table's ISO times the way people read deadlines in England:
  * "Tue 5 Jan 2027, 23:59", in London time (the calendar's `formatLondon`).
  */
-import { DateTime } from 'luxon';
-import { formatLondon, LONDON } from '../calendar/index.js';
+import { formatLondon, parseLondonDateTime, type LondonTime } from '../calendar/index.js';
+
+function readable(text: string): LondonTime | undefined {
+  try {
+    return parseLondonDateTime(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Formats an ISO 8601 time (any offset) as London local time with weekday,
@@ -14,8 +21,8 @@ import { formatLondon, LONDON } from '../calendar/index.js';
  * formatDueTime('2026-03-31T08:00:00Z');          // 'Tue 31 Mar 2026, 09:00'
  */
 export function formatDueTime(iso: string): string {
-  const time = DateTime.fromISO(iso, { zone: LONDON });
-  return time.isValid ? formatLondon(time) : iso;
+  const time = readable(iso);
+  return time === undefined ? iso : formatLondon(time);
 }
 
 /**
@@ -25,6 +32,6 @@ export function formatDueTime(iso: string): string {
  * formatDay('2026-12-25'); // 'Fri 25 Dec 2026'
  */
 export function formatDay(isoDate: string): string {
-  const day = DateTime.fromISO(isoDate, { zone: LONDON });
-  return day.isValid ? formatLondon(day).replace(/, \d\d:\d\d$/, '') : isoDate;
+  const day = readable(isoDate);
+  return day === undefined ? isoDate : formatLondon(day).replace(/, \d\d:\d\d$/, '');
 }

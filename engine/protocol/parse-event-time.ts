@@ -2,26 +2,24 @@
  * Reads the time of an event as given by a caller: an ISO 8601 string (with
  * an offset, or without one meaning Europe/London local time) or a Date.
  */
-import type { DateTime } from 'luxon';
-import { DateTime as LuxonDateTime } from 'luxon';
-import { parseLondonDateTime } from '../calendar/index.js';
+import { parseLondonDateTime, type LondonTime } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
 
 /** An event time as callers give it. */
 export type EventTimeInput = string | Date;
 
 /**
- * Parses one event time into a Europe/London DateTime, naming the event in
+ * Parses one event time into a moment (read in Europe/London), naming the event in
  * any error.
  *
  * @throws {ProtocolError} for an impossible or unreadable time.
  * @example
- * parseEventTime('2026-03-27T09:00', 'Disagreement raised').toISO(); // '2026-03-27T09:00:00.000+00:00'
+ * toIsoWithOffset(parseEventTime('2026-03-27T09:00', 'Disagreement raised')); // '2026-03-27T09:00:00.000+00:00'
  */
-export function parseEventTime(value: EventTimeInput, label: string): DateTime {
+export function parseEventTime(value: EventTimeInput, label: string): LondonTime {
   if (value instanceof Date) {
-    const time = LuxonDateTime.fromJSDate(value, { zone: 'Europe/London' });
-    if (!time.isValid) {
+    const time = value.getTime();
+    if (!Number.isFinite(time)) {
       throw new ProtocolError(`The time given for "${label}" is not a valid date.`, 'Pass a real Date or an ISO 8601 string.');
     }
     return time;

@@ -6,16 +6,15 @@
  * working day after the stage 4 discussion, itself assumed), so they are
  * resolved depth first; `loadProtocol` has already ruled out loops.
  */
-import type { DateTime } from 'luxon';
-import type { WorkingDayCalendar } from '../calendar/index.js';
+import type { LondonTime, WorkingDayCalendar } from '../calendar/index.js';
 import { evaluateRule, type EventTimes } from './evaluate-rule.js';
 import type { Protocol } from './protocol.schema.js';
 import { eventsOfRule } from './rule-events.js';
 
 /** An event's time and whether it was assumed. */
 export interface ResolvedEventTime {
-  /** The time, Europe/London. */
-  time: DateTime;
+  /** The moment (read in Europe/London). */
+  time: LondonTime;
   /** True when it was not given and comes from `assumeAt`. */
   assumed: boolean;
 }
@@ -50,7 +49,7 @@ export function resolveEventTimes(
       .find((stage) => stage.stage === assumeAt.stage)
       ?.deadlines.find((candidate) => candidate.id === assumeAt.deadline);
     if (!deadline) return undefined;
-    const inputs: Record<string, DateTime> = {};
+    const inputs: Record<string, LondonTime> = {};
     for (const { event } of eventsOfRule(deadline.rule)) {
       const input = resolve(event);
       if (input) inputs[event] = input.time;

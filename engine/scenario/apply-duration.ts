@@ -6,12 +6,14 @@
 import {
   addElapsedHours,
   addWorkingDays,
+  londonWallClock,
   nextWorkingDay,
   parseLondonDateTime,
   toIsoDate,
   toIsoWithOffset,
   type WorkingDayCalendar,
 } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber } from '../calendar/iso-date.js';
 import type { Duration } from './duration.js';
 
 export type { WorkingDayCalendar };
@@ -55,14 +57,15 @@ export function applyDuration(instantIso: string, duration: Duration, calendar?:
   }
   const calendarDays = duration.weeks * 7 + duration.days;
   if (calendarDays > 0) {
-    const day = parseLondonDateTime(toIsoDate(moment)).plus({ days: calendarDays });
-    moment = atLondonTime(toIsoDate(day), moment.hour, moment.minute, moment.second);
+    const { hour, minute, second } = londonWallClock(moment);
+    moment = atLondonTime(fromDayNumber(toDayNumber(toIsoDate(moment)) + calendarDays), hour, minute, second);
   }
   if (duration.workingDays > 0) {
-    moment = atLondonTime(addWorkingDays(toIsoDate(moment), duration.workingDays, options), moment.hour, moment.minute, moment.second);
+    const { hour, minute, second } = londonWallClock(moment);
+    moment = atLondonTime(addWorkingDays(toIsoDate(moment), duration.workingDays, options), hour, minute, second);
   }
   if (duration.hours > 0) moment = addElapsedHours(moment, duration.hours);
-  // Minutes are exact durations in Luxon too; adding them separately avoids fractions of an hour.
-  if (duration.minutes > 0) moment = moment.plus({ minutes: duration.minutes }).setZone(moment.zone);
+  // Minutes are elapsed time too; adding them separately avoids fractions of an hour.
+  if (duration.minutes > 0) moment += duration.minutes * 60_000;
   return toIsoWithOffset(moment);
 }

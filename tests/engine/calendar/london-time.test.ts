@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../../../engine/calendar/calendar-error.js';
 import {
@@ -7,6 +6,9 @@ import {
   addElapsedHours,
   endOfDayInLondon,
   formatLondon,
+  formatLondonLongDate,
+  fromDate,
+  londonWallClock,
   parseLondonDateTime,
   toIsoDate,
   toIsoWithOffset,
@@ -27,7 +29,7 @@ describe('parseLondonDateTime', () => {
     'reads %j as 10:00 London time',
     (text) => {
       const dt = parseLondonDateTime(text);
-      expect(dt.zoneName).toBe(LONDON);
+      expect(dt).toBe(Date.UTC(2026, 11, 22, 10));
       expect(toIsoWithOffset(dt)).toBe('2026-12-22T10:00:00.000+00:00');
     },
   );
@@ -37,13 +39,14 @@ describe('parseLondonDateTime', () => {
   });
 
   it('reads summer times on British Summer Time', () => {
-    expect(parseLondonDateTime('2026-06-22T10:00').offset).toBe(60);
+    expect(londonWallClock(parseLondonDateTime('2026-06-22T10:00')).offset).toBe(60);
   });
 
   it('treats Z and explicit offsets as exact instants, shown in London', () => {
     expect(toIsoWithOffset(parseLondonDateTime('2026-06-22T10:00Z'))).toBe('2026-06-22T11:00:00.000+01:00');
     expect(toIsoWithOffset(parseLondonDateTime('2026-06-22T10:00+01:00'))).toBe('2026-06-22T10:00:00.000+01:00');
-    expect(parseLondonDateTime('2026-06-22T10:00+02:00').zoneName).toBe(LONDON);
+    expect(toIsoWithOffset(parseLondonDateTime('2026-06-22T10:00+02:00'))).toBe('2026-06-22T09:00:00.000+01:00');
+    expect(toIsoWithOffset(parseLondonDateTime('2026-12-22T10:00-0500'))).toBe('2026-12-22T15:00:00.000+00:00');
   });
 
   it('refuses a time that the clocks skip in March, saying why', () => {
@@ -75,13 +78,13 @@ describe('parseLondonDateTime', () => {
     const minuteOfYear = fc.integer({ min: 0, max: 365 * 24 * 60 - 1 });
     fc.assert(
       fc.property(minuteOfYear, (m) => {
-        const wall = DateTime.fromObject({ year: 2026 }, { zone: 'UTC' }).plus({ minutes: m });
-        const text = wall.toFormat("yyyy-MM-dd'T'HH:mm");
-        const inGap = wall.toFormat('yyyy-MM-dd HH') === '2026-03-29 01';
+        // A wall-clock reading of 2026, written out through UTC so that no time zone is involved.
+        const text = new Date(Date.UTC(2026, 0, 1) + m * 60_000).toISOString().slice(0, 16);
+        const inGap = text.slice(0, 13) === '2026-03-29T01';
         if (inGap) {
           expect(() => parseLondonDateTime(text)).toThrow(CalendarError);
         } else {
-          expect(parseLondonDateTime(text).toFormat("yyyy-MM-dd'T'HH:mm")).toBe(text);
+          expect(toIsoWithOffset(parseLondonDateTime(text)).slice(0, 16)).toBe(text);
         }
       }),
     );
@@ -129,8 +132,8 @@ describe('addElapsedHours', () => {
   it('always moves by exactly that many milliseconds', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 * 365 * 24 }), fc.integer({ min: -200, max: 200 }), (h, hours) => {
-        const start = parseLondonDateTime('2026-01-01T00:00').plus({ hours: h });
-        expect(addElapsedHours(start, hours).toMillis() - start.toMillis()).toBe(hours * 3_600_000);
+        const start = parseLondonDateTime('2026-01-01T00:00') + h * 3_600_000;
+        expect(addElapsedHours(start, hours) - start).toBe(hours * 3_600_000);
       }),
     );
   });
@@ -147,16 +150,53 @@ describe('formatLondon', () => {
   });
 
   it('shows an instant given in UTC in London time', () => {
-    expect(formatLondon(DateTime.fromISO('2026-06-22T09:00Z'))).toBe('Mon 22 Jun 2026, 10:00');
+    expect(formatLondon(Date.parse('2026-06-22T09:00:00Z'))).toBe('Mon 22 Jun 2026, 10:00');
   });
 });
 
 describe('toIsoWithOffset', () => {
   it('always writes the offset, never Z', () => {
-    expect(toIsoWithOffset(DateTime.fromISO('2026-12-22T10:00Z'))).toBe('2026-12-22T10:00:00.000+00:00');
+    expect(toIsoWithOffset(Date.parse('2026-12-22T10:00:00Z'))).toBe('2026-12-22T10:00:00.000+00:00');
   });
 
-  it('refuses an invalid DateTime', () => {
-    expect(() => toIsoWithOffset(DateTime.invalid('broken'))).toThrow(CalendarError);
+  it('refuses a moment that is not a finite number', () => {
+    expect(() => toIsoWithOffset(Number.NaN)).toThrow(CalendarError);
+    expect(() => toIsoWithOffset(Number.POSITIVE_INFINITY)).toThrow(CalendarError);
+  });
+});
+
+describe('londonWallClock', () => {
+  it('reads the clock on either side of the October change, where 01:30 happens twice', () => {
+    const first = parseLondonDateTime('2026-10-25T01:30');
+    expect(londonWallClock(first)).toEqual({ year: 2026, month: 10, day: 25, weekday: 7, hour: 1, minute: 30, second: 0, millisecond: 0, offset: 60 });
+    expect(londonWallClock(first + 3_600_000)).toMatchObject({ hour: 1, minute: 30, offset: 0 });
+  });
+
+  it('agrees with the runtime time-zone data on the London day and time of any instant', () => {
+    const format = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (time) => {
+        const clock = londonWallClock(time);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        expect(`${pad(clock.day)}/${pad(clock.month)}/${clock.year}, ${pad(clock.hour)}:${pad(clock.minute)}`).toBe(format.format(time));
+      }),
+    );
+  });
+});
+
+describe('fromDate', () => {
+  it('gives the moment of a Date', () => {
+    expect(toIsoDate(fromDate(new Date('2026-06-30T23:30:00Z')))).toBe('2026-07-01');
+  });
+
+  it('refuses an invalid Date', () => {
+    expect(() => fromDate(new Date('not a date'))).toThrow(CalendarError);
+  });
+});
+
+describe('formatLondonLongDate', () => {
+  it('writes the London day with the full month name', () => {
+    expect(formatLondonLongDate(parseLondonDateTime('2026-01-05T09:00'))).toBe('5 January 2026');
+    expect(formatLondonLongDate(parseLondonDateTime('2026-09-30T23:30Z'))).toBe('1 October 2026');
   });
 });

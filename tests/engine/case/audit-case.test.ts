@@ -12,6 +12,7 @@ import {
   toIsoWithOffset,
 } from '../../../engine/index.js';
 import { auditOf, checkOf } from './helpers/case-yaml.js';
+import { fromDayNumber, toDayNumber } from '../../../engine/calendar/iso-date.js';
 
 const codes = (audit: ReturnType<typeof auditOf>) => audit.findings.map((finding) => finding.code);
 
@@ -256,7 +257,7 @@ describe('auditCase', () => {
   it('judges stage 1 met exactly when it concludes within 96 hours, and late by the exact excess (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 * 60 }), fc.integer({ min: 0, max: 700 }), (minutes, dayOffset) => {
-        const raised = parseLondonDateTime('2026-01-05T09:00').plus({ days: dayOffset });
+        const raised = parseLondonDateTime(`${fromDayNumber(toDayNumber('2026-01-05') + dayOffset)}T09:00`);
         const concluded = addElapsedHours(raised, minutes / 60);
         const audit = auditOf({ raised: toIsoWithOffset(raised), events: [[toIsoWithOffset(concluded), 'stage1-concluded']] });
         const limit = checkOf(audit, '1.limit');
