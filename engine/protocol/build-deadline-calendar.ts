@@ -42,9 +42,10 @@ function describeStage(table: DeadlineTable, stage: StageDeadlines): string {
 
 /**
  * Builds the iCalendar text (CRLF line endings) for a deadline table. Each
- * stage's UID is stable for the same protocol, raised time and stage, so
- * importing an updated file replaces the earlier events instead of doubling
- * them.
+ * stage's UID is stable for the same protocol, route, raised time and stage,
+ * so importing an updated file replaces the earlier events instead of
+ * doubling them, while a children's and an adults' case raised at the same
+ * moment stay apart.
  *
  * @example
  * const ics = buildDeadlineCalendar(table, { now: new Date('2026-12-18T17:00:00Z') });
@@ -56,7 +57,7 @@ export function buildDeadlineCalendar(table: DeadlineTable, options: BuildDeadli
   const events = table.stages.map((stage): EventAttributes => {
     const end = Date.parse(stage.due);
     return {
-      uid: `${table.protocol.id}-${raisedKey}-stage-${stage.stage}@common-ground`,
+      uid: `${table.protocol.id}-${table.audience}-${raisedKey}-stage-${stage.stage}@common-ground`,
       title: `Stage ${stage.stage} due: ${stage.title}`,
       description: describeStage(table, stage),
       start: end - lead,

@@ -41,9 +41,15 @@ describe('buildDeadlineCalendar', () => {
   it('gives each stage a UID that stays the same for the same protocol and raised time', () => {
     const uids = values(lines, 'UID');
     expect(new Set(uids).size).toBe(7);
-    expect(uids[0]).toBe('north-yorkshire-20261218T163000Z-stage-1@common-ground');
+    expect(uids[0]).toBe('north-yorkshire-adult-20261218T163000Z-stage-1@common-ground');
     const later = contentLines(buildDeadlineCalendar(table, { now: new Date('2027-01-02T09:00:00Z') }));
     expect(values(later, 'UID')).toEqual(uids);
+  });
+
+  it("keeps a children's and an adults' case raised at the same moment apart", () => {
+    const child = computeDeadlines({ protocol: resolveProtocol('north-yorkshire'), audience: 'child', raised: '2026-12-18T16:30' });
+    const childUids = values(contentLines(buildDeadlineCalendar(child, { now })), 'UID');
+    expect(childUids.some((uid) => values(lines, 'UID').includes(uid))).toBe(false);
   });
 
   it('puts the owner and the rule in the description', () => {
