@@ -52,3 +52,4 @@ export type {
 } from './deadline-table.js';
 export { buildDeadlineCalendar, type BuildDeadlineCalendarOptions } from './build-deadline-calendar.js';
 export { formatDueTime, formatDay } from './format-due-time.js';
+export { skippedDayLines, type SkippedDayLine } from './skipped-day-lines.js';

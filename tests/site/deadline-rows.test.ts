@@ -38,7 +38,7 @@ describe('assumedEvents', () => {
 describe('skippedDayLines', () => {
   it('merges weekends, names the bank holidays and keeps date order', () => {
     const lines = skippedDayLines(christmas);
-    expect(lines[0]).toEqual({ when: 'Sat 19 Dec 2026 – Sun 20 Dec 2026', what: 'weekend' });
+    expect(lines[0]).toEqual({ when: 'Sat 19 – Sun 20 Dec 2026', what: 'weekend' });
     expect(lines).toContainEqual({ when: 'Fri 25 Dec 2026', what: 'bank holiday: Christmas Day' });
     expect(lines.some((line) => line.what.startsWith('weekend (Boxing Day'))).toBe(true);
     expect(lines.some((line) => line.when === 'Fri 1 Jan 2027')).toBe(true);

@@ -3,7 +3,7 @@
  * who acts, the rule, when it is due) wrapped to the terminal's width, a
  * footnote for assumed events, and the weekends and bank holidays skipped.
  */
-import { formatDay, formatDueTime, type DeadlineTable, type SkippedDay, type StageDeadlines } from '../../../engine/index.js';
+import { formatDueTime, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
 import { renderColumns, type Cell, type CellLine } from './render-columns.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapText } from './wrap-text.js';
@@ -38,60 +38,6 @@ function dueCell(stage: StageDeadlines): Cell {
     if (!only) lines.push(...wrapText(check.label, DUE_WIDTH).map((text) => ({ text, emphasis: 'dim' as const })));
     const text = formatDueTime(check.due) + (checkAssumed(stage, check.events) ? ASSUMED : '');
     lines.push(check.id === stage.dueCheck ? { text, emphasis: 'bold' } : text);
-  }
-  return lines;
-}
-
-function dayParts(date: string): { weekday: string; day: string; month: string; year: string } {
-  const [weekday = '', day = '', month = '', year = ''] = formatDay(date).split(' ');
-  return { weekday, day, month, year };
-}
-
-/** "Sat 19 – Sun 20 Dec 2026", shortened where month or year repeat. */
-function formatDayRange(first: string, last: string): string {
-  if (first === last) return formatDay(first);
-  const a = dayParts(first);
-  const b = dayParts(last);
-  const start =
-    a.year !== b.year ? formatDay(first) : a.month !== b.month ? `${a.weekday} ${a.day} ${a.month}` : `${a.weekday} ${a.day}`;
-  return `${start} – ${formatDay(last)}`;
-}
-
-function nextDate(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
-function isWeekend(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
-/**
- * Every skipped day across the stages, once each. Runs of weekend days are
- * merged, with the name of any holiday that falls on them (Boxing Day on a
- * Saturday is still a weekend; its substitute day is listed on its own).
- */
-function skippedLines(table: DeadlineTable): { when: string; what: string }[] {
-  const byDate = new Map<string, SkippedDay>();
-  for (const stage of table.stages) for (const day of stage.skipped) byDate.set(day.date, day);
-  const days = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
-  const lines: { when: string; what: string }[] = [];
-  for (let i = 0; i < days.length; i++) {
-    const day = days[i]!;
-    if (isWeekend(day.date)) {
-      let last = day;
-      const names = day.name ? [day.name] : [];
-      while (days[i + 1] !== undefined && isWeekend(days[i + 1]!.date) && days[i + 1]!.date === nextDate(last.date)) {
-        last = days[++i]!;
-        if (last.name) names.push(last.name);
-      }
-      lines.push({ when: formatDayRange(day.date, last.date), what: names.length > 0 ? `weekend (${names.join(', ')})` : 'weekend' });
-    } else {
-      const kind = day.reason === 'bank-holiday' ? 'bank holiday' : day.reason === 'closure' ? 'closure' : 'weekend';
-      lines.push({ when: formatDay(day.date), what: day.name ? `${kind}: ${day.name}` : kind });
-    }
   }
   return lines;
 }
@@ -164,7 +110,7 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
     );
   }
 
-  const skipped = skippedLines(table);
+  const skipped = skippedDayLines(table);
   out.push('');
   if (skipped.length === 0) {
     out.push('No weekends or bank holidays fall inside these timescales.');
