@@ -63,4 +63,5 @@ export { buildSceneGraph, reachableFrom, canReachAny, findLoops, waysOn, type Sc
 export { formatFinding, makeFinding, sortFindings, hasErrors, type Finding, type FindingSeverity, type SourcePoint } from './finding.js';
 export { FINDING_CODES, findingCodes, type FindingCode } from './finding-codes.js';
 export { ScenarioError } from './scenario-error.js';
+export { LocatedError, locatedFromFindings, type LocatedErrorDetails } from './located-error.js';
 export { assertScenarioFormat } from './assert-scenario-format.js';

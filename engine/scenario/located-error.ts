@@ -1,0 +1,65 @@
+/**
+ * What the layers' error classes (ScenarioError, CaseFileError) share: a
+ * message about a place in a file, how to fix it, and the findings it stands
+ * for. Each layer keeps its own class and `name`; this holds the common shape.
+ */
+import type { Finding } from './finding.js';
+
+/** Where an error is and how to fix it. */
+export interface LocatedErrorDetails {
+  file: string;
+  line?: number;
+  column?: number;
+  hint: string;
+  findings?: readonly Finding[];
+}
+
+/** An error about a place in a file, with a hint and the findings behind it. */
+export abstract class LocatedError extends Error {
+  /** The file the problem is in, as named by the caller. */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+  /** How to fix it. */
+  readonly hint: string;
+  /** Every error finding, when the error stands for several. */
+  readonly findings: readonly Finding[];
+
+  constructor(message: string, details: LocatedErrorDetails) {
+    super(message);
+    this.file = details.file;
+    this.line = details.line ?? 1;
+    this.column = details.column ?? 1;
+    this.hint = details.hint;
+    this.findings = details.findings ?? [];
+  }
+}
+
+/**
+ * The message and details for an error standing for a list of findings: the
+ * first error's message and place ("and N more errors"), carrying all of them.
+ *
+ * @example
+ * const [message, details] = locatedFromFindings(findings, 'a.mdx', { message: 'Not valid.', hint: 'Run the validator.' });
+ */
+export function locatedFromFindings(
+  findings: readonly Finding[],
+  file: string,
+  fallback: { message: string; hint: string; hintFor?: (finding: Finding) => string },
+): [string, LocatedErrorDetails] {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length === 2 ? '' : 's'})` : '';
+  return [
+    `${first?.message ?? fallback.message}${more}`,
+    {
+      file: first?.file ?? file,
+      line: first?.line,
+      column: first?.column,
+      hint: first ? (fallback.hintFor?.(first) ?? first.hint) : fallback.hint,
+      findings: errors,
+    },
+  ];
+}
