@@ -45,7 +45,7 @@ describe('scenario player', () => {
     await player.reload();
     expect(await player.nodeId()).toBe(node);
     expect(await player.promptValue('plan-the-call')).toBe('Share what Amara said and what breakfast club has seen.');
-    expect((await player.notices()).join(' ')).toMatch(/Welcome back/);
+    await expect.poll(async () => (await player.notices()).join(' '), { timeout: 10_000 }).toMatch(/Welcome back/);
   });
 
   it('steps back and restarts', async () => {
@@ -67,7 +67,7 @@ describe('scenario player', () => {
     await player.open('closing-too-soon');
     await player.setStorage(sessionKey, '{"envelope":1,"kind":"session","data":"{\\"formatVersion\\":1,');
     await player.reload();
-    expect((await player.notices()).join(' ')).toMatch(/could not be resumed .*set aside/);
+    await expect.poll(async () => (await player.notices()).join(' '), { timeout: 10_000 }).toMatch(/could not be resumed .*set aside/);
     const storage = await player.storage();
     const corrupt = Object.keys(storage).filter((key) => key.startsWith(`${sessionKey}:corrupt:`));
     expect(corrupt).toHaveLength(1);

@@ -38,7 +38,7 @@ describe('reflective log', () => {
     await log.goto('/log/');
     await log.page.evaluate((key) => localStorage.setItem(key, 'not a log'), logKey);
     await log.open();
-    expect((await log.notices()).join(' ')).toMatch(/could not be read .*set aside/);
+    await expect.poll(async () => (await log.notices()).join(' '), { timeout: 10_000 }).toMatch(/could not be read .*set aside/);
     const keys = await log.page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith(`${logKey}:corrupt:`))).toBe(true);
     expect(keys).not.toContain(logKey);

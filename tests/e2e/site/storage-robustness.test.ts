@@ -42,7 +42,7 @@ describe('scenario player with damaged storage', () => {
       await player.page.evaluate(() => localStorage.clear());
       await player.setStorage(sessionKey, value);
       await player.reload();
-      expect((await player.notices()).join(' '), what).not.toBe('');
+      await expect.poll(async () => (await player.notices()).join(' '), { message: what, timeout: 10_000 }).not.toBe('');
       const storage = await player.storage();
       const setAside = Object.keys(storage).filter((key) => key.startsWith(`${sessionKey}:corrupt:`));
       expect(setAside, what).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('reflective log with damaged storage', () => {
     const value = '{"envelope":1,"kind":"reflective-log","savedAt":"x","data":[1,2,3]}';
     await log.page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [logKey, value]);
     await log.open();
-    expect((await log.notices()).join(' ')).not.toBe('');
+    await expect.poll(async () => (await log.notices()).join(' '), { timeout: 10_000 }).not.toBe('');
     const storage = await log.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
     const setAside = Object.keys(storage).filter((key) => key.startsWith(`${logKey}:corrupt:`));
     expect(setAside).toHaveLength(1);
