@@ -14,11 +14,21 @@ export type KeyHandler<S, A> = (state: S, input: string, key: Key, dispatch: Dis
  * splits a burst of keys (a fast typist, a paste, tmux send-keys) into
  * several input events handled in one go. So each action is applied to the
  * latest state here, with the same pure reducer, as well as dispatched.
+ * Ink also hands several printable characters that arrive together ("jjj"
+ * from a held key, or a paste) to the handler as one string; unless
+ * `takesText(state)` says a text field wants them whole, they are handled
+ * one character at a time.
  *
  * @example
  * useKeysOnLatestState(state, dispatch, soloReducer, (s, input, key, d) => handleSoloKey(s, input, key, d, callbacks, page));
  */
-export function useKeysOnLatestState<S, A>(state: S, dispatch: Dispatch<A>, reducer: (state: S, action: A) => S, handle: KeyHandler<S, A>): void {
+export function useKeysOnLatestState<S, A>(
+  state: S,
+  dispatch: Dispatch<A>,
+  reducer: (state: S, action: A) => S,
+  handle: KeyHandler<S, A>,
+  takesText: (state: S) => boolean = () => false,
+): void {
   const latest = useRef({ state, dispatch, handle });
   // A render carries the state React settled on, which includes every action applied here.
   latest.current = { state, dispatch, handle };
@@ -28,6 +38,11 @@ export function useKeysOnLatestState<S, A>(state: S, dispatch: Dispatch<A>, redu
       current.state = reducer(current.state, action);
       current.dispatch(action);
     };
+    const printable = !key.ctrl && !key.meta && !key.escape && input.length > 1 && !input.includes('\u001B');
+    if (printable && !takesText(current.state)) {
+      for (const character of input) current.handle(current.state, character, key, dispatchNow);
+      return;
+    }
     current.handle(current.state, input, key, dispatchNow);
   });
 }

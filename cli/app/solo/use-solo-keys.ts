@@ -86,5 +86,11 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
 
 /** Connects {@link handleSoloKey} to Ink's input, each key seeing the latest state. */
 export function useSoloKeys(state: SoloState, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
-  useKeysOnLatestState(state, dispatch, soloReducer, (current, input, key, dispatchNow) => handleSoloKey(current, input, key, dispatchNow, callbacks, page));
+  useKeysOnLatestState(
+    state,
+    dispatch,
+    soloReducer,
+    (current, input, key, dispatchNow) => handleSoloKey(current, input, key, dispatchNow, callbacks, page),
+    (current) => current.editing !== null,
+  );
 }

@@ -67,6 +67,13 @@ describe('SoloApp', () => {
     expect(saved[0]!.path).toBe('/data/sessions/closing-too-soon.json');
   });
 
+  it('takes several letters arriving together (a held key) one at a time', async () => {
+    const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={services()} />);
+    await waitFor(() => expect(lastFrame()).toMatch(/lines 1-\d+ of/));
+    stdin.write('jjj');
+    await waitFor(() => expect(lastFrame()).toMatch(/lines 4-\d+ of/));
+  });
+
   it('draws a scene with the status bar, numbered choices and the key footer', async () => {
     const { lastFrame } = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={services()} />);
     await waitFor(() => expect(lastFrame()).toContain('1) '));
