@@ -71,11 +71,7 @@ async function chooseAndContinue(number: string): Promise<void> {
 }
 
 beforeAll(() => {
-  try {
-    execFileSync('tmux', ['-V']);
-  } catch {
-    execFileSync('apt-get', ['install', '-y', 'tmux'], { stdio: 'ignore' });
-  }
+  // tmux itself is installed, when missing, by the e2e global setup.
   dataDir = mkdtempSync(join(tmpdir(), 'cg-tmux-'));
 });
 
