@@ -50,7 +50,7 @@ export default function SearchApp() {
     <div className="search-app">
       <form className="search-form" role="search" aria-label="Guidance" action="/search/" method="get" onSubmit={onSubmit}>
         <label className="search-form__label" htmlFor={inputId}>
-          Search the guidance
+          Search the guidance and scenarios
         </label>
         <div className="search-form__row">
           <input

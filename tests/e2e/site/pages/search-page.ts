@@ -17,7 +17,7 @@ export class SearchPage extends SitePage {
 
   /** The island's search box. */
   input() {
-    return this.page.getByRole('searchbox', { name: 'Search the guidance' });
+    return this.page.getByRole('searchbox', { name: 'Search the guidance and scenarios' });
   }
 
   /** The live region that announces the count. */
