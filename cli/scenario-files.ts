@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../engine/index.js';
+import type { Scenario } from '../engine/index.js';
 import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
 
 /**
@@ -35,10 +35,10 @@ export type LoadedScenario =
  * Reads, parses and validates one scenario file; a file whose text is in
  * `cache` (parsed at build time) is not parsed again.
  * @example
- * const loaded = loadScenarioFile('scenarios/closing-too-soon.mdx');
+ * const loaded = await loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
  */
-export function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map()): LoadedScenario {
+export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map()): Promise<LoadedScenario> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -48,15 +48,13 @@ export function loadScenarioFile(file: string, cache: ReadonlyMap<string, Scenar
   const cached = cache.get(sourceHash(text));
   // The cached model names the file it was built from; the same text elsewhere is the same scenario.
   if (cached) return { ok: true, file, scenario: { ...cached.scenario, file }, warnings: cached.warnings };
-  const { scenario, findings } = checkScenarioSource(text, file);
-  if (!scenario || hasErrors(findings)) {
-    return { ok: false, file, errors: findings.filter((finding) => finding.severity === 'error').map(formatFinding) };
-  }
-  return { ok: true, file, scenario, warnings: findings.map(formatFinding) };
+  // The parser is loaded only when a file is not in the cache.
+  const { checkScenarioText } = await import('./scenario-source.js');
+  return checkScenarioText(text, file);
 }
 
 /** Every published bundled scenario that loads, plus the files that did not. */
-export function loadBundledScenarios(dir: string = bundledScenariosDir()): { scenarios: Array<{ file: string; scenario: Scenario }>; failures: Array<{ file: string; errors: string[] }> } {
+export async function loadBundledScenarios(dir: string = bundledScenariosDir()): Promise<{ scenarios: Array<{ file: string; scenario: Scenario }>; failures: Array<{ file: string; errors: string[] }> }> {
   let names: string[] = [];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.toLowerCase().startsWith('readme')).sort();
@@ -67,7 +65,7 @@ export function loadBundledScenarios(dir: string = bundledScenariosDir()): { sce
   const failures: Array<{ file: string; errors: string[] }> = [];
   const cache = readScenarioCache(scenarioCachePath(dir));
   for (const name of names) {
-    const loaded = loadScenarioFile(join(dir, name), cache);
+    const loaded = await loadScenarioFile(join(dir, name), cache);
     if (!loaded.ok) failures.push({ file: loaded.file, errors: loaded.errors });
     else if (loaded.scenario.frontmatter.status !== 'draft') scenarios.push({ file: loaded.file, scenario: loaded.scenario });
   }

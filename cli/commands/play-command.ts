@@ -101,7 +101,7 @@ export const playCommand: Command = async (argv, io) => {
   // A named scenario must load; its validation errors are printed as located lines.
   let named: { file: string; scenario: import('../../engine/index.js').Scenario } | undefined;
   if (options.scenario) {
-    const loaded = loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
+    const loaded = await loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
     if (!loaded.ok) {
       io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
       return 1;
@@ -118,7 +118,7 @@ export const playCommand: Command = async (argv, io) => {
     return sessions.find((entry) => entry.record.mode === 'solo' && (!named || entry.record.scenarioId === named.scenario.id))?.path;
   })();
   if (resumePath) {
-    const opened = openSavedSession(store, resumePath, bundledDir);
+    const opened = await openSavedSession(store, resumePath, bundledDir);
     if (opened.ok) {
       playing = opened.playing;
       if (opened.notice) notices.push(opened.notice);
@@ -136,7 +136,7 @@ export const playCommand: Command = async (argv, io) => {
     const reader = createLineReader(io.stdin);
     try {
       if (!playing) {
-        const { scenarios } = loadBundledScenarios(bundledDir);
+        const { scenarios } = await loadBundledScenarios(bundledDir);
         io.stdout.write('Scenarios:\n');
         scenarios.forEach((item, index) => io.stdout.write(`${index + 1}) ${item.scenario.frontmatter.title} (${item.scenario.id}, about ${item.scenario.frontmatter.estimatedMinutes} min)\n`));
         io.stdout.write(`Choose 1-${scenarios.length}: `);
@@ -158,7 +158,7 @@ export const playCommand: Command = async (argv, io) => {
   const [{ runSoloApp }, { detectedColorLevel, disableStyling }] = await Promise.all([import('../app/solo/run-solo-app.js'), import('../app/color-level.js')]);
   const color = wantsColor(io.env, argv, detectedColorLevel());
   if (!color) disableStyling();
-  const { menu, notices: menuNotices } = buildMenu(store, bundledDir);
+  const { menu, notices: menuNotices } = await buildMenu(store, bundledDir);
   notices.push(...menuNotices);
   await runSoloApp(io, initialSoloState(menu, playing, notices.join(' ') || null), createTheme(color), edges);
   return 0;

@@ -82,7 +82,7 @@ export const workshopCommand: Command = async (argv, io) => {
   if (!options.scenario) throw new CliUsageError('Which scenario? Give its id or file.', 'For example: common-ground workshop closing-too-soon --tables 4');
   if (!io.stdin.isTTY) throw new CliUsageError('The workshop needs an interactive terminal.', 'Run it in a terminal; for scripted play use `common-ground play <scenario> --plain`.');
   const bundledDir = bundledScenariosDir();
-  const loaded = loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
+  const loaded = await loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
   if (!loaded.ok) {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;

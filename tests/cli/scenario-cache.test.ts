@@ -18,40 +18,40 @@ afterEach(() => {
 const bundledFile = join(bundledScenariosDir(), 'closing-too-soon.mdx');
 
 describe('loadScenarioFile with the build-time cache', () => {
-  it('gives the same scenario from the cache as from parsing the file', () => {
-    const parsed = loadScenarioFile(bundledFile);
+  it('gives the same scenario from the cache as from parsing the file', async () => {
+    const parsed = await loadScenarioFile(bundledFile);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const cache = new Map([[sourceHash(readFileSync(bundledFile, 'utf8')), { hash: '', scenario: parsed.scenario, warnings: parsed.warnings }]]);
-    expect(loadScenarioFile(bundledFile, cache)).toEqual(parsed);
+    expect(await loadScenarioFile(bundledFile, cache)).toEqual(parsed);
   });
 
-  it('uses the cached entry for a file whose text matches, without parsing it', () => {
+  it('uses the cached entry for a file whose text matches, without parsing it', async () => {
     const dir = tempDir();
     const file = join(dir, 'copy.mdx');
     // Text that would not even parse: only a cache hit can load it.
     writeFileSync(file, 'not a scenario');
-    const parsed = loadScenarioFile(bundledFile);
+    const parsed = await loadScenarioFile(bundledFile);
     if (!parsed.ok) throw new Error('bundled scenario should load');
     const cache = new Map([[sourceHash('not a scenario'), { hash: sourceHash('not a scenario'), scenario: parsed.scenario, warnings: [] }]]);
-    const loaded = loadScenarioFile(file, cache);
+    const loaded = await loadScenarioFile(file, cache);
     expect(loaded.ok && loaded.scenario.file).toBe(file);
   });
 
-  it('parses an edited file afresh, because its text no longer matches', () => {
+  it('parses an edited file afresh, because its text no longer matches', async () => {
     const dir = tempDir();
     const file = join(dir, 'edited.mdx');
     writeFileSync(file, 'not a scenario');
-    const parsed = loadScenarioFile(bundledFile);
+    const parsed = await loadScenarioFile(bundledFile);
     if (!parsed.ok) throw new Error('bundled scenario should load');
     const cache = new Map([[sourceHash(readFileSync(bundledFile, 'utf8')), { hash: '', scenario: parsed.scenario, warnings: [] }]]);
-    expect(loadScenarioFile(file, cache).ok).toBe(false);
+    expect((await loadScenarioFile(file, cache)).ok).toBe(false);
   });
 });
 
 describe('readScenarioCache', () => {
-  it('reads back what writeScenarioCache wrote', () => {
+  it('reads back what writeScenarioCache wrote', async () => {
     const path = join(tempDir(), 'cache.json');
-    const parsed = loadScenarioFile(bundledFile);
+    const parsed = await loadScenarioFile(bundledFile);
     if (!parsed.ok) throw new Error('bundled scenario should load');
     writeScenarioCache(path, [{ hash: 'abc', scenario: parsed.scenario, warnings: ['w'] }]);
     expect(readScenarioCache(path).get('abc')?.warnings).toEqual(['w']);

@@ -28,7 +28,7 @@ export interface SoloServices {
   /** Saves the session (atomically); returns an error message, or null. */
   save: (playing: Playing, view: SessionView) => string | null;
   /** Opens a saved session from the start menu. */
-  openSaved: (path: string) => { ok: true; playing: Playing; notice?: string } | { ok: false; message: string };
+  openSaved: (path: string) => Promise<{ ok: true; playing: Playing; notice?: string } | { ok: false; message: string }>;
   /** Writes the debrief Markdown; returns the file written. */
   exportDebrief: (playing: Playing, markdown: string) => string;
 }
@@ -122,9 +122,11 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
       const startedAt = services.now();
       return { type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) };
     }
-    const opened = services.openSaved(entry.saved.path);
-    if (opened.ok) return { type: 'open', playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) };
-    return { type: 'notice', notice: opened.message };
+    // Opening a saved session may need to parse its scenario: it finishes later.
+    void services.openSaved(entry.saved.path).then((opened) =>
+      dispatch(opened.ok ? { type: 'open', playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) } : { type: 'notice', notice: opened.message }),
+    );
+    return { type: 'notice', notice: 'Opening the saved session…' };
   };
   const exportDebrief = (state: SoloState): SoloAction | null => {
     if (!state.playing) return null;

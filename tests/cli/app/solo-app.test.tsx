@@ -25,7 +25,7 @@ function services(saved: Playing[] = []): SoloServices {
       saved.push(playing);
       return null;
     },
-    openSaved: () => ({ ok: true, playing: newPlaying(item, '/data/sessions/a.json', '2026-12-18T09:00:00Z') }),
+    openSaved: async () => ({ ok: true, playing: newPlaying(item, '/data/sessions/a.json', '2026-12-18T09:00:00Z') }),
     exportDebrief: () => '/data/exports/x.md',
   };
 }
@@ -55,6 +55,15 @@ describe('SoloApp', () => {
     stdin.write(ENTER);
     await waitFor(() => expect(lastFrame()).toContain('Stage 1'));
     await waitFor(() => expect(saved).toHaveLength(1));
+  });
+
+  it('opens a saved session from the start menu, which may need its scenario parsed first', async () => {
+    const saved: Playing[] = [];
+    const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState(menu)} theme={createTheme(false)} services={services(saved)} />);
+    await waitFor(() => expect(lastFrame()).toContain('Resume a saved session'));
+    stdin.write(ENTER);
+    await waitFor(() => expect(lastFrame()).toContain('Stage 1'));
+    await waitFor(() => expect(saved.at(-1)?.path).toBe('/data/sessions/a.json'));
   });
 
   it('handles a burst of keys in one write as the same keys typed one by one', async () => {
