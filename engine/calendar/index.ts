@@ -8,15 +8,15 @@ export { isIsoDate, type IsoDate } from './iso-date.js';
 export type { Holiday, NonWorkingDay, NonWorkingReason } from './holiday.js';
 export { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, englandAndWalesBankHolidays } from './bank-holidays.js';
 export { parseClosureDays } from './closure-days.js';
+export { parseGovUkFeed } from './gov-uk-feed.js';
 export {
   GOV_UK_DIVISION,
   govUkFeedHolidays,
-  parseGovUkFeed,
   type GovUkFeed,
   type GovUkFeedDivision,
   type GovUkFeedEvent,
   type GovUkFeedHolidays,
-} from './gov-uk-feed.js';
+} from './gov-uk-feed-model.js';
 export {
   createWorkingDayCalendar,
   type WorkingDayCalendar,

@@ -1,6 +1,6 @@
 import { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, englandAndWalesBankHolidays } from './bank-holidays.js';
 import { CalendarError } from './calendar-error.js';
-import { govUkFeedHolidays, type GovUkFeed } from './gov-uk-feed.js';
+import { govUkFeedHolidays, type GovUkFeed } from './gov-uk-feed-model.js';
 import type { Holiday, NonWorkingDay } from './holiday.js';
 import { dayNumberFromParts, dayOfWeek, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from './iso-date.js';
 import { weekdayAt, weekdaysBefore } from './weekday-count.js';

@@ -3,7 +3,7 @@
  * deadlines stage by stage, the principles, the learner's own words and the
  * overrides into plain data.
  */
-import { resolveRouteText } from '../protocol/index.js';
+import { resolveRouteText } from '../protocol/route-text.js';
 import { summariseDeadlines, type ProcessContext } from '../process/index.js';
 import {
   citeGuidance,
@@ -15,7 +15,8 @@ import {
   type RunnerOptions,
   type Session,
 } from '../runner/index.js';
-import { SCENARIO_PRINCIPLES, type Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { SCENARIO_PRINCIPLES } from '../scenario/scenario-vocabulary.js';
 import type {
   Debrief,
   DebriefCapacity,

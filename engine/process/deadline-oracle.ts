@@ -10,7 +10,8 @@ import {
   toIsoDate,
   type WorkingDayCalendar,
 } from '../calendar/index.js';
-import { computeDeadlines, type DeadlineTable, type Protocol } from '../protocol/index.js';
+import type { DeadlineTable, Protocol } from '../protocol/index.js';
+import { computeDeadlines } from '../protocol/compute-deadlines.js';
 import type { CheckSpec, EventMoment, TrackingDeps } from './deadline-tracking.js';
 import type { ProcessContext } from './process-context.js';
 

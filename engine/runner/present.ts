@@ -6,7 +6,8 @@
 import { formatLondon, parseLondonDateTime, countWorkingDaysBetween, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
 import { findGuidanceSection, guidanceSectionHref } from '../guidance/guidance-sections.js';
 import type { DeadlineSummary } from '../process/index.js';
-import { principleLabel, type ChoiceFeedback } from '../scenario/index.js';
+import type { ChoiceFeedback } from '../scenario/index.js';
+import { principleLabel } from '../scenario/scenario-vocabulary.js';
 import type {
   DeadlineSummaryView,
   FeedbackView,

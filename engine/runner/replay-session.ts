@@ -44,7 +44,10 @@
  *   recorded as missed.
  */
 import { advanceProcessClock, replayProcess, sendProcessEvent, type ProcessContext, type ProcessInputEvent, type RunningProcess } from '../process/index.js';
-import { applyDuration, parseDuration, type EndingNode, type Scenario, type ScenarioNode, type SceneNode } from '../scenario/index.js';
+import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/index.js';
+// Single modules, not the scenario index: see engine/runner/index.ts.
+import { applyDuration } from '../scenario/apply-duration.js';
+import { parseDuration } from '../scenario/parse-duration.js';
 import { londonLabel, presentFeedback } from './present.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';

@@ -2,7 +2,8 @@
  * The current moment of a session as a {@link SessionView}: what a shell
  * draws. Built by replaying the session, so it is always consistent with it.
  */
-import { resolveRouteText, type Protocol } from '../protocol/index.js';
+import type { Protocol } from '../protocol/index.js';
+import { resolveRouteText } from '../protocol/route-text.js';
 import { summariseDeadlines } from '../process/index.js';
 import type { Scenario, SceneNode } from '../scenario/index.js';
 import { citeGuidance, londonLabel, presentDeadlines, presentNextDeadline } from './present.js';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../../../engine/calendar/calendar-error.js';
 import { englandAndWalesCalendar } from '../../../engine/calendar/england-and-wales-calendar.js';
-import { govUkFeedHolidays, parseGovUkFeed } from '../../../engine/calendar/gov-uk-feed.js';
+import { parseGovUkFeed } from '../../../engine/calendar/gov-uk-feed.js';
+import { govUkFeedHolidays } from '../../../engine/calendar/gov-uk-feed-model.js';
 import { createWorkingDayCalendar } from '../../../engine/calendar/working-day-calendar.js';
 
 const FIXTURE = 'gov-uk-bank-holidays-2025-2026.json';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDaysByDayLoop } from '../../../engine/calendar/add-working-days-by-day-loop.js';
 import { englandAndWalesCalendar } from '../../../engine/calendar/england-and-wales-calendar.js';
-import type { GovUkFeed } from '../../../engine/calendar/gov-uk-feed.js';
+import type { GovUkFeed } from '../../../engine/calendar/gov-uk-feed-model.js';
 import { fromDayNumber, toDayNumber } from '../../../engine/calendar/iso-date.js';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from '../../../engine/calendar/working-day-calendar.js';
 
