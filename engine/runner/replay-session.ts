@@ -45,7 +45,8 @@
  */
 import { advanceProcessClock, replayProcess, sendProcessEvent, type ProcessContext, type ProcessInputEvent, type RunningProcess } from '../process/index.js';
 import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/index.js';
-// Single modules, not the scenario index: see engine/runner/index.ts.
+// Single modules, not the scenario index, so a bundle of the runner (the
+// terminal app's start, the site's player) does not pull in the MDX parser.
 import { applyDuration } from '../scenario/apply-duration.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { londonLabel, presentFeedback } from './present.js';
