@@ -8,7 +8,8 @@ import { useEffect, useMemo, useReducer } from 'react';
 import { buildDebrief, debriefToMarkdown, topicLabel, type SessionView } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
 import { ConfirmQuit } from '../components/ConfirmQuit.js';
-import { Footer, type KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../components/Footer.js';
+import { ScreenFrame } from '../components/ScreenFrame.js';
 import { HelpPanel } from '../components/HelpPanel.js';
 import { StatusBar, statusBarHeight } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
@@ -178,13 +179,9 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
     );
   }
   return (
-    <Box flexDirection="column" width={width + 2}>
+    <ScreenFrame width={width} notice={state.notice} hints={footerKeys} theme={theme}>
       {body}
-      <Text color={state.notice ? theme.warn : undefined} wrap="truncate-end">
-        {state.notice ?? ' '}
-      </Text>
-      <Footer hints={footerKeys} theme={theme} />
-    </Box>
+    </ScreenFrame>
   );
 }
 

@@ -9,7 +9,8 @@ import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import { buildDebrief, buildWorkshopDebrief, timelineSeries, workshopSessions, type Workshop, type WorkshopDebrief } from '../../../engine/index.js';
 import { ConfirmQuit } from '../components/ConfirmQuit.js';
-import { Footer, type KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../components/Footer.js';
+import { ScreenFrame } from '../components/ScreenFrame.js';
 import { HelpPanel } from '../components/HelpPanel.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
@@ -224,13 +225,10 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
       );
     }
   }
+  const hints = state.overlay ? [{ keys: state.overlay === 'quit' ? 'y/n' : '?/Esc', does: state.overlay === 'quit' ? 'quit or stay' : 'close help' }] : KEYS[state.phase];
   return (
-    <Box flexDirection="column" width={width + 2}>
+    <ScreenFrame width={width} notice={state.notice} hints={hints} theme={theme}>
       {body}
-      <Text color={state.notice ? theme.warn : undefined} wrap="truncate-end">
-        {state.notice ?? ' '}
-      </Text>
-      <Footer hints={state.overlay ? [{ keys: state.overlay === 'quit' ? 'y/n' : '?/Esc', does: state.overlay === 'quit' ? 'quit or stay' : 'close help' }] : KEYS[state.phase]} theme={theme} />
-    </Box>
+    </ScreenFrame>
   );
 }
