@@ -5,7 +5,6 @@
  * are read here; the engine gets their text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import {
   checkScenarioSource,
   formatFinding,
@@ -16,7 +15,7 @@ import {
   type RouteResult,
 } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
-import { scenarioFilesAt } from './validate-command.js';
+import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground test [paths...] [--json]
 
@@ -38,11 +37,6 @@ interface FileOutcome {
   /** Validation or plan-parsing errors that stopped the routes from running. */
   errors: Finding[];
   routes: RouteResult[];
-}
-
-function display(file: string, cwd: string): string {
-  const shown = relative(cwd, file);
-  return shown.startsWith('..') || shown === '' ? file : shown.split('\\').join('/');
 }
 
 function read(file: string, cwd: string): string {
@@ -69,18 +63,12 @@ function testFile(file: string, cwd: string): FileOutcome {
 
 /** The `test` command. */
 export const testCommand: Command = async (argv, io) => {
-  const paths: string[] = [];
-  let json = false;
-  for (const argument of argv) {
-    if (argument === '--help' || argument === '-h') {
-      io.stdout.write(`${HELP}\n`);
-      return 0;
-    }
-    if (argument === '--json') json = true;
-    else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground test --help` for the options.');
-    else paths.push(argument);
+  const { help, json, paths } = parseScenarioPathOptions(argv, 'test');
+  if (help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
   }
-  const files = [...new Set((paths.length > 0 ? paths : ['scenarios']).flatMap((path) => scenarioFilesAt(path, io.cwd)))];
+  const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
   const outcomes = files.map((file) => testFile(file, io.cwd));
   const routes = outcomes.flatMap((outcome) => outcome.routes);
   const passed = routes.filter((route) => route.passed).length;

@@ -3,10 +3,10 @@
  * prints every finding, like a compiler. Reads the files here (the engine
  * does no I/O) and exits 0 when there are no errors, 1 otherwise.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { checkScenarioSource, formatFinding, sortFindings, type Finding } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground validate [paths...] [--json]
 
@@ -19,37 +19,6 @@ Options:
   --help   show this help
 
 Exit code: 0 when there are no errors (warnings allowed), 1 otherwise.`;
-
-/** The .mdx files a path stands for, sorted; README.mdx is skipped. */
-export function scenarioFilesAt(path: string, cwd: string): string[] {
-  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    throw new CliUsageError(`Cannot read "${path}": there is no such file or folder.`, 'Give a scenario .mdx file or a folder of them, e.g. `validate scenarios/`.');
-  }
-  const isScenario = (name: string) => name.toLowerCase().endsWith('.mdx') && !name.toLowerCase().startsWith('readme');
-  if (stats.isDirectory()) {
-    let names: string[];
-    try {
-      names = readdirSync(absolute);
-    } catch {
-      throw new CliUsageError(`Cannot read the folder "${path}".`, 'Check that you have permission to read it.');
-    }
-    return names
-      .filter(isScenario)
-      .map((name) => join(absolute, name))
-      .filter((file) => statSync(file).isFile())
-      .sort();
-  }
-  return [absolute];
-}
-
-function display(file: string, cwd: string): string {
-  const shown = relative(cwd, file);
-  return shown.startsWith('..') || shown === '' ? file : shown.split('\\').join('/');
-}
 
 /** Validates files and returns their findings; throws CliUsageError for an unreadable path. */
 export function validateFiles(paths: readonly string[], io: Pick<CliIO, 'cwd'>): { files: string[]; findings: Finding[] } {
@@ -69,18 +38,12 @@ export function validateFiles(paths: readonly string[], io: Pick<CliIO, 'cwd'>):
 
 /** The `validate` command. */
 export const validateCommand: Command = async (argv, io) => {
-  const paths: string[] = [];
-  let json = false;
-  for (const argument of argv) {
-    if (argument === '--help' || argument === '-h') {
-      io.stdout.write(`${HELP}\n`);
-      return 0;
-    }
-    if (argument === '--json') json = true;
-    else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground validate --help` for the options.');
-    else paths.push(argument);
+  const { help, json, paths } = parseScenarioPathOptions(argv, 'validate');
+  if (help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
   }
-  const { files, findings } = validateFiles(paths.length > 0 ? paths : ['scenarios'], io);
+  const { files, findings } = validateFiles(paths, io);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   if (json) {

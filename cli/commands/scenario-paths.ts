@@ -1,0 +1,68 @@
+/**
+ * What the scenario-file commands (`validate`, `test`) share: which .mdx
+ * files the paths given stand for, how a file is shown, and their options
+ * (paths, `--json`, `--help`).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CliUsageError } from '../cli-io.js';
+
+/** The .mdx files a path stands for, sorted; README.mdx is skipped. */
+export function scenarioFilesAt(path: string, cwd: string): string[] {
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    throw new CliUsageError(`Cannot read "${path}": there is no such file or folder.`, 'Give a scenario .mdx file or a folder of them, e.g. `validate scenarios/`.');
+  }
+  const isScenario = (name: string) => name.toLowerCase().endsWith('.mdx') && !name.toLowerCase().startsWith('readme');
+  if (stats.isDirectory()) {
+    let names: string[];
+    try {
+      names = readdirSync(absolute);
+    } catch {
+      throw new CliUsageError(`Cannot read the folder "${path}".`, 'Check that you have permission to read it.');
+    }
+    return names
+      .filter(isScenario)
+      .map((name) => join(absolute, name))
+      .filter((file) => statSync(file).isFile())
+      .sort();
+  }
+  return [absolute];
+}
+
+/** A file as the user should see it: relative to the working folder when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith('..') || shown === '' ? file : shown.split('\\').join('/');
+}
+
+/** The options of a command over scenario files. */
+export interface ScenarioPathOptions {
+  /** `--help` or `-h` was given. */
+  help: boolean;
+  /** `--json` was given. */
+  json: boolean;
+  /** The paths given, or `scenarios` when none were. */
+  paths: string[];
+}
+
+/**
+ * Reads `[paths...] [--json] [--help]`; any other option is a usage error.
+ *
+ * @example
+ * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, paths: ['scenarios/a.mdx'] }
+ */
+export function parseScenarioPathOptions(argv: readonly string[], command: string): ScenarioPathOptions {
+  const paths: string[] = [];
+  let json = false;
+  for (const argument of argv) {
+    if (argument === '--help' || argument === '-h') return { help: true, json, paths };
+    if (argument === '--json') json = true;
+    else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, `Run \`common-ground ${command} --help\` for the options.`);
+    else paths.push(argument);
+  }
+  return { help: false, json, paths: paths.length > 0 ? paths : ['scenarios'] };
+}
