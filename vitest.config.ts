@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit/property/model tests, and end-to-end tests that
-// drive the built CLI in a real terminal and the built site in Chromium.
+// drive the built CLI in a real terminal and the built site in Chromium. The
+// end-to-end group runs after the unit group, not beside it, so a real
+// terminal and a browser are not starved of the two cores by fuzzing.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           globalSetup: ['tests/support/global-setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
@@ -17,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/support/e2e-global-setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 180_000,
