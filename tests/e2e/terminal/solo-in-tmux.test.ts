@@ -20,7 +20,9 @@ function tmux(...args: string[]): string {
 function start(...args: string[]): void {
   // `exec` so the pane's process is node itself, which the test kills with SIGKILL.
   // stderr goes to a file so that, if the app dies, the failure says why.
-  const command = `cd ${root} && exec env COMMON_GROUND_DATA_DIR=${dataDir} NO_COLOR=1 node ${cli} ${args.join(' ')} 2>>${join(dataDir, 'stderr.log')}`;
+  // `env -u CI`: the pane stands for a person's terminal. Under CI=true Ink
+  // draws only the last frame, at exit, so the screen would stay blank.
+  const command = `cd ${root} && exec env -u CI COMMON_GROUND_DATA_DIR=${dataDir} NO_COLOR=1 node ${cli} ${args.join(' ')} 2>>${join(dataDir, 'stderr.log')}`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
 }
 
