@@ -1,22 +1,15 @@
 /**
  * Mounts the workshop app with Ink and waits until the trainer quits.
  */
-import { render } from 'ink';
 import type { CliIO } from '../../cli-io.js';
+import { runFullScreen } from '../run-full-screen.js';
 import type { Theme } from '../theme.js';
 import { WorkshopApp, type WorkshopServices } from './WorkshopApp.js';
 import type { WorkshopUiState } from './workshop-state.js';
 
 /** Runs the workshop screen until quit (or Ctrl-C; it is saved after every decision). */
 export async function runWorkshopApp(io: CliIO, initial: WorkshopUiState, theme: Theme, services: WorkshopServices): Promise<void> {
-  const instance = render(<WorkshopApp initial={initial} theme={theme} services={services} />, {
-    stdout: io.stdout as NodeJS.WriteStream,
-    stdin: io.stdin as NodeJS.ReadStream,
-    stderr: io.stderr as NodeJS.WriteStream,
-    exitOnCtrlC: true,
-    patchConsole: false,
-  });
-  await instance.waitUntilExit();
+  await runFullScreen(io, <WorkshopApp initial={initial} theme={theme} services={services} />);
 }
 
 /** A ticker on the wall clock: reports elapsed time about four times a second. */
