@@ -114,15 +114,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const tty = io.stdout.isTTY === true;
-  const unsetOptional = Object.entries(protocol.events)
-    .filter(([name, event]) => event.optional && !table.events.some((used) => used.event === name))
-    .map(([event, { label }]) => ({ event, label }));
   io.stdout.write(
     formatDeadlinesText(table, {
       width: tty && io.stdout.columns ? Math.min(120, io.stdout.columns) : 80,
       style: terminalStyle(io.stdout, io.env),
       optionFor: optionNames(protocol),
-      unsetOptional,
+      explain: options.explain,
       ...(protocol.immediateRisk ? { closing: protocol.immediateRisk.summary } : {}),
     }),
   );

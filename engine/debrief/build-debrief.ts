@@ -4,7 +4,7 @@
  * overrides into plain data.
  */
 import { resolveRouteText } from '../protocol/route-text.js';
-import { summariseDeadlines, type ProcessContext } from '../process/index.js';
+import { summariseDeadlines, type ProcessContext, type StageRecord } from '../process/index.js';
 import {
   citeGuidance,
   londonLabel,
@@ -46,6 +46,54 @@ function pathOf(play: Playthrough): DebriefStep[] {
   }));
 }
 
+/** What happened to the stage, in a few words, for an aim's summary. */
+function stageEnding(record: StageRecord | undefined): string {
+  switch (record?.outcome) {
+    case 'resolved':
+      return 'was resolved';
+    case 'escalated':
+      return 'ended without agreement and was escalated';
+    case 'capacity':
+      return 'moved to the mental capacity path';
+    default:
+      return 'ended';
+  }
+}
+
+/**
+ * An aim (stage 1's 24 hours of "24 to 96 hrs") is part of a window, not a
+ * deadline: the debrief says what happened against it and never scores it.
+ */
+function aimOf(
+  base: Pick<DebriefDeadline, 'checkId' | 'label' | 'lateByWorkingDays' | 'lateByMs'>,
+  record: StageRecord | undefined,
+  check: { due: string; dueLabel: string } | undefined,
+  passed: boolean,
+  skipped: boolean,
+): DebriefDeadline {
+  const none = { happenedAt: null, happenedAtLabel: null };
+  if (check === undefined || skipped) {
+    return { ...base, due: check?.due ?? '', dueLabel: check?.dueLabel ?? '', status: 'aim', ...none, summary: 'An aim, not scored: the stage was not really worked through' };
+  }
+  const ended = record?.endedAt ?? null;
+  const endedLabel = ended === null ? null : londonLabel(ended);
+  const what =
+    ended === null
+      ? passed
+        ? `the aim (${check.dueLabel}) passed while the stage was still open`
+        : `still ahead when play stopped (${check.dueLabel})`
+      : `the stage ${stageEnding(record)} ${endedLabel}, ${passed ? 'after' : 'within'} the aim (${check.dueLabel})`;
+  return {
+    ...base,
+    due: check.due,
+    dueLabel: check.dueLabel,
+    status: 'aim',
+    happenedAt: ended,
+    happenedAtLabel: endedLabel,
+    summary: `An aim, not scored: ${what}. Only the later limit can be missed.`,
+  };
+}
+
 function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: ReadonlySet<number>): DebriefStage[] {
   const summary = presentDeadlines(summariseDeadlines({ context }));
   const { protocol, audience } = play.setup;
@@ -59,6 +107,10 @@ function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: Rea
       const missed = summary.missed.find((check) => check.checkId === checkId);
       const pending = summary.pending.find((check) => check.checkId === checkId);
       const base = { checkId, label: deadline.label, lateByWorkingDays: null, lateByMs: null };
+      if (deadline.id === definition.target) {
+        const passed = summary.aimsPassed.find((check) => check.checkId === checkId);
+        return aimOf(base, record, met ?? passed ?? pending, passed !== undefined, skipped);
+      }
       if (met && skipped) {
         return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'skipped', happenedAt: null, happenedAtLabel: null, summary: 'Skipped: the stage was jumped over, so it never really happened' };
       }

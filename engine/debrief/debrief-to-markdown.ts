@@ -13,6 +13,7 @@ const STATUS_WORDS: Record<DebriefDeadline['status'], string> = {
   pending: 'Still open',
   'not-reached': 'Not reached',
   skipped: 'Skipped',
+  aim: 'Aim (not scored)',
 };
 
 /** Table cells cannot hold pipes or line breaks. */

@@ -70,10 +70,12 @@ export interface DebriefDeadline {
   dueLabel: string;
   /**
    * `met`, `missed`, `pending` (ahead when play stopped), `not-reached` (the
-   * stage never came) or `skipped` (the learner jumped over the stage, so its
-   * deadline was never honestly met).
+   * stage never came), `skipped` (the learner jumped over the stage, so its
+   * deadline was never honestly met) or `aim` (a point inside a window, such
+   * as stage 1's 24 hours: the summary says what happened, and it is never
+   * scored as met or missed).
    */
-  status: 'met' | 'missed' | 'pending' | 'not-reached' | 'skipped';
+  status: 'met' | 'missed' | 'pending' | 'not-reached' | 'skipped' | 'aim';
   /** When the measured moment happened; null if it did not. */
   happenedAt: string | null;
   happenedAtLabel: string | null;

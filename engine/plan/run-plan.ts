@@ -50,6 +50,8 @@ function deadlineStatus(play: Playthrough, checkId: string): string {
     const happened = missed.happenedAt === null ? 'never happened' : `happened ${londonLabel(missed.happenedAt)}`;
     return `${checkId} was missed (due ${londonLabel(missed.due)}, ${happened})`;
   }
+  const passed = summary.aimsPassed.find((check) => check.checkId === checkId);
+  if (passed) return `${checkId} is an aim whose time passed (due ${londonLabel(passed.due)}), which is never a missed deadline`;
   const pending = summary.pending.find((check) => check.checkId === checkId);
   if (pending) return `${checkId} is still pending (due ${londonLabel(pending.due)})`;
   return `${checkId} was never opened (its stage was not reached)`;
@@ -98,8 +100,22 @@ function checkExpectations(file: string, route: PlanRoute, play: Playthrough, ac
       failure(file, route.expectAt.stage ?? route.expectBlockAt, `route "${route.name}": expected stage ${expect.stage}, actual stage ${actual.stage} at ${where}`, 'The stage at the end is the ending\'s `stage`, or else the stage of the scene the learner came from.', 'plan-expectation'),
     );
   }
+  // An aim (stage 1's 24 hours) is part of a window: a plan may not expect it missed.
+  const aims = play.setup.protocol.stages.flatMap((stage) => (stage.target !== undefined ? [`${stage.stage}.${stage.target}`] : []));
+  const missedAims = (expect.missed ?? []).filter((id) => aims.includes(id));
+  if (missedAims.length > 0) {
+    failures.push(
+      failure(
+        file,
+        route.expectAt.missed ?? route.expectBlockAt,
+        `route "${route.name}": ${list(missedAims)} ${missedAims.length === 1 ? 'is an aim' : 'are aims'}, which can never be missed`,
+        'Stage 1 "seek to resolve within 24 to 96 hrs" is a window: only its limit can be missed. Remove the aim from `missed`.',
+        'plan-aim-missed',
+      ),
+    );
+  }
   failures.push(...compareSets(file, route, 'met', expect.met, actual.met, play));
-  failures.push(...compareSets(file, route, 'missed', expect.missed, actual.missed, play));
+  failures.push(...compareSets(file, route, 'missed', expect.missed?.filter((id) => !aims.includes(id)), actual.missed, play));
   failures.push(...compareSets(file, route, 'pending', expect.pending, actual.pending, play));
   return failures;
 }

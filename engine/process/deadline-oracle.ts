@@ -25,6 +25,8 @@ export interface DeadlineOracleOptions {
   raised: string;
   /** The safety deadline, if any. */
   safetyBy?: string | undefined;
+  /** Other optional events known from the outset, e.g. `{ disputedDecision: '…' }`. */
+  knownEvents?: Readonly<Record<string, string>> | undefined;
   /** Working days; England and Wales when left out. */
   calendar?: WorkingDayCalendar | undefined;
 }
@@ -45,7 +47,7 @@ export interface DeadlineOracle extends TrackingDeps {
  * oracle.allCheckIds; // ['1.target', '1.limit', '2.discussion', …]
  */
 export function createDeadlineOracle(options: DeadlineOracleOptions): DeadlineOracle {
-  const { protocol, audience, raised, safetyBy } = options;
+  const { protocol, audience, raised, safetyBy, knownEvents = {} } = options;
   const calendar = options.calendar ?? englandAndWalesCalendar;
   const tables = new Map<string, DeadlineTable>();
 
@@ -57,7 +59,7 @@ export function createDeadlineOracle(options: DeadlineOracleOptions): DeadlineOr
       protocol,
       audience,
       raised,
-      events: eventTimes,
+      events: { ...knownEvents, ...eventTimes },
       calendar,
       ...(safetyBy === undefined ? {} : { safetyBy }),
     });
@@ -72,6 +74,7 @@ export function createDeadlineOracle(options: DeadlineOracleOptions): DeadlineOr
       label: check.label,
       due: check.due,
       measuredAt: check.measuredAt,
+      kind: check.kind,
     }));
 
   // An event assumed at a stage deadline happens when that deadline's moment

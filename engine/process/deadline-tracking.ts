@@ -10,7 +10,7 @@
  * path). It is met when that moment comes at or before its due time, and
  * breached once time is strictly past the due time first.
  */
-import type { Breach, MeasuredAt, MetCheck, PendingCheck, ProcessContext } from './process-context.js';
+import type { Breach, CheckKind, MeasuredAt, MetCheck, PendingCheck, ProcessContext } from './process-context.js';
 import { toEpochMs } from './instant.js';
 
 /** One deadline of a stage as the protocol computes it now. */
@@ -25,6 +25,8 @@ export interface CheckSpec {
   due: string;
   /** The moment it measures. */
   measuredAt: MeasuredAt;
+  /** Scored, or an aim that is only shown. */
+  kind: CheckKind;
 }
 
 /**
@@ -72,6 +74,7 @@ function outstandingBreach(spec: CheckSpec | PendingCheck): Breach {
   return {
     checkId: spec.checkId,
     stage: spec.stage,
+    kind: spec.kind,
     label: spec.label,
     due: spec.due,
     measuredAt: spec.measuredAt,
@@ -82,7 +85,7 @@ function outstandingBreach(spec: CheckSpec | PendingCheck): Breach {
 }
 
 function pendingFrom(spec: CheckSpec): PendingCheck {
-  return { checkId: spec.checkId, stage: spec.stage, label: spec.label, due: spec.due, measuredAt: spec.measuredAt };
+  return { checkId: spec.checkId, stage: spec.stage, kind: spec.kind, label: spec.label, due: spec.due, measuredAt: spec.measuredAt };
 }
 
 /**
@@ -144,7 +147,7 @@ export function measureStageMoment(
     }
     disarm.push(check.checkId);
     if (isPast(check.due, at)) late.push(withLateness(outstandingBreach(check), at, deps));
-    else met.push({ checkId: check.checkId, stage: check.stage, label: check.label, due: check.due, at });
+    else met.push({ checkId: check.checkId, stage: check.stage, kind: check.kind, label: check.label, due: check.due, at });
   }
   const breaches = context.breaches.map((breach) =>
     measures(breach) && breach.happenedAt === null ? withLateness(breach, at, deps) : breach,

@@ -7,6 +7,13 @@
 /** When a deadline is measured: as its stage begins, or as its stage ends. */
 export type MeasuredAt = 'start' | 'end';
 
+/**
+ * `deadline`: met or missed. `aim`: a point inside a window (stage 1's 24
+ * hours of "24 to 96 hrs"), tracked so the player can show it, but never
+ * scored: passing it is not a missed deadline.
+ */
+export type CheckKind = 'deadline' | 'aim';
+
 /** How a stage ended. */
 export type StageOutcome = 'escalated' | 'resolved' | 'capacity';
 
@@ -30,6 +37,8 @@ export interface PendingCheck {
   checkId: string;
   /** The stage it belongs to. */
   stage: number;
+  /** Whether it is scored (`deadline`) or only shown (`aim`). */
+  kind: CheckKind;
   /** Human name, e.g. "Resolve at the latest". */
   label: string;
   /** Due time, ISO with offset. */
@@ -44,6 +53,8 @@ export interface MetCheck {
   checkId: string;
   /** The stage it belongs to. */
   stage: number;
+  /** Whether it is scored (`deadline`) or only shown (`aim`). */
+  kind: CheckKind;
   /** Human name. */
   label: string;
   /** Due time. */
@@ -62,6 +73,8 @@ export interface Breach {
   checkId: string;
   /** The stage it belongs to. */
   stage: number;
+  /** Whether it is scored (`deadline`) or only shown (`aim`). */
+  kind: CheckKind;
   /** Human name. */
   label: string;
   /** Due time. */

@@ -34,6 +34,11 @@ export interface ProcessMachineOptions {
   raised: string;
   /** The moment that keeps the person safe, when the practitioner sets one (ISO with offset). */
   safetyBy?: string;
+  /**
+   * Other optional events known before the process starts, by protocol event
+   * name (ISO with offset), e.g. `{ disputedDecision: '2026-12-14T11:00:00+00:00' }`.
+   */
+  knownEvents?: Readonly<Record<string, string>>;
   /** Working days; the England and Wales calendar when left out. */
   calendar?: WorkingDayCalendar;
 }
@@ -153,12 +158,15 @@ function isUnderway(context: ProcessContext): boolean {
  * actor.getSnapshot().context.stage; // 2
  */
 export function createProcessMachine(options: ProcessMachineOptions) {
-  const { protocol, audience, raised, safetyBy, calendar } = options;
+  const { protocol, audience, raised, safetyBy, calendar, knownEvents } = options;
   if (!isInstant(raised)) {
     throw new ProcessError(`The raised time "${raised}" is not a date-time with an offset.`, 'Write it like 2025-03-03T09:00:00+00:00.');
   }
   if (safetyBy !== undefined && !isInstant(safetyBy)) {
     throw new ProcessError(`The safety deadline "${safetyBy}" is not a date-time with an offset.`, 'Write it like 2025-03-10T17:00:00+00:00.');
+  }
+  for (const [event, at] of Object.entries(knownEvents ?? {})) {
+    if (!isInstant(at)) throw new ProcessError(`The time of ${event}, "${at}", is not a date-time with an offset.`, 'Write it like 2025-03-10T17:00:00+00:00.');
   }
   const route = Object.hasOwn(protocol.routes, audience) ? protocol.routes[audience] : undefined;
   if (route === undefined) {
@@ -167,7 +175,7 @@ export function createProcessMachine(options: ProcessMachineOptions) {
       `Use one of: ${Object.keys(protocol.routes).join(', ')}.`,
     );
   }
-  const oracle = createDeadlineOracle({ protocol, audience, raised, safetyBy, calendar });
+  const oracle = createDeadlineOracle({ protocol, audience, raised, safetyBy, calendar, knownEvents });
   const deps: TrackingDeps = oracle;
   const stageNumbers = protocol.stages.map((stage) => stage.stage);
   const stageCount = stageNumbers.length;
@@ -270,6 +278,8 @@ export function createProcessMachine(options: ProcessMachineOptions) {
         context.capacity !== null && capacitySteps.indexOf(context.capacity.step) < capacitySteps.length - 1,
       isLiveTimer: ({ context, event }) =>
         event.type === 'deadline.passed' && breachCheck(context, event.checkId, event.at) !== null,
+      isLiveAimTimer: ({ context, event }) =>
+        event.type === 'deadline.passed' && breachCheck(context, event.checkId, event.at)?.newBreaches[0]?.kind === 'aim',
     },
     actions: {
       // Side effects: nothing happens in the pure engine; shells provide these.
@@ -380,10 +390,12 @@ export function createProcessMachine(options: ProcessMachineOptions) {
     context: initialContext,
     entry: 'armInitialChecks',
     on: {
-      'deadline.passed': {
-        guard: 'isLiveTimer',
-        actions: ['recordBreach', { type: 'announceBreach', params: lastBreach }],
-      },
+      'deadline.passed': [
+        // Passing an aim (stage 1's 24 hours) is recorded for the player, but it
+        // is not a missed deadline, so nothing is announced.
+        { guard: 'isLiveAimTimer', actions: ['recordBreach'] },
+        { guard: 'isLiveTimer', actions: ['recordBreach', { type: 'announceBreach', params: lastBreach }] },
+      ],
     },
     states: {
       active: {

@@ -49,10 +49,12 @@ export type MissedDeadline = Breach;
 
 /** The answer of {@link summariseDeadlines}. */
 export interface DeadlineSummary {
-  /** Deadlines met, in the order they fell due. */
+  /** Deadlines met, in the order they fell due; aims reached in time are among them, marked `kind: 'aim'`. */
   met: MetCheck[];
-  /** Deadlines missed, in the order they fell due; `happenedAt` is `null` while still outstanding. */
+  /** Deadlines missed, in the order they fell due; `happenedAt` is `null` while still outstanding. Never an aim. */
   missed: MissedDeadline[];
+  /** Aims whose time passed first (stage 1 went past its 24 hours): shown, never scored as missed. */
+  aimsPassed: Breach[];
   /** Deadlines still ahead, soonest first. */
   pending: PendingCheck[];
 }
@@ -70,7 +72,8 @@ export function summariseDeadlines(snapshot: ProcessSnapshotLike): DeadlineSumma
   const { context } = snapshot;
   return {
     met: [...context.met].sort(byDue),
-    missed: [...context.breaches].sort(byDue),
+    missed: context.breaches.filter((breach) => breach.kind === 'deadline').sort(byDue),
+    aimsPassed: context.breaches.filter((breach) => breach.kind === 'aim').sort(byDue),
     pending: [...context.pending].sort(byDue),
   };
 }

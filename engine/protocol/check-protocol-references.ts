@@ -99,6 +99,8 @@ export function checkProtocolReferences(protocol: Protocol): ReferenceProblem[] 
   });
 
   checkEvents(protocol, problems);
+  checkCaps(protocol, problems);
+  checkNotes(protocol, problems);
   checkAssumeAtCycles(protocol, problems);
 
   if (protocol.capacity && !routeIds.includes(protocol.capacity.audience)) {
@@ -124,11 +126,11 @@ function checkRaised(protocol: Protocol, problems: ReferenceProblem[]): void {
     });
     return;
   }
-  if (raised.optional || raised.assumeAt) {
+  if (raised.optional || raised.assumeAt || raised.mayPrecedeRaised || raised.ifNotGiven) {
     problems.push({
       path: ['events', RAISED_EVENT],
-      sentence: 'is always given, so it cannot be optional or have assumeAt',
-      hint: `Remove "optional" and "assumeAt" from the "${RAISED_EVENT}" event.`,
+      sentence: 'is always given, so it cannot be optional or have assumeAt, mayPrecedeRaised or ifNotGiven',
+      hint: `Remove "optional", "assumeAt", "mayPrecedeRaised" and "ifNotGiven" from the "${RAISED_EVENT}" event.`,
     });
   }
 }
@@ -153,6 +155,13 @@ function checkEvents(protocol: Protocol, problems: ReferenceProblem[]): void {
       });
       continue;
     }
+    if (event.ifNotGiven !== undefined && !event.optional) {
+      problems.push({
+        path: [...path, 'ifNotGiven'],
+        sentence: 'says what happens when the event is not given, but the event is not optional, so it is always given or assumed',
+        hint: 'Remove "ifNotGiven", or mark the event "optional": true.',
+      });
+    }
     if (!event.assumeAt) continue;
     const { stage: stageNumber, deadline: deadlineId } = event.assumeAt;
     const stage = protocol.stages.find((candidate) => candidate.stage === stageNumber);
@@ -172,6 +181,54 @@ function checkEvents(protocol: Protocol, problems: ReferenceProblem[]): void {
   }
 }
 
+function checkStageNumbers(
+  protocol: Protocol,
+  stages: readonly number[] | undefined,
+  path: (string | number)[],
+  problems: ReferenceProblem[],
+): void {
+  (stages ?? []).forEach((number, index) => {
+    if (!protocol.stages.some((stage) => stage.stage === number)) {
+      problems.push({
+        path: [...path, index],
+        sentence: `is stage ${number}, which does not exist`,
+        hint: `Use stage numbers from 1 to ${protocol.stages.length}.`,
+      });
+    }
+  });
+}
+
+function checkCaps(protocol: Protocol, problems: ReferenceProblem[]): void {
+  const eventNames = Object.keys(protocol.events);
+  const ids = (protocol.caps ?? []).map((cap) => cap.id);
+  (protocol.caps ?? []).forEach((cap, index) => {
+    const path = ['caps', index];
+    if (ids.indexOf(cap.id) !== index) {
+      problems.push({ path: [...path, 'id'], sentence: `repeats the cap id "${cap.id}"`, hint: 'Give each cap its own id.' });
+    }
+    for (const reference of eventsOfRule(cap.rule)) {
+      if (!eventNames.includes(reference.event)) {
+        problems.push({
+          path: [...path, 'rule', ...reference.path],
+          sentence: `names the event "${reference.event}", which the protocol does not declare`,
+          hint: `Declare it under "events", or use one of: ${eventNames.join(', ')}.`,
+        });
+      }
+    }
+    checkStageNumbers(protocol, cap.stages, [...path, 'stages'], problems);
+  });
+}
+
+function checkNotes(protocol: Protocol, problems: ReferenceProblem[]): void {
+  const ids = protocol.notes.map((note) => note.id);
+  protocol.notes.forEach((note, index) => {
+    if (ids.indexOf(note.id) !== index) {
+      problems.push({ path: ['notes', index, 'id'], sentence: `repeats the note id "${note.id}"`, hint: 'Give each note its own id.' });
+    }
+    checkStageNumbers(protocol, note.stages, ['notes', index, 'stages'], problems);
+  });
+}
+
 /**
  * An event assumed at a deadline depends on the events that deadline's rule
  * uses; a loop (A assumed from B, B assumed from A) has no answer.
@@ -183,7 +240,10 @@ function checkAssumeAtCycles(protocol: Protocol, problems: ReferenceProblem[]): 
     const deadline = protocol.stages
       .find((stage) => stage.stage === assumeAt.stage)
       ?.deadlines.find((candidate) => candidate.id === assumeAt.deadline);
-    return deadline ? eventsOfRule(deadline.rule).map((reference) => reference.event) : [];
+    if (!deadline) return [];
+    // The caps on the stage count too: the assumed time is the capped deadline.
+    const caps = (protocol.caps ?? []).filter((cap) => cap.stages === undefined || cap.stages.includes(assumeAt.stage));
+    return [deadline.rule, ...caps.map((cap) => cap.rule)].flatMap((rule) => eventsOfRule(rule).map((reference) => reference.event));
   };
   const done = new Set<string>();
   const reported = new Set<string>();

@@ -12,8 +12,9 @@ import {
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { RAISED_EVENT } from './check-protocol-references.js';
-import type { DeadlineTable, SkippedDay, StageDeadlines, StartingEvent, TableEvent } from './deadline-table.js';
-import { evaluateRule } from './evaluate-rule.js';
+import type { DeadlineCheck, DeadlineTable, SkippedDay, StageDeadlines, StartingEvent, TableEvent } from './deadline-table.js';
+import { capsOfStage, evaluateDeadline, findStageDeadline, type DeadlineOutcome } from './evaluate-deadline.js';
+import { hourDeadlineWarning } from './deadline-warnings.js';
 import { parseEventTime, type EventTimeInput } from './parse-event-time.js';
 import { ProtocolError } from './protocol-error.js';
 import type { Protocol, ProtocolStage } from './protocol.schema.js';
@@ -86,7 +87,8 @@ function checkOrder(protocol: Protocol, given: Record<string, LondonTime>): void
   const raised = given[RAISED_EVENT];
   if (raised === undefined) return;
   for (const [name, time] of Object.entries(given)) {
-    if (name !== RAISED_EVENT && time < raised) {
+    // The disputed decision itself may come first; the count starts from the earlier of the two.
+    if (name !== RAISED_EVENT && time < raised && !protocol.events[name]?.mayPrecedeRaised) {
       throw new ProtocolError(
         `"${eventLabel(protocol, name)}" (${formatLondon(time)}) is before the disagreement was raised (${formatLondon(raised)}).`,
         'Check both dates: every later event happens on or after the moment the disagreement is raised.',
@@ -96,7 +98,7 @@ function checkOrder(protocol: Protocol, given: Record<string, LondonTime>): void
   for (const [name, time] of Object.entries(given)) {
     const assumeAt = protocol.events[name]?.assumeAt;
     if (!assumeAt) continue;
-    const deadline = protocol.stages[assumeAt.stage - 1]?.deadlines.find((d) => d.id === assumeAt.deadline);
+    const deadline = findStageDeadline(protocol, assumeAt.stage, assumeAt.deadline);
     if (!deadline) continue;
     for (const reference of eventsOfRule(deadline.rule)) {
       const earlier = given[reference.event];
@@ -134,31 +136,28 @@ function computeStage(
 ): StageDeadlines {
   const route = protocol.routes[audience]!;
   const eventTimes = Object.fromEntries([...times].map(([name, entry]) => [name, entry.time]));
+  const isGiven = (event: string) => times.get(event)?.assumed === false;
   const outcomes = stage.deadlines.map((deadline) => ({
     deadline,
-    outcome: evaluateRule(deadline.rule, eventTimes, calendar, protocol),
-  }));
-  const checks = outcomes.map(({ deadline, outcome }) => ({
-    id: `${stage.stage}.${deadline.id}`,
     label: resolveRouteText(deadline.label, audience, route),
+    outcome: evaluateDeadline(protocol, stage.stage, deadline, eventTimes, calendar, isGiven),
+  }));
+  const checks: DeadlineCheck[] = outcomes.map(({ deadline, label, outcome }) => ({
+    id: `${stage.stage}.${deadline.id}`,
+    label,
     due: toIsoWithOffset(outcome.due),
     measuredAt: deadline.measuredAt,
     events: [...outcome.events],
+    countedFrom: eventsOfRule(outcome.term).map((reference) => reference.event),
+    kind: deadline.id === stage.target ? 'aim' : 'deadline',
+    ...(outcome.cappedBy !== undefined ? { cappedBy: outcome.cappedBy } : {}),
   }));
-  const dueOf = (id: string | undefined) => {
-    const found = outcomes.find(({ deadline }) => deadline.id === id);
-    return found
-      ? {
-          iso: toIsoWithOffset(found.outcome.due),
-          id: `${stage.stage}.${found.deadline.id}`,
-          label: resolveRouteText(found.deadline.label, audience, route),
-        }
-      : undefined;
-  };
+  const dueOf = (id: string | undefined) => checks.find((check) => check.id === `${stage.stage}.${id}`);
 
   const from: StartingEvent[] = [];
   for (const { deadline, outcome } of outcomes) {
-    for (const reference of eventsOfRule(deadline.rule)) {
+    const rules = [deadline.rule, ...capsOfStage(protocol, stage.stage).map((cap) => cap.rule)];
+    for (const reference of rules.flatMap((rule) => eventsOfRule(rule))) {
       const entry = times.get(reference.event);
       if (!entry || !outcome.events.includes(reference.event)) continue;
       const existing = from.find((item) => item.event === reference.event);
@@ -187,11 +186,11 @@ function computeStage(
     action: resolveRouteText(stage.action, audience, route),
     owner: resolveRouteText(stage.owner, audience, route),
     rule: resolveRouteText(stage.timescale, audience, route),
-    due: due.iso,
+    due: due.due,
     dueCheck: due.id,
     dueLabel: due.label,
-    ...(target ? { target: target.iso } : {}),
-    ...(meetingBy ? { meetingBy: meetingBy.iso } : {}),
+    ...(target ? { target: target.due } : {}),
+    ...(meetingBy ? { meetingBy: meetingBy.due } : {}),
     checks,
     from,
     skipped: skippedDays(
@@ -199,7 +198,44 @@ function computeStage(
       startTimes,
       outcomes.map(({ outcome }) => outcome.due),
     ),
+    ...(due.cappedBy !== undefined ? { cappedBy: due.cappedBy } : {}),
+    warnings: stageWarnings(protocol, stage.stage, outcomes, eventTimes, calendar),
+    notes: protocol.notes.filter((note) => note.stages?.includes(stage.stage)).map((note) => note.id),
   };
+}
+
+/** What a stage's times need saying: caps that pulled them forward, limits already broken, awkward hour-based times. */
+function stageWarnings(
+  protocol: Protocol,
+  stage: number,
+  outcomes: ReadonlyArray<{ label: string; outcome: DeadlineOutcome }>,
+  eventTimes: Readonly<Record<string, LondonTime>>,
+  calendar: WorkingDayCalendar,
+): string[] {
+  const warnings: string[] = [];
+  const subject = (label: string) => `Stage ${stage}'s "${label}"`;
+  for (const { label, outcome } of outcomes) {
+    for (const event of eventsOfRule(outcome.term)) {
+      const at = eventTimes[event.event];
+      if (event.use === 'from' && protocol.events[event.event]?.mayPrecedeRaised && at !== undefined) {
+        warnings.push(`${subject(label)} counts from the ${eventLabel(protocol, event.event).toLowerCase()} (${formatLondon(at)}), which came before the disagreement was raised.`);
+      }
+    }
+    const cap = protocol.caps?.find((candidate) => candidate.id === outcome.cappedBy);
+    if (cap) warnings.push(`${subject(label)} is pulled forward to ${formatLondon(outcome.due)} by ${cap.label}.`);
+    for (const overrun of outcome.overruns) {
+      warnings.push(
+        `${eventLabel(protocol, overrun.event)} (${formatLondon(overrun.at)}) came after ${overrun.cap.label} (${formatLondon(overrun.capDue)}), ` +
+          `so that limit was already missed and ${subject(label)} counts from the actual event.`,
+      );
+    }
+    if (outcome.cappedBy === undefined && 'hoursAfter' in outcome.term) {
+      const since = eventTimes[outcome.term.from]!;
+      const warning = hourDeadlineWarning(subject(label), outcome.due, since, calendar, protocol.officeHours);
+      if (warning !== undefined) warnings.push(warning);
+    }
+  }
+  return warnings;
 }
 
 /**
@@ -241,13 +277,19 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineTable {
       events.push({ event: name, label: eventLabel(protocol, name), at: toIsoWithOffset(entry.time), assumed: entry.assumed });
     }
   }
+  const stages = protocol.stages.map((stage) => computeStage(protocol, stage, audience, times, calendar));
+  const capIds = new Set(stages.flatMap((stage) => stage.checks.flatMap((check) => (check.cappedBy ? [check.cappedBy] : []))));
   return {
     protocol: { id: protocol.id, name: protocol.name },
     audience,
     audienceLabel: protocol.routes[audience]!.label,
     raised: toIsoWithOffset(given[RAISED_EVENT]!),
-    stages: protocol.stages.map((stage) => computeStage(protocol, stage, audience, times, calendar)),
+    stages,
     events,
-    notes: [...protocol.notes],
+    caps: (protocol.caps ?? []).filter((cap) => capIds.has(cap.id)).map((cap) => ({ id: cap.id, label: cap.label })),
+    notGiven: Object.entries(protocol.events)
+      .filter(([name, event]) => event.optional && event.ifNotGiven !== undefined && !times.has(name))
+      .map(([name, event]) => ({ event: name, label: event.label, effect: event.ifNotGiven! })),
+    notes: protocol.notes.map((note) => ({ id: note.id, text: note.text, stages: [...(note.stages ?? [])] })),
   };
 }

@@ -16,6 +16,15 @@ export interface DeadlineCheck {
   measuredAt: 'start' | 'end';
   /** The events this deadline was worked out from (see the stage's `from` for their times). */
   events: string[];
+  /** The events the deadline's answer counts from: those of the term (or cap) that gave it. */
+  countedFrom: string[];
+  /**
+   * `aim` for a point inside a window that is shown but never scored as met
+   * or missed (stage 1's 24 hours of "24 to 96 hrs"); `deadline` otherwise.
+   */
+  kind: 'aim' | 'deadline';
+  /** The id of the cap that pulled this deadline forward, e.g. `safety`; absent when none did. */
+  cappedBy?: string;
 }
 
 /** An event a stage's deadlines count from (or, for `at` rules, fall on). */
@@ -70,6 +79,17 @@ export interface StageDeadlines {
   from: StartingEvent[];
   /** Weekends, bank holidays and closures between the first starting event's day and the last due day. */
   skipped: SkippedDay[];
+  /** The id of the cap that pulled the stage's due time forward (`safety`, `thirteen-working-days`); absent when none did. */
+  cappedBy?: string;
+  /**
+   * Things worth knowing about this stage's times, in plain sentences: an
+   * hour-based deadline on a weekend, a bank holiday or at night (with our
+   * advice on when to plan for), a cap it was pulled forward by, or a limit
+   * an actual event had already broken.
+   */
+  warnings: string[];
+  /** The ids of the protocol's interpretation notes that apply to this stage. */
+  notes: string[];
 }
 
 /** An event time used anywhere in the table. */
@@ -98,6 +118,10 @@ export interface DeadlineTable {
   stages: StageDeadlines[];
   /** Every event time used, given or assumed, in the protocol's order. */
   events: TableEvent[];
-  /** The protocol's notes on how it reads the source. */
-  notes: string[];
+  /** The caps that pulled a deadline forward in this table, by id, with their names. */
+  caps: Array<{ id: string; label: string }>;
+  /** Optional events that were not given, and what the deadlines do without them. */
+  notGiven: Array<{ event: string; label: string; effect: string }>;
+  /** The protocol's notes on how it reads the source, each with the stages it is about. */
+  notes: Array<{ id: string; text: string; stages: number[] }>;
 }

@@ -11,7 +11,7 @@ import {
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
-import type { Protocol, Rule } from './protocol.schema.js';
+import type { EarliestRule, Protocol, Rule } from './protocol.schema.js';
 
 /** Event times by event name; an absent or undefined entry means "not known". */
 export type EventTimes = Readonly<Record<string, LondonTime | undefined>>;
@@ -26,6 +26,8 @@ export interface RuleOutcome {
    * out because their optional event was not given are not listed.
    */
   events: string[];
+  /** The single term that gave the answer (for `earliest`, the soonest). */
+  term: Exclude<Rule, EarliestRule>;
 }
 
 function timeOf(event: string, eventTimes: EventTimes, protocol: Protocol): LondonTime | undefined {
@@ -37,6 +39,20 @@ function timeOf(event: string, eventTimes: EventTimes, protocol: Protocol): Lond
     `The rule needs the time of "${event}" (${label}), which was not given.`,
     'Give the event a time, or use computeDeadlines, which assumes unknown events at their latest permitted moment.',
   );
+}
+
+/**
+ * Like {@link evaluateRule}, but returns `undefined` instead of throwing when
+ * every term rests on an optional event that was not given (a cap on a
+ * safety deadline that nobody set).
+ */
+export function evaluateOptionalRule(
+  rule: Rule,
+  eventTimes: EventTimes,
+  calendar: WorkingDayCalendar,
+  protocol: Protocol,
+): RuleOutcome | undefined {
+  return evaluateTerm(rule, eventTimes, calendar, protocol);
 }
 
 function evaluateTerm(
@@ -55,29 +71,29 @@ function evaluateTerm(
       // Strictly sooner: on a tie the first-written term stands.
       if (!best || outcome.due < best.due) best = outcome;
     }
-    return best ? { due: best.due, events } : undefined;
+    return best ? { due: best.due, events, term: best.term } : undefined;
   }
   if ('at' in rule) {
     const time = timeOf(rule.at, eventTimes, protocol);
     // A moment has no zone of its own; every protocol's timeZone is Europe/London (the schema allows no other).
-    return time === undefined ? undefined : { due: time, events: [rule.at] };
+    return time === undefined ? undefined : { due: time, events: [rule.at], term: rule };
   }
   if ('endOfWorkingDay' in rule) {
     const time = timeOf(rule.endOfWorkingDay, eventTimes, protocol);
     if (time === undefined) return undefined;
     const day = toIsoDate(time);
     const workingDay = calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
-    return { due: endOfDayInLondon(workingDay, protocol.endOfDay), events: [rule.endOfWorkingDay] };
+    return { due: endOfDayInLondon(workingDay, protocol.endOfDay), events: [rule.endOfWorkingDay], term: rule };
   }
   const time = timeOf(rule.from, eventTimes, protocol);
   if (time === undefined) return undefined;
   if ('hoursAfter' in rule) {
     // Elapsed hours, not wall-clock hours: 96 h across a clock change is still 96 h.
-    return { due: addElapsedHours(time, rule.hoursAfter), events: [rule.from] };
+    return { due: addElapsedHours(time, rule.hoursAfter), events: [rule.from], term: rule };
   }
   // The event's own London day is day 0 whether or not it is a working day.
   const dueDay = calendar.addWorkingDays(toIsoDate(time), rule.workingDaysAfter);
-  return { due: endOfDayInLondon(dueDay, protocol.endOfDay), events: [rule.from] };
+  return { due: endOfDayInLondon(dueDay, protocol.endOfDay), events: [rule.from], term: rule };
 }
 
 /**

@@ -17,6 +17,9 @@ export {
   EndOfWorkingDayRuleSchema,
   AtRuleSchema,
   ProtocolSourceSchema,
+  CapSchema,
+  NoteSchema,
+  OfficeHoursSchema,
 } from './protocol.schema.js';
 export type {
   Protocol,
@@ -31,6 +34,9 @@ export type {
   EndOfWorkingDayRule,
   AtRule,
   EarliestRule,
+  ProtocolCap,
+  ProtocolNote,
+  OfficeHours,
 } from './protocol.schema.js';
 export { loadProtocol } from './load-protocol.js';
 export { checkProtocolReferences, RAISED_EVENT, type ReferenceProblem } from './check-protocol-references.js';
@@ -38,7 +44,7 @@ export { builtInProtocols, builtInProtocol, northYorkshireProtocol, DEFAULT_PROT
 export { resolveProtocol } from './built-in-protocols.js';
 export { eventsOfRule, canRuleDropOut, type RuleEventReference, type EventUse } from './rule-events.js';
 export { placeholdersOf, resolveRouteText } from './route-text.js';
-export { evaluateRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';
+export { evaluateRule, evaluateOptionalRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';
 export { resolveEventTimes, type ResolvedEventTime } from './resolve-event-times.js';
 export { parseEventTime, type EventTimeInput } from './parse-event-time.js';
 export { computeDeadlines, type ComputeDeadlinesInput } from './compute-deadlines.js';
@@ -53,3 +59,6 @@ export type {
 export { buildDeadlineCalendar, type BuildDeadlineCalendarOptions } from './build-deadline-calendar.js';
 export { formatDueTime, formatDay } from './format-due-time.js';
 export { skippedDayLines, type SkippedDayLine } from './skipped-day-lines.js';
+export { isCheckAssumed } from './is-check-assumed.js';
+export { evaluateDeadline, capsOfStage, findStageDeadline, type DeadlineOutcome, type CapOverrun } from './evaluate-deadline.js';
+export { hourDeadlineWarning } from './deadline-warnings.js';

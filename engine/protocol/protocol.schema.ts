@@ -126,6 +126,18 @@ export const EventSchema = () =>
        */
       optional: z.boolean().optional(),
       /**
+       * True when the event may come before the disagreement is raised (the
+       * disputed decision itself), so the rule that nothing happens before
+       * `raised` does not apply to it.
+       */
+      mayPrecedeRaised: z.boolean().optional(),
+      /**
+       * For an optional event: one sentence saying what the deadlines do
+       * when it is not given, shown beside the table (e.g. "Stages 3 and 4
+       * count from when the disagreement was raised.").
+       */
+      ifNotGiven: text.optional(),
+      /**
        * When the event's time is not known, assume it happens at this stage
        * deadline: the latest permitted moment, giving the outer envelope.
        */
@@ -219,6 +231,71 @@ export const StageSchema = () =>
 /** See {@link StageSchema}. */
 export type ProtocolStage = z.infer<ReturnType<typeof StageSchema>>;
 
+/**
+ * A limit that pulls stage deadlines forward: no deadline of the stages it
+ * covers may fall after it (e.g. a safety deadline, or "no longer than 13
+ * working days from the point of disagreement being raised").
+ */
+export const CapSchema = () =>
+  z
+    .object({
+      /** Stable id, shown in the calculator's JSON as `cappedBy`, e.g. "safety". */
+      id: kebabId,
+      /** Human name, e.g. "the deadline that keeps the person safe". */
+      label: text,
+      /** When the cap falls; a cap on an optional event that was not given does not apply. */
+      rule: RuleSchema(),
+      /** The stage numbers it covers; every stage when left out. */
+      stages: z.array(z.number().int().positive()).min(1, 'list at least one stage, or leave "stages" out for all').optional(),
+      /**
+       * True when an actual (given) event the deadline counts from may come
+       * after the cap: the cap has then already been broken, so the deadline
+       * counts from the actual event and the stage is reported as late.
+       * False (the default): the cap holds even then.
+       */
+      yieldsToLateEvents: z.boolean().optional(),
+      /** The source wording the cap rests on, verbatim. */
+      source: text,
+    })
+    .strict();
+/** See {@link CapSchema}. */
+export type ProtocolCap = z.infer<ReturnType<typeof CapSchema>>;
+
+/** One of our interpretations of the source, and the stages it is about. */
+export const NoteSchema = () =>
+  z
+    .object({
+      /** Stable id, used as a link target, e.g. "stage-1-window". */
+      id: kebabId,
+      /** The interpretation, in plain sentences. */
+      text: text,
+      /** The stage numbers it applies to; a note for the whole process when left out. */
+      stages: z.array(z.number().int().positive()).optional(),
+    })
+    .strict();
+/** See {@link NoteSchema}. */
+export type ProtocolNote = z.infer<ReturnType<typeof NoteSchema>>;
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM in 24 hours, e.g. "09:00"');
+
+/**
+ * The hours a deadline can sensibly be met in. Not in any source: it is our
+ * assumption, used only to warn that an hour-based deadline falls at night,
+ * and every warning says it is our advice.
+ */
+export const OfficeHoursSchema = () =>
+  z
+    .object({
+      /** When the working day starts, e.g. "09:00". */
+      start: clockTime,
+      /** When it ends, e.g. "17:00". */
+      end: clockTime,
+    })
+    .strict()
+    .refine((hours) => hours.start < hours.end, 'start must be before end');
+/** See {@link OfficeHoursSchema}. */
+export type OfficeHours = z.infer<ReturnType<typeof OfficeHoursSchema>>;
+
 /** Where the protocol comes from. */
 export const ProtocolSourceSchema = () =>
   z
@@ -264,6 +341,10 @@ export const ProtocolSchema = () =>
       routes: z.record(kebabId, RouteSchema()).refine((routes) => Object.keys(routes).length > 0, 'at least one route is needed'),
       /** The stages in order. */
       stages: z.array(StageSchema()).min(1, 'at least one stage is needed'),
+      /** Limits that pull stage deadlines forward, in the order they are checked. */
+      caps: z.array(CapSchema()).optional(),
+      /** Our assumption of office hours, for warnings only (see {@link OfficeHoursSchema}). */
+      officeHours: OfficeHoursSchema().optional(),
       /** What to do when someone is at immediate risk of harm. */
       immediateRisk: z
         .object({
@@ -304,8 +385,8 @@ export const ProtocolSchema = () =>
         })
         .strict()
         .optional(),
-      /** Our interpretations of the source, in plain sentences. */
-      notes: z.array(text),
+      /** Our interpretations of the source, each with the stages it is about. */
+      notes: z.array(NoteSchema()),
     })
     .strict();
 

@@ -7,7 +7,8 @@
  * resolved depth first; `loadProtocol` has already ruled out loops.
  */
 import type { LondonTime, WorkingDayCalendar } from '../calendar/index.js';
-import { evaluateRule, type EventTimes } from './evaluate-rule.js';
+import { capsOfStage, evaluateDeadline, findStageDeadline } from './evaluate-deadline.js';
+import type { EventTimes } from './evaluate-rule.js';
 import type { Protocol } from './protocol.schema.js';
 import { eventsOfRule } from './rule-events.js';
 
@@ -45,16 +46,18 @@ export function resolveEventTimes(
     }
     const assumeAt = protocol.events[name]?.assumeAt;
     if (!assumeAt) return undefined;
-    const deadline = protocol.stages
-      .find((stage) => stage.stage === assumeAt.stage)
-      ?.deadlines.find((candidate) => candidate.id === assumeAt.deadline);
+    const deadline = findStageDeadline(protocol, assumeAt.stage, assumeAt.deadline);
     if (!deadline) return undefined;
     const inputs: Record<string, LondonTime> = {};
-    for (const { event } of eventsOfRule(deadline.rule)) {
+    const rules = [deadline.rule, ...capsOfStage(protocol, assumeAt.stage).map((cap) => cap.rule)];
+    for (const { event } of rules.flatMap((rule) => eventsOfRule(rule))) {
       const input = resolve(event);
       if (input) inputs[event] = input.time;
     }
-    const entry = { time: evaluateRule(deadline.rule, inputs, calendar, protocol).due, assumed: true };
+    // Assumed at its deadline with the caps applied: a step assumed as late as
+    // allowed is never later than the safety deadline or the overall limit.
+    const due = evaluateDeadline(protocol, assumeAt.stage, deadline, inputs, calendar, (event) => given[event] !== undefined).due;
+    const entry = { time: due, assumed: true };
     resolved.set(name, entry);
     return entry;
   };

@@ -96,20 +96,8 @@ export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView 
       at: check.at,
       atLabel: londonLabel(check.at),
     })),
-    missed: summary.missed.map(
-      (breach): MissedDeadlineView => ({
-        checkId: breach.checkId,
-        stage: breach.stage,
-        label: breach.label,
-        due: breach.due,
-        dueLabel: londonLabel(breach.due),
-        happenedAt: breach.happenedAt,
-        happenedAtLabel: breach.happenedAt === null ? null : londonLabel(breach.happenedAt),
-        lateByMs: breach.lateByMs,
-        lateByWorkingDays: breach.lateByWorkingDays,
-        latenessLabel: describeLateness(breach.lateByMs, breach.lateByWorkingDays),
-      }),
-    ),
+    missed: summary.missed.map(presentBreach),
+    aimsPassed: summary.aimsPassed.map(presentBreach),
     pending: summary.pending.map((check) => ({
       checkId: check.checkId,
       stage: check.stage,
@@ -117,6 +105,21 @@ export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView 
       due: check.due,
       dueLabel: londonLabel(check.due),
     })),
+  };
+}
+
+function presentBreach(breach: DeadlineSummary['missed'][number]): MissedDeadlineView {
+  return {
+    checkId: breach.checkId,
+    stage: breach.stage,
+    label: breach.label,
+    due: breach.due,
+    dueLabel: londonLabel(breach.due),
+    happenedAt: breach.happenedAt,
+    happenedAtLabel: breach.happenedAt === null ? null : londonLabel(breach.happenedAt),
+    lateByMs: breach.lateByMs,
+    lateByWorkingDays: breach.lateByWorkingDays,
+    latenessLabel: describeLateness(breach.lateByMs, breach.lateByWorkingDays),
   };
 }
 

@@ -50,7 +50,9 @@ export function runnerSetup(scenario: Scenario, options: RunnerOptions = {}): Ru
   if (cached !== undefined) return cached;
   const audience = scenario.frontmatter.audience;
   const raised = toIsoWithOffset(parseLondonDateTime(scenario.frontmatter.raised));
-  const machine = createProcessMachine({ protocol, audience, raised, calendar });
+  const disputed = scenario.frontmatter.disputedDecision;
+  const knownEvents: Record<string, string> = disputed === undefined ? {} : { disputedDecision: toIsoWithOffset(parseLondonDateTime(disputed)) };
+  const machine = createProcessMachine({ protocol, audience, raised, calendar, knownEvents });
   const setup: RunnerSetup = { protocol, calendar, audience, raised, machine };
   byCalendar.set(calendar, setup);
   return setup;

@@ -17,7 +17,7 @@ function fnv1a(text: string, seed: number): number {
 
 /**
  * A 16-hex-digit digest of what decides how a session replays: the raised
- * time, audience, protocol, start, and every scene's stage, flags, events
+ * time (and disputed decision), audience, protocol, start, and every scene's stage, flags, events
  * (times and targets), prompts and choices (ids, targets, times, flags), and
  * every ending's resolution and stage. Wording does not count, so fixing a
  * typo in the narrative does not disturb saved sessions.
@@ -29,6 +29,8 @@ export function scenarioDigest(scenario: Scenario): string {
   const { frontmatter } = scenario;
   const structure = {
     raised: frontmatter.raised,
+    // Left out when absent, so the digest of every scenario without one is unchanged.
+    ...(frontmatter.disputedDecision !== undefined ? { disputedDecision: frontmatter.disputedDecision } : {}),
     audience: frontmatter.audience,
     protocol: frontmatter.protocol,
     start: scenario.start,

@@ -182,6 +182,8 @@ export interface PendingDeadlineView {
 export interface DeadlineSummaryView {
   met: MetDeadlineView[];
   missed: MissedDeadlineView[];
+  /** Aims whose time passed first (stage 1's 24 hours): shown, never scored as missed. */
+  aimsPassed: MissedDeadlineView[];
   pending: PendingDeadlineView[];
 }
 

@@ -134,6 +134,12 @@ export const ScenarioFrontmatterSchema = () =>
         .default('north-yorkshire'),
       /** When the disagreement is first raised, London time; the simulated clock starts here. */
       raised: londonDateTime,
+      /**
+       * When the disputed decision, action or referral happened, London time,
+       * when the story starts after it; stages 3 and 4 then count their 10
+       * working days from the earlier of the two.
+       */
+      disputedDecision: londonDateTime.optional(),
       /** Who the learner plays, e.g. `Designated safeguarding lead at a primary school`. */
       role: nonBlank('The role'),
       /** The agencies involved, e.g. `[Primary school, Children's social care]`. */

@@ -7,6 +7,7 @@ import { CliUsageError } from '../../cli-io.js';
 
 /** Event options that name North Yorkshire's events, in process order. */
 export const EVENT_OPTIONS = {
+  'disputed-decision': 'disputedDecision',
   'stage1-concluded': 'stage1Concluded',
   'stage4-discussion': 'stage4Discussion',
   'stage5-referral': 'stage5Referral',
@@ -32,6 +33,8 @@ export interface DeadlinesOptions {
   json: boolean;
   /** `--ics`: also write an iCalendar file here. */
   ics?: string;
+  /** `--explain`: print the interpretation notes that apply to the table. */
+  explain: boolean;
   /** `--help`: print the options and stop. */
   help: boolean;
 }
@@ -46,11 +49,14 @@ not give are assumed at the latest moment the protocol allows.
 Options:
   --raised TIME             when the disagreement was raised (required)
   --audience child|adult    whose case it is (default: child)
+  --disputed-decision TIME  when the disputed decision, action or referral
+                            happened, if before the disagreement was raised
   --stage1-concluded TIME   when the stage 1 discussion ended
   --stage4-discussion TIME  when the stage 4 senior managers' discussion took place
   --stage5-referral TIME    when the stage 5 referral was made
   --panel-meeting TIME      when the escalation panel met
-  --safety-by TIME          the time that keeps the child or adult safe, if sooner
+  --safety-by TIME          the time that keeps the child or adult safe: no
+                            stage is then due after it
   --event NAME=TIME         any protocol event by name (repeatable)
   --protocol NAME|FILE      built-in protocol name or a protocol JSON file
                             (default: north-yorkshire)
@@ -58,6 +64,7 @@ Options:
   --closures FILE           extra closure days (YAML or JSON list of date and name)
   --json                    print one JSON object instead of the table
   --ics FILE                also write the deadlines as an iCalendar file
+  --explain                 also print how each timescale is read (our notes)
   -h, --help                show this help
 `;
 
@@ -81,6 +88,7 @@ export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
       options: {
         raised: { type: 'string' },
         audience: { type: 'string', default: 'child' },
+        'disputed-decision': { type: 'string' },
         'stage1-concluded': { type: 'string' },
         'stage4-discussion': { type: 'string' },
         'stage5-referral': { type: 'string' },
@@ -92,6 +100,7 @@ export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
         closures: { type: 'string' },
         json: { type: 'boolean', default: false },
         ics: { type: 'string' },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -121,6 +130,7 @@ export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
     ...(values.closures !== undefined ? { closures: values.closures } : {}),
     json: values.json,
     ...(values.ics !== undefined ? { ics: values.ics } : {}),
+    explain: values.explain,
     help: values.help,
   };
 }

@@ -1,9 +1,12 @@
 /**
  * The human form of a deadline table: a heading, a four-column table (stage,
  * who acts, the rule, when it is due) wrapped to the terminal's width, a
- * footnote for assumed events, and the weekends and bank holidays skipped.
+ * footnote for assumed events, what the missing optional events mean, the
+ * warnings (caps, hour-based times on weekends or at night), the weekends
+ * and bank holidays skipped, and the interpretation notes (or a pointer to
+ * `--explain`).
  */
-import { formatDueTime, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
+import { formatDueTime, isCheckAssumed, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
 import { renderColumns, type Cell, type CellLine } from './render-columns.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapText } from './wrap-text.js';
@@ -16,10 +19,12 @@ export interface FormatDeadlinesTextOptions {
   style: TerminalStyle;
   /** For each event name, the command-line option that sets it, for the footnote. */
   optionFor?: Readonly<Record<string, string>>;
-  /** Optional events the protocol has but that were not given, with their labels. */
-  unsetOptional?: readonly { event: string; label: string }[];
   /** A closing reminder (the protocol's immediate-risk summary). */
   closing?: string;
+  /** Print the interpretation notes that apply to the rows instead of one line pointing to them. */
+  explain?: boolean;
+  /** How to ask for the notes, for the pointer line, e.g. `--explain`. */
+  explainOption?: string;
 }
 
 const STAGE_WIDTH = 5;
@@ -27,19 +32,26 @@ const DUE_WIDTH = 24;
 const GAP = 2;
 const ASSUMED = ' *';
 
-function checkAssumed(stage: StageDeadlines, events: readonly string[]): boolean {
-  return stage.from.some((item) => item.assumed && events.includes(item.event));
-}
-
 function dueCell(stage: StageDeadlines): Cell {
   const only = stage.checks.length === 1;
   const lines: CellLine[] = [];
   for (const check of stage.checks) {
-    if (!only) lines.push(...wrapText(check.label, DUE_WIDTH).map((text) => ({ text, emphasis: 'dim' as const })));
-    const text = formatDueTime(check.due) + (checkAssumed(stage, check.events) ? ASSUMED : '');
+    if (!only) lines.push(...wrapText(check.kind === 'aim' ? `${check.label} (aim)` : check.label, DUE_WIDTH).map((text) => ({ text, emphasis: 'dim' as const })));
+    const text = formatDueTime(check.due) + (isCheckAssumed(stage, check) ? ASSUMED : '');
     lines.push(check.id === stage.dueCheck ? { text, emphasis: 'bold' } : text);
+    if (check.cappedBy !== undefined) lines.push({ text: '(pulled forward)', emphasis: 'dim' });
   }
   return lines;
+}
+
+function stageList(stages: readonly number[]): string {
+  if (stages.length === 0) return 'the whole process';
+  const words = stages.map(String);
+  return `stage${stages.length > 1 ? 's' : ''} ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Wraps text to the width, starting with `first` and indenting later lines by `rest`. */
@@ -82,7 +94,8 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
   out.push(style.dim('-'.repeat(width)));
 
   const assumed = table.events.filter((event) => event.assumed);
-  if (assumed.length > 0) {
+  const marked = table.stages.some((stage) => stage.checks.some((check) => isCheckAssumed(stage, check)));
+  if (marked && assumed.length > 0) {
     out.push('');
     out.push(
       ...paragraph(
@@ -99,15 +112,17 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
       );
     }
   }
-  for (const event of options.unsetOptional ?? []) {
+  for (const event of table.notGiven) {
     const option = options.optionFor?.[event.event];
     out.push('');
-    out.push(
-      ...paragraph(
-        `No "${event.label}" was given${option ? ` (${option})` : ''}, so stages that allow one use their working-day limit.`,
-        width,
-      ),
-    );
+    out.push(...paragraph(`No "${event.label}" was given${option ? ` (${option})` : ''}. ${event.effect}`, width));
+  }
+
+  const warnings = table.stages.flatMap((stage) => stage.warnings);
+  if (warnings.length > 0) {
+    out.push('');
+    out.push(style.bold('Worth knowing'));
+    for (const warning of warnings) out.push(...paragraph(warning, width, '  - ', '    '));
   }
 
   const skipped = skippedDayLines(table);
@@ -120,6 +135,21 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
     const whatWidth = width - 2 - whenWidth - GAP;
     const rows = skipped.map((line): Cell[] => [[line.when], wrapText(line.what, whatWidth)]);
     out.push(...renderColumns([whenWidth, whatWidth], rows, style, GAP).map((line) => `  ${line}`));
+  }
+  const rowNotes = table.notes.filter((note) => note.stages.length === 0 || table.stages.some((stage) => stage.notes.includes(note.id)));
+  if (rowNotes.length > 0) {
+    out.push('');
+    if (options.explain) {
+      out.push(style.bold('How these timescales are read (our interpretation of the guidance)'));
+      for (const note of rowNotes) out.push(...paragraph(`${capitalise(stageList(note.stages))}: ${note.text}`, width, '  - ', '    '));
+    } else {
+      out.push(
+        ...paragraph(
+          `These deadlines rest on ${rowNotes.length} notes on how we read the guidance; run again with ${options.explainOption ?? '--explain'} to see them beside the stages they apply to.`,
+          width,
+        ),
+      );
+    }
   }
   if (options.closing) {
     out.push('');

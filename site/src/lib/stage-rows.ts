@@ -58,7 +58,9 @@ function variantsOf(protocol: Protocol, text: Parameters<typeof resolveRouteText
       }));
       const first = slotVariants[0];
       if (first && slotVariants.some((variant) => variant.text !== first.text)) {
-        return { kind: 'slot', lead: lead.trimEnd(), variants: slotVariants, tail: tail.trim() };
+        // The lead introduces a list, so it ends with a colon unless it already has punctuation.
+        const trimmed = lead.trimEnd();
+        return { kind: 'slot', lead: /[:.;,]$/.test(trimmed) ? trimmed : `${trimmed}:`, variants: slotVariants, tail: tail.trim() };
       }
     }
   }
@@ -117,7 +119,7 @@ const comparedFields = [
  *
  * @example
  * ```ts
- * routeDifferences(resolveProtocol('north-yorkshire'))[1]?.values[1]?.text; // 'The NYSAB Manager'
+ * routeDifferences(resolveProtocol('north-yorkshire'))[1]?.values[1]?.text; // 'the NYSAB Manager'
  * ```
  */
 export function routeDifferences(protocol: Protocol): RouteDifference[] {

@@ -39,7 +39,11 @@ describe('deadlinesCommand', () => {
       expect(stdout).toContain('Aim to resolve');
       expect(stdout).toContain('Sat 19 Dec 2026, 16:30');
       expect(stdout).toContain('Recommendations made');
-      expect(stdout).toContain('Wed 13 Jan 2027, 23:59 *');
+      // 48 hours after the assumed meeting would be Wed 13 Jan, after the 13
+      // working days: the recommendations are pulled forward to Mon 11 Jan and
+      // rest on no assumed time.
+      expect(stdout).toMatch(/Recommendations made\n.*Mon 11 Jan 2027, 23:59\n.* {2}\(pulled forward\)$/m);
+      expect(stdout).not.toContain('Wed 13 Jan 2027');
     });
 
     it('explains the assumed events and how to set them', async () => {
@@ -123,8 +127,9 @@ describe('deadlinesCommand', () => {
         target: '2026-12-19T16:30:00.000+00:00',
       });
       expect(table.stages[6]).toMatchObject({
-        due: '2027-01-13T23:59:59.000+00:00',
+        due: '2027-01-11T23:59:59.000+00:00',
         meetingBy: '2027-01-11T23:59:59.000+00:00',
+        cappedBy: 'thirteen-working-days',
       });
       for (const stage of table.stages) expect(stage.due).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
     });

@@ -42,7 +42,7 @@ describe('buildDebrief', () => {
   it("sets each stage's deadlines against what happened", () => {
     const stage1 = debrief.stages[0];
     expect(stage1?.deadlines.map((deadline) => [deadline.checkId, deadline.status, deadline.summary])).toEqual([
-      ['1.target', 'met', 'Met: Fri 18 Dec 2026, 13:30 (due Sat 19 Dec 2026, 10:00)'],
+      ['1.target', 'aim', 'An aim, not scored: the stage was resolved Fri 18 Dec 2026, 13:30, within the aim (Sat 19 Dec 2026, 10:00). Only the later limit can be missed.'],
       ['1.limit', 'met', 'Met: Fri 18 Dec 2026, 13:30 (due Tue 22 Dec 2026, 10:00)'],
     ]);
     expect(debrief.stages[1]?.deadlines[0]?.status).toBe('not-reached');
@@ -109,7 +109,8 @@ describe('debriefToMarkdown', () => {
     expect(lines[0]).toBe('# Debrief: Runner fixture');
     expect(lines).toContain('**Good outcome**: resolved at stage 1, reached Fri 18 Dec 2026, 13:30 at stage 1.');
     expect(lines).toContain('| Stage | Deadline | Due | Status | What happened |');
-    expect(lines).toContain('| 1 | Aim to resolve | Sat 19 Dec 2026, 10:00 | Met | Met: Fri 18 Dec 2026, 13:30 (due Sat 19 Dec 2026, 10:00) |');
+    expect(lines).toContain('| 1 | Aim to resolve | Sat 19 Dec 2026, 10:00 | Aim (not scored) | An aim, not scored: the stage was resolved Fri 18 Dec 2026, 13:30, within the aim (Sat 19 Dec 2026, 10:00). Only the later limit can be missed. |');
+    expect(lines).toContain('| 1 | Resolve at the latest | Tue 22 Dec 2026, 10:00 | Met | Met: Fri 18 Dec 2026, 13:30 (due Tue 22 Dec 2026, 10:00) |');
     expect(lines).toContain('| 3 | Resolve or escalate | – | Not reached | Not reached |');
   });
 
@@ -136,7 +137,9 @@ describe('timelineSeries', () => {
       { stage: 3, title: "Designated safeguarding lead to the receiving agency's line manager", startMs: 71 * hour, endMs: null },
     ]);
     expect(series.nowMs).toBe(71 * hour);
-    expect(series.markers.find((marker) => marker.checkId === '1.target')).toMatchObject({ dueMs: 24 * hour, happenedMs: 3 * hour, status: 'met' });
+    expect(series.markers.find((marker) => marker.checkId === '1.limit')).toMatchObject({ dueMs: 96 * hour, happenedMs: 3 * hour, status: 'met' });
+    // The 24-hour aim is not a scored deadline, so the chart does not mark it as met or missed.
+    expect(series.markers.find((marker) => marker.checkId === '1.target')).toBeUndefined();
     expect(series.markers.find((marker) => marker.checkId === '3.resolution')?.status).toBe('pending');
     expect(series.endMs).toBeGreaterThanOrEqual(series.markers.find((marker) => marker.checkId === '3.resolution')!.dueMs);
     expect(series.moves).toHaveLength(4);

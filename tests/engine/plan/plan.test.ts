@@ -20,7 +20,7 @@ const GOOD = `routes:
       missed: []
   - name: Waits
     steps: [{ wait: 3 working days }, talk, continue, agree]
-    expect: { ending: settled, missed: [1.limit, 1.target] }
+    expect: { ending: settled, missed: [1.limit] }
 `;
 
 describe('parsePlan', () => {
@@ -90,6 +90,16 @@ describe('runPlan', () => {
   it('treats an empty list as "none", and a listed deadline as one that must have that status', () => {
     const text = 'routes:\n  - name: None missed\n    steps: [ignore, accept]\n    expect: { missed: [] }\n';
     const [route] = runPlan(scenario, parsePlan(text, FILE).plan!).routes;
-    expect(route?.failures[0]?.message).toBe('route "None missed": expected missed [], actual [1.limit, 1.target]');
+    // The 24-hour aim passed too, but an aim is never a missed deadline.
+    expect(route?.failures[0]?.message).toBe('route "None missed": expected missed [], actual [1.limit]');
+  });
+
+  it('refuses a plan that expects an aim to be missed, at the missed key', () => {
+    const text = 'routes:\n  - name: Aim missed\n    steps: [ignore, accept]\n    expect:\n      missed: [1.target, 1.limit]\n';
+    const [route] = runPlan(scenario, parsePlan(text, FILE).plan!).routes;
+    expect(route?.passed).toBe(false);
+    expect(route?.failures.map((failure) => [failure.code, failure.line, failure.message])).toEqual([
+      ['plan-aim-missed', 5, 'route "Aim missed": [1.target] is an aim, which can never be missed'],
+    ]);
   });
 });

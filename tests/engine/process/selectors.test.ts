@@ -39,8 +39,9 @@ describe('summariseDeadlines', () => {
     expect(summariseDeadlines(snapshot)).toEqual({
       met: [],
       missed: [],
+      aimsPassed: [],
       pending: [
-        expect.objectContaining({ checkId: '1.target', due: '2025-03-04T09:00:00.000+00:00' }),
+        expect.objectContaining({ checkId: '1.target', kind: 'aim', due: '2025-03-04T09:00:00.000+00:00' }),
         expect.objectContaining({ checkId: '1.limit', due: '2025-03-07T09:00:00.000+00:00' }),
       ],
     });

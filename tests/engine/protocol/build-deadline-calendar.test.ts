@@ -27,9 +27,10 @@ describe('buildDeadlineCalendar', () => {
   it('has one event per stage, each ending at the stage deadline, in UTC', () => {
     expect(values(lines, 'BEGIN').filter((value) => value === 'VEVENT')).toHaveLength(7);
     const ends = values(lines, 'DTEND');
-    // Stage 3: Wed 6 Jan 2027 23:59:59 GMT; stage 7: Wed 13 Jan 2027 23:59:59 GMT.
+    // Stage 3: Wed 6 Jan 2027 23:59:59 GMT; stage 7: Mon 11 Jan 2027 23:59:59 GMT
+    // (48 hours after the assumed meeting, capped at the end of the 13th working day).
     expect(ends[2]).toBe('20270106T235959Z');
-    expect(ends[6]).toBe('20270113T235959Z');
+    expect(ends[6]).toBe('20270111T235959Z');
     for (const value of [...values(lines, 'DTSTART'), ...ends]) expect(value).toMatch(/^\d{8}T\d{6}Z$/);
     expect(values(lines, 'DTSTART')[0]).toBe('20261222T160000Z'); // 30 minutes before stage 1's 16:30
   });

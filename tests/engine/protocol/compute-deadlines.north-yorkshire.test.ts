@@ -34,11 +34,12 @@ describe('computeDeadlines', () => {
       '5.referral': '2027-01-07T23:59:59.000+00:00', // 1 working day after the assumed stage 4 discussion
       '6.convened': '2027-01-11T23:59:59.000+00:00', // min(3 WD after Thu 7 = Tue 12, 13th WD = Mon 11)
       '7.meeting': '2027-01-11T23:59:59.000+00:00', // 13th working day
-      '7.recommendations': '2027-01-13T23:59:59.000+00:00', // 48 h after the assumed meeting
+      '7.recommendations': '2027-01-11T23:59:59.000+00:00', // min(48 h after the assumed meeting = Wed 13, 13th WD = Mon 11)
     });
     expect(result.raised).toBe('2026-12-18T16:30:00.000+00:00');
     expect(result.stages[0]?.target).toBe('2026-12-19T16:30:00.000+00:00');
-    expect(result.stages[6]?.due).toBe('2027-01-13T23:59:59.000+00:00');
+    expect(result.stages[6]?.due).toBe('2027-01-11T23:59:59.000+00:00');
+    expect(result.stages[6]?.cappedBy).toBe('thirteen-working-days');
     expect(result.stages[6]?.meetingBy).toBe('2027-01-11T23:59:59.000+00:00');
   });
 
@@ -58,7 +59,7 @@ describe('computeDeadlines', () => {
       '5.referral': '2026-04-15T23:59:59.000+01:00',
       '6.convened': '2026-04-17T23:59:59.000+01:00', // min(3 WD after Wed 15 = Mon 20, 13th WD = Fri 17)
       '7.meeting': '2026-04-17T23:59:59.000+01:00',
-      '7.recommendations': '2026-04-19T23:59:59.000+01:00',
+      '7.recommendations': '2026-04-17T23:59:59.000+01:00', // the 13th working day, sooner than 48 h after the meeting
     });
   });
 
@@ -77,7 +78,7 @@ describe('computeDeadlines', () => {
       '5.referral': '2026-11-09T23:59:59.000+00:00',
       '6.convened': '2026-11-11T23:59:59.000+00:00', // min(3 WD after Mon 9 = Thu 12, 13th WD = Wed 11)
       '7.meeting': '2026-11-11T23:59:59.000+00:00',
-      '7.recommendations': '2026-11-13T23:59:59.000+00:00',
+      '7.recommendations': '2026-11-11T23:59:59.000+00:00', // the 13th working day, sooner than 48 h after the meeting
     });
   });
 
@@ -98,7 +99,7 @@ describe('computeDeadlines', () => {
       '5.referral': '2027-04-13T23:59:59.000+01:00',
       '6.convened': '2027-04-15T23:59:59.000+01:00',
       '7.meeting': '2027-04-15T23:59:59.000+01:00',
-      '7.recommendations': '2027-04-17T23:59:59.000+01:00',
+      '7.recommendations': '2027-04-15T23:59:59.000+01:00', // the 13th working day, sooner than 48 h after the meeting
     });
     const skipped = result.stages[2]?.skipped.map((day) => `${day.date} ${day.reason}`);
     expect(skipped).toEqual([
@@ -184,18 +185,19 @@ describe('computeDeadlines', () => {
     expect(result.events.every((event) => !event.assumed)).toBe(true);
   });
 
-  it('brings stages 3 and 4 forward to a safety deadline that is sooner, and the assumed stages after them', () => {
+  it('brings stages 3 and 4 forward to a safety deadline that is sooner, and every stage after them', () => {
     // Safety deadline Wed 23 Dec 12:00, sooner than 10 working days (Wed 6 Jan).
-    // Stage 4 discussion is then assumed at Wed 23 Dec 12:00, so the referral is
-    // due by the end of Thu 24 Dec, and the panel convened 3 WD later:
-    // [Fri 25, Sat 26, Sun 27, Mon 28] Tue 29 (1), Wed 30 (2), Thu 31 (3).
+    // Stage 4 discussion is then assumed at Wed 23 Dec 12:00. The referral
+    // would be due by the end of Thu 24 Dec and the panel 3 WD later, but the
+    // safety deadline caps every stage, so both are due at Wed 23 Dec 12:00 too.
     const result = table('2026-12-18T16:30', { safetyBy: '2026-12-23T12:00' });
     expect(checks(result)).toMatchObject({
       '3.resolution': '2026-12-23T12:00:00.000+00:00',
       '4.resolution': '2026-12-23T12:00:00.000+00:00',
-      '5.referral': '2026-12-24T23:59:59.000+00:00',
-      '6.convened': '2026-12-31T23:59:59.000+00:00',
+      '5.referral': '2026-12-23T12:00:00.000+00:00',
+      '6.convened': '2026-12-23T12:00:00.000+00:00',
     });
+    expect(result.stages.slice(2).map((stage) => stage.cappedBy)).toEqual(['safety', 'safety', 'safety', 'safety', 'safety']);
     expect(result.stages[2]?.from).toContainEqual({
       event: 'safetyBy',
       label: 'Deadline that keeps the person safe',
@@ -221,8 +223,8 @@ describe('computeDeadlines', () => {
     const adult = computeDeadlines({ protocol, audience: 'adult', raised: '2026-12-18T16:30' });
     expect(child.stages[5]?.owner).toBe('NYSCP Business Unit Manager');
     expect(adult.stages[5]?.owner).toBe('NYSAB Business Unit Manager');
-    expect(child.stages[4]?.action).toContain('The Independent Chair of the NYSCP, via the NYSCP Business Manager');
-    expect(adult.stages[4]?.action).toContain('The NYSAB Manager');
+    expect(child.stages[4]?.action).toContain('refers the matter directly to the Independent Chair of the NYSCP, via the NYSCP Business Manager.');
+    expect(adult.stages[4]?.action).toContain('refers the matter directly to the NYSAB Manager.');
     expect(adult.stages[4]?.action).not.toContain('{');
     expect(adult.audienceLabel).toBe('Adults (NYSAB)');
     // The deadlines themselves do not depend on the audience.
@@ -239,6 +241,6 @@ describe('computeDeadlines', () => {
   it('returns plain data that survives a JSON round trip', () => {
     const result = table('2026-12-18T16:30', { safetyBy: '2026-12-23T12:00' });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(result.notes).toEqual(protocol.notes);
+    expect(result.notes).toEqual(protocol.notes.map((note) => ({ id: note.id, text: note.text, stages: note.stages ?? [] })));
   });
 });

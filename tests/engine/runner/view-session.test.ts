@@ -59,10 +59,14 @@ describe('viewSession', () => {
   it('records deadlines as missed, with lateness, when waiting lets them pass', () => {
     const waited = waitFor(scenario, startSession(scenario), '3 working days');
     const during = viewSession(scenario, waited);
-    expect(ids(during.deadlines.missed)).toEqual(['1.target', '1.limit']);
+    // The 24-hour aim passed too, but it is an aim inside a window, never a missed deadline.
+    expect(ids(during.deadlines.missed)).toEqual(['1.limit']);
+    expect(ids(during.deadlines.aimsPassed)).toEqual(['1.target']);
     expect(during.deadlines.missed[0]?.latenessLabel).toBe('still outstanding');
     const view = viewSession(scenario, play(['talk', 'continue', 'agree'], waited));
-    const [target, limit] = view.deadlines.missed;
+    const [limit] = view.deadlines.missed;
+    const [target] = view.deadlines.aimsPassed;
+    expect(view.deadlines.missed).toHaveLength(1);
     expect(target).toMatchObject({ checkId: '1.target', happenedAtLabel: 'Wed 23 Dec 2026, 13:30', lateByMs: 99.5 * 3_600_000, lateByWorkingDays: 3 });
     expect(limit).toMatchObject({ checkId: '1.limit', lateByMs: 27.5 * 3_600_000, lateByWorkingDays: 1, latenessLabel: 'late by 27.5 hours, 1 working day later' });
   });
@@ -94,8 +98,9 @@ describe('viewSession', () => {
   it('leaves deadlines pending at an unresolved ending, missing those due before it', () => {
     const view = viewSession(scenario, play(['ignore', 'accept']));
     expect(view.node).toMatchObject({ id: 'closed', resolvedAt: undefined });
-    expect(ids(view.deadlines.missed)).toEqual(['1.target', '1.limit']);
-    expect(view.deadlines.missed[1]?.happenedAt).toBeNull();
+    expect(ids(view.deadlines.missed)).toEqual(['1.limit']);
+    expect(ids(view.deadlines.aimsPassed)).toEqual(['1.target']);
+    expect(view.deadlines.missed[0]?.happenedAt).toBeNull();
     const early = viewSession(scenario, play(['talk', 'continue', 'escalate', 'give-up']));
     expect(ids(early.deadlines.pending)).toEqual([]);
     expect(ids(early.deadlines.met)).toEqual(['2.discussion', '1.target', '1.limit']);
