@@ -27,7 +27,7 @@ import {
 } from '../protocol/index.js';
 import type { AuditFinding, CaseAudit, CheckAudit, CheckStatus, Lateness, StageAudit } from './case-audit.js';
 import { CaseFileError } from './case-error.js';
-import { concludesStage, stageOfEventKind } from './case-event-kinds.js';
+import { concludesStage, protocolEventOfKind, stageOfEventKind } from './case-event-kinds.js';
 import type { CaseEvent, CaseFile } from './case-file.schema.js';
 
 /** Options for {@link auditCase}. */
@@ -117,8 +117,13 @@ function stageTimes(protocol: Protocol, raised: LondonTime, events: TimedEvent[]
  * measures it (stage 1 concluded = stage 1's end; the stage 5 referral = stage
  * 5's start; and so on). Read from the protocol, not hard-coded.
  */
-function protocolEventTimes(protocol: Protocol, times: StageTimes[]): Array<[string, LondonTime]> {
+function protocolEventTimes(protocol: Protocol, times: StageTimes[], events: readonly TimedEvent[]): Array<[string, LondonTime]> {
   const out: Array<[string, LondonTime]> = [];
+  // Events the timeline gives directly (the disputed decision), when the protocol has them; the first of each counts.
+  for (const { event, time } of events) {
+    const name = protocolEventOfKind(event.kind);
+    if (name !== undefined && Object.hasOwn(protocol.events, name) && !out.some(([known]) => known === name)) out.push([name, time]);
+  }
   for (const [name, definition] of Object.entries(protocol.events)) {
     if (!definition.assumeAt) continue;
     const stageIndex = definition.assumeAt.stage - 1;
@@ -158,10 +163,12 @@ function tableFor(caseFile: CaseFile, protocol: Protocol, calendar: WorkingDayCa
   return table;
 }
 
-function checkStatus(reached: boolean, skipped: boolean, happened: LondonTime | undefined, due: LondonTime): CheckStatus {
+function checkStatus(reached: boolean, skipped: boolean, happened: LondonTime | undefined, due: LondonTime, aim: boolean): CheckStatus {
   if (!reached) return skipped ? 'skipped' : 'not-reached';
   if (happened === undefined) return 'not-recorded';
-  return happened <= due ? 'met' : 'missed';
+  if (happened <= due) return 'met';
+  // An aim is one end of a window ("24 to 96 hrs"): passing it is never a miss.
+  return aim ? 'after-aim' : 'missed';
 }
 
 function auditStage(
@@ -177,12 +184,12 @@ function auditStage(
     const check = row.checks[index]!;
     const due = parseLondonDateTime(check.due);
     const happened = deadline.measuredAt === 'start' ? times.start : times.end;
-    const status = checkStatus(times.reached, skipped, happened, due);
+    const status = checkStatus(times.reached, skipped, happened, due, check.kind === 'aim');
     return {
       id: check.id,
       stage: protocolStage.stage,
       label: check.label,
-      kind: deadline.id === protocolStage.target ? 'aim' : 'deadline',
+      kind: check.kind,
       measuredAt: deadline.measuredAt,
       due: check.due,
       dueAssumed: check.events.some((event) => assumed.has(event)),
@@ -201,6 +208,10 @@ function auditStage(
     ...(times.reached && times.end !== undefined ? { ended: toIsoWithOffset(times.end) } : {}),
     checks,
   };
+}
+
+function protocolSourceTimescale(protocol: Protocol, stage: number): string {
+  return protocol.stages.find((candidate) => candidate.stage === stage)?.source.timescale.replace(/\.$/, '') ?? '';
 }
 
 function stageName(stage: StageAudit): string {
@@ -256,7 +267,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   const resolutions = events.filter(({ event }) => event.kind === 'resolved');
   const resolution = resolutions[0];
   const times = stageTimes(protocol, raised, events, resolution);
-  const table = tableFor(caseFile, protocol, calendar, protocolEventTimes(protocol, times));
+  const table = tableFor(caseFile, protocol, calendar, protocolEventTimes(protocol, times, events));
   const highestStage = Math.max(...protocol.stages.filter((_, index) => times[index]?.reached).map(({ stage }) => stage));
   const stages = protocol.stages.map((stage, index) =>
     auditStage(stage, table, times[index]!, !times[index]!.reached && stage.stage < highestStage, calendar),
@@ -269,8 +280,9 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
     const when = check.happened ? formatLondon(parseLondonDateTime(check.happened)) : '';
     const due = formatLondon(parseLondonDateTime(check.due));
     if (check.status === 'missed') {
-      const aim = check.kind === 'aim';
-      add(aim ? 'warning' : 'problem', aim ? 'aim-missed' : 'deadline-missed', `${check.id} ${check.label}: due ${due}${check.dueAssumed ? ' (assumed)' : ''}, happened ${when}, ${check.late?.text} late.${aim ? ' This is an aim inside the deadline, not the deadline itself.' : ''}`);
+      add('problem', 'deadline-missed', `${check.id} ${check.label}: due ${due}${check.dueAssumed ? ' (assumed)' : ''}, happened ${when}, ${check.late?.text} late.`);
+    } else if (check.status === 'after-aim') {
+      add('note', 'after-aim', `${check.id} ${check.label}: ${stageName(stage)} ended ${when}, after the aim (${due}). The guidance gives a window ("${protocolSourceTimescale(protocol, check.stage)}"), so this is not a missed deadline; only the stage's limit can be missed.`);
     } else if (check.status === 'not-recorded' && check.kind === 'deadline') {
       add('warning', 'not-recorded', `${check.id} ${check.label}: ${stageName(stage)} was reached, but the timeline does not record when it ${check.measuredAt === 'start' ? 'started' : 'ended'}, so the deadline (${due}) cannot be checked.`);
     }
@@ -291,7 +303,8 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
 
   // Order: nothing before raised; stages start in order; no stage ends before it starts.
   for (const { event, time, number } of events) {
-    if (time < raised) add('problem', 'before-raised', `Event ${number} (${event.kind}, ${formatLondon(time)}) is before the disagreement was raised (${formatLondon(raised)}).`, number);
+    const precedes = protocol.events[protocolEventOfKind(event.kind) ?? '']?.mayPrecedeRaised === true;
+    if (time < raised && !precedes) add('problem', 'before-raised', `Event ${number} (${event.kind}, ${formatLondon(time)}) is before the disagreement was raised (${formatLondon(raised)}).`, number);
   }
   const reachedStages = stages.filter((stage) => stage.reached && stage.started);
   for (let index = 1; index < reachedStages.length; index += 1) {

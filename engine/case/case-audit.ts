@@ -16,7 +16,9 @@ export type CheckStatus =
   /** The stage was reached but the moment this deadline measures was not recorded. */
   | 'not-recorded'
   /** The case never got to this stage. */
-  | 'not-reached';
+  | 'not-reached'
+  /** For an aim only: the step came after the aim but the aim is never scored (stage 1's 24 of "24 to 96 hrs"). */
+  | 'after-aim';
 
 /** How late a step was: working days for day-based rules, elapsed time for hour-based ones. */
 export interface Lateness {
@@ -76,7 +78,7 @@ export interface StageAudit {
 /** The kinds of finding an audit makes. */
 export type AuditFindingCode =
   | 'deadline-missed'
-  | 'aim-missed'
+  | 'after-aim'
   | 'not-recorded'
   | 'missing-step'
   | 'out-of-order'

@@ -15,6 +15,8 @@ export interface CaseEventKindInfo {
   label: string;
   /** What the event means, in plain words, for messages and the authoring guide. */
   about: string;
+  /** The protocol event whose time this event gives directly, when it is not a stage step (e.g. `disputedDecision`). */
+  protocolEvent?: string;
 }
 
 /**
@@ -24,12 +26,13 @@ export interface CaseEventKindInfo {
  * CASE_EVENT_KINDS['dsl-discussion'].stage; // 3
  */
 export const CASE_EVENT_KINDS = {
+  'disputed-decision': { label: 'Disputed decision, action or referral', protocolEvent: 'disputedDecision', about: 'the decision, action or referral that is disputed; it may come before the disagreement was raised, and stages 3 and 4 then count their 10 working days from it' },
   'stage1-discussion': { label: 'Stage 1 discussion', stage: 1, about: 'the practitioners of the two agencies discuss the disagreement directly' },
   'stage1-concluded': { label: 'Stage 1 discussion concluded', stage: 1, concludes: true, about: 'the stage 1 discussion ends, resolved or not' },
   'line-manager-discussion': { label: 'Line-manager discussion', stage: 2, about: 'the practitioner discusses it with their line manager, who makes sure it is recorded' },
   'dsl-discussion': { label: "Designated safeguarding lead's discussion", stage: 3, about: "the designated safeguarding lead discusses it with the receiving agency's line manager" },
   'senior-escalation': { label: "Senior managers' discussion", stage: 4, about: 'the next most senior managers of both agencies discuss it' },
-  'partnership-referral': { label: 'Referral to the partnership', stage: 5, about: 'the designated safeguarding lead refers it to the partnership (NYSCP chair via the business manager, or the NYSAB manager)' },
+  'partnership-referral': { label: 'Stage 5 referral', stage: 5, about: "the designated safeguarding lead makes the stage 5 referral (for a child, to the NYSCP's Independent Chair via the business manager; for an adult, to the NYSAB Manager)" },
   'panel-convened': { label: 'Panel convened', stage: 6, about: 'the multi-agency escalation panel is convened' },
   'panel-meeting': { label: 'Panel meeting', stage: 7, about: 'the escalation panel meets' },
   recommendations: { label: 'Panel recommendations', stage: 7, concludes: true, about: 'the panel makes its recommendations' },
@@ -47,15 +50,27 @@ export const caseEventKinds = Object.keys(CASE_EVENT_KINDS) as [CaseEventKind, .
 
 /**
  * The stage an event kind belongs to, or `undefined` for kinds that are not
- * steps of the process (resolved, immediate-risk, learning-reported, note).
+ * steps of the process (disputed-decision, resolved, immediate-risk, learning-reported, note).
  *
  * @example
  * stageOfEventKind('partnership-referral'); // 5
  * stageOfEventKind('note'); // undefined
+ * stageOfEventKind('disputed-decision'); // undefined
  */
 export function stageOfEventKind(kind: CaseEventKind): number | undefined {
   const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
   return info.stage;
+}
+
+/**
+ * The protocol event an event kind gives the time of directly, if any.
+ *
+ * @example
+ * protocolEventOfKind('disputed-decision'); // 'disputedDecision'
+ */
+export function protocolEventOfKind(kind: CaseEventKind): string | undefined {
+  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
+  return info.protocolEvent;
 }
 
 /**

@@ -6,7 +6,8 @@ import { formatLondon, parseLondonDateTime } from '../calendar/index.js';
 import type { CaseAudit, CheckAudit } from './case-audit.js';
 
 /**
- * The result column: `On time`, `4 hours late`, `Skipped`, `Not recorded` or `Not reached`.
+ * The result column: `On time`, `4 hours late`, `Skipped`, `Not recorded` or
+ * `Not reached`; for an aim, `Within the aim` or `After the aim (not a miss)`.
  *
  * @example
  * describeCheckResult({ status: 'missed', late: { text: '2 working days' }, ... }); // '2 working days late'
@@ -14,7 +15,9 @@ import type { CaseAudit, CheckAudit } from './case-audit.js';
 export function describeCheckResult(check: CheckAudit): string {
   switch (check.status) {
     case 'met':
-      return 'On time';
+      return check.kind === 'aim' ? 'Within the aim' : 'On time';
+    case 'after-aim':
+      return 'After the aim (not a miss)';
     case 'missed':
       return `${check.late?.text ?? 'Some time'} late`;
     case 'skipped':

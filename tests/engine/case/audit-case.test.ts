@@ -39,7 +39,30 @@ describe('auditCase', () => {
   it('counts stage 1 in elapsed hours: concluded at 100 hours is 4 hours past the 96-hour limit', () => {
     const audit = auditOf({ raised: '2027-03-15T10:00', events: [['2027-03-19T14:00', 'stage1-concluded']] });
     expect(checkOf(audit, '1.limit')).toMatchObject({ status: 'missed', due: '2027-03-19T10:00:00.000+00:00', late: { unit: 'hours', minutes: 240, text: '4 hours' } });
-    expect(checkOf(audit, '1.target')).toMatchObject({ kind: 'aim', status: 'missed' });
+    // The 24-hour aim passed too, but "24 to 96 hrs" is a window: the aim is never a missed deadline.
+    expect(checkOf(audit, '1.target')).toMatchObject({ kind: 'aim', status: 'after-aim' });
+    expect(audit.missed).not.toContain('1.target');
+    expect(audit.findings.find((finding) => finding.code === 'after-aim')).toMatchObject({ severity: 'note' });
+  });
+
+  it('counts stages 3 and 4 from a disputed decision recorded before the disagreement was raised', () => {
+    // Decision Mon 14 Dec 2026, raised Fri 18 Dec: 10 working days from the decision end Wed 30 Dec
+    // (Christmas Day and the Boxing Day substitute skipped), not Wed 6 Jan.
+    const audit = auditOf({
+      raised: '2026-12-18T16:30',
+      events: [
+        ['2026-12-14T11:00', 'disputed-decision'],
+        ['2026-12-18T17:00', 'stage1-discussion'],
+        ['2026-12-21T10:00', 'stage1-concluded'],
+        ['2026-12-21T15:00', 'line-manager-discussion'],
+        ['2026-12-22T11:00', 'dsl-discussion'],
+        ['2026-12-31T10:00', 'senior-escalation'],
+        ['2026-12-31T16:00', 'resolved', 'stage: 4'],
+      ],
+    });
+    expect(checkOf(audit, '3.resolution').due).toBe('2026-12-30T23:59:59.000+00:00');
+    expect(checkOf(audit, '4.resolution')).toMatchObject({ due: '2026-12-30T23:59:59.000+00:00', status: 'missed' });
+    expect(audit.findings.some((finding) => finding.code === 'before-raised')).toBe(false);
   });
 
   it('keeps the 96 hours exact across the October clock change', () => {
@@ -216,6 +239,7 @@ describe('auditCase', () => {
       audience: 'adult',
       raised: '2026-11-02T09:00',
       events: [
+        ['2026-10-30T16:00', 'disputed-decision'],
         ['2026-11-02T10:00', 'stage1-discussion'],
         ['2026-11-02T12:00', 'stage1-concluded'],
         ['2026-11-02T15:00', 'line-manager-discussion'],
@@ -231,7 +255,7 @@ describe('auditCase', () => {
         ['2026-12-01T10:00', 'learning-reported', 'subgroup: Learning and Review Subgroup'],
       ],
     });
-    const kinds = new Set(['stage1-discussion', 'stage1-concluded', 'line-manager-discussion', 'dsl-discussion', 'senior-escalation', 'partnership-referral', 'panel-convened', 'immediate-risk', 'panel-meeting', 'recommendations', 'resolved', 'note', 'learning-reported']);
+    const kinds = new Set(['disputed-decision', 'stage1-discussion', 'stage1-concluded', 'line-manager-discussion', 'dsl-discussion', 'senior-escalation', 'partnership-referral', 'panel-convened', 'immediate-risk', 'panel-meeting', 'recommendations', 'resolved', 'note', 'learning-reported']);
     expect([...kinds].sort()).toEqual([...caseEventKinds].sort());
     expect(audit.deadlinesMet).toBe(true);
     expect(audit.highestStage).toBe(7);
