@@ -9,6 +9,8 @@ import { fakeCliIO, type FakeCliIOOptions } from './fake-cli-io.js';
 const fixtures = resolve(import.meta.dirname, '../../fixtures/protocol');
 const ESC = '\u001B[';
 const stripAnsi = (text: string) => text.replace(/\u001B\[\d+m/g, '');
+/** The text with each run of spaces and line breaks as one space, so a sentence can be found however it wrapped. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function run(argv: string[], options: FakeCliIOOptions = {}) {
   const fake = fakeCliIO(options);
@@ -105,6 +107,39 @@ describe('deadlinesCommand', () => {
       expect(stdout).not.toContain('NYSCP');
     });
 
+    it('counts stages 3 and 4 from --disputed-decision when it came first, and says so', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30', '--disputed-decision', '2026-12-14T11:00']);
+      expect(stdout).toMatch(/^3 .*Wed 30 Dec 2026, 23:59$/m);
+      expect(flat(stdout)).toContain('- Stage 3\'s "Resolve or escalate" counts from the disputed decision, action or referral (Mon 14 Dec 2026, 11:00), which came before the disagreement was raised.');
+    });
+
+    it('says that stages 3 and 4 count from raised when no disputed decision is given', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30']);
+      expect(flat(stdout)).toContain('No "Disputed decision, action or referral" was given (--disputed-decision). Stages 3 and 4 count their 10 working days from when the disagreement was raised.');
+    });
+
+    it('lists the warnings, the weekend aim among them, and points to --explain for the notes', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30']);
+      expect(stdout).toContain('Worth knowing');
+      expect(flat(stdout)).toContain('Stage 1\'s "Aim to resolve" falls on Sat 19 Dec 2026, 16:30, a weekend. Our advice: plan to settle it by Fri 18 Dec 2026, 17:00');
+      expect(flat(stdout)).toContain('run again with --explain');
+      expect(stdout).not.toContain('How these timescales are read');
+    });
+
+    it('prints the interpretation notes with the stages they apply to under --explain', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30', '--explain']);
+      expect(stdout).toContain('How these timescales are read (our interpretation of the guidance)');
+      expect(stdout).toMatch(/- Stage 1: Stage 1 'seek to resolve within 24 to 96 hrs' is a window/);
+      expect(stdout).toMatch(/- Stages 3 and 4: The source counts stage 3's 10 working days/);
+    });
+
+    it('marks every stage the safety deadline pulls forward, stage 1 and 2 included', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30', '--safety-by', '2026-12-21T12:00']);
+      expect(stdout.match(/\(pulled forward\)/g)?.length).toBe(8);
+      expect(flat(stdout)).toContain('Stage 1\'s "Resolve at the latest" is pulled forward to Mon 21 Dec 2026, 12:00 by the deadline that keeps the person safe.');
+      expect(stdout).toMatch(/^2 .*Mon 21 Dec 2026, 12:00$/m);
+    });
+
     it('brings stages 3 and 4 forward with --safety-by', async () => {
       const { stdout } = await run(['--raised', '2026-12-18T16:30', '--safety-by', '2026-12-23T12:00']);
       expect(stdout).toMatch(/^3 .*Wed 23 Dec 2026, 12:00$/m);
@@ -132,6 +167,20 @@ describe('deadlinesCommand', () => {
         cappedBy: 'thirteen-working-days',
       });
       for (const stage of table.stages) expect(stage.due).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+    });
+
+    it('gives the cap, the warnings, the aim and the notes in JSON', async () => {
+      const { stdout } = await run(['--raised', '2026-12-18T16:30', '--safety-by', '2026-12-21T12:00', '--json']);
+      const table = JSON.parse(stdout);
+      expect(table.stages[0].checks.map((check: { id: string; kind: string; cappedBy?: string }) => [check.id, check.kind, check.cappedBy ?? null])).toEqual([
+        ['1.target', 'aim', null],
+        ['1.limit', 'deadline', 'safety'],
+      ]);
+      expect(table.stages[1]).toMatchObject({ due: '2026-12-21T12:00:00.000+00:00', cappedBy: 'safety' });
+      expect(table.stages[0].warnings[0]).toMatch(/^Stage 1's "Aim to resolve" falls on Sat 19 Dec 2026/);
+      expect(table.stages[0].notes).toContain('stage-1-window');
+      expect(table.notes.find((note: { id: string }) => note.id === 'stage-1-window').stages).toEqual([1]);
+      expect(table.notGiven).toEqual([expect.objectContaining({ event: 'disputedDecision' })]);
     });
   });
 

@@ -30,6 +30,37 @@ const dueOf = (table: DeadlineTable, id: string) => table.stages.flatMap((stage)
 const compute = (raised: string, events: Record<string, string> = {}) =>
   computeDeadlines({ protocol, audience: 'child', raised, events });
 
+/**
+ * Later events as hours after raised, in process order (each optional): a
+ * disputed decision up to ten days before raised, then the stage 1
+ * conclusion, the stage 4 discussion, the referral and the panel meeting,
+ * each at or after the one before, up to about six weeks in all.
+ */
+const laterEvents = fc.record(
+  {
+    disputedDecision: fc.integer({ min: -240, max: 0 }),
+    stage1Concluded: fc.integer({ min: 0, max: 200 }),
+    stage4Discussion: fc.integer({ min: 0, max: 400 }),
+    stage5Referral: fc.integer({ min: 0, max: 200 }),
+    panelMeeting: fc.integer({ min: 0, max: 200 }),
+  },
+  { requiredKeys: [] },
+);
+
+function givenEvents(raised: string, later: Partial<Record<string, number>>): Record<string, string> {
+  const at = (hours: number) => new Date(ms(raised) + hours * HOUR).toISOString();
+  const events: Record<string, string> = {};
+  if (later['disputedDecision'] !== undefined) events['disputedDecision'] = at(later['disputedDecision']);
+  let hours = 0;
+  for (const name of ['stage1Concluded', 'stage4Discussion', 'stage5Referral', 'panelMeeting']) {
+    const step = later[name];
+    if (step === undefined) continue;
+    hours += step;
+    events[name] = at(hours);
+  }
+  return events;
+}
+
 describe('computeDeadlines', () => {
   it('never sets a deadline before the disagreement was raised', () => {
     fc.assert(
@@ -91,6 +122,34 @@ describe('computeDeadlines', () => {
         const withSafety = computeDeadlines({ protocol, audience: 'adult', raised, safetyBy });
         const without = compute(raised);
         expect(ms(dueOf(withSafety, '3.resolution'))).toBe(Math.min(ms(safetyBy), ms(dueOf(without, '3.resolution'))));
+      }),
+    );
+  });
+
+  it('never sets any deadline after a safety deadline, whatever else is given', () => {
+    fc.assert(
+      fc.property(raisedInstant, fc.integer({ min: 0, max: 30 * 24 }), laterEvents, (raised, hours, later) => {
+        const safetyBy = new Date(ms(raised) + hours * HOUR).toISOString();
+        const table = computeDeadlines({ protocol, audience: 'child', raised, safetyBy, events: givenEvents(raised, later) });
+        for (const stage of table.stages) for (const check of stage.checks) expect(ms(check.due)).toBeLessThanOrEqual(ms(safetyBy));
+      }),
+    );
+  });
+
+  it('never sets a deadline after the end of the 13th working day unless an actual event it counts from came after that', () => {
+    fc.assert(
+      fc.property(raisedInstant, laterEvents, (raised, later) => {
+        const events = givenEvents(raised, later);
+        const cap = ms(dueOf(compute(raised), '7.meeting'));
+        const table = compute(raised, events);
+        for (const stage of table.stages) {
+          for (const check of stage.checks) {
+            if (ms(check.due) <= cap) continue;
+            // Past the cap only when the deadline counts from a given event that was itself already past it.
+            const late = check.countedFrom.some((event) => events[event] !== undefined && ms(events[event]!) > cap);
+            expect(late, `${check.id} due ${check.due} after the cap`).toBe(true);
+          }
+        }
       }),
     );
   });
