@@ -60,7 +60,7 @@ export const guidanceSections: readonly GuidanceSection[] = [
   { id: 'stage-2', page: page.process, title: 'Stage 2: discuss with your line manager', sourceHeading: 'Process for Professional Resolutions' },
   { id: 'stage-3', page: page.process, title: 'Stage 3: designated safeguarding lead to receiving line manager', sourceHeading: 'Process for Professional Resolutions' },
   { id: 'stage-4', page: page.process, title: 'Stage 4: escalate to senior managers', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-5', page: page.process, title: 'Stage 5: refer to the partnership', sourceHeading: 'Process for Professional Resolutions' },
+  { id: 'stage-5', page: page.process, title: 'Stage 5: refer to the NYSCP chair or the NYSAB manager', sourceHeading: 'Process for Professional Resolutions' },
   { id: 'stage-6', page: page.process, title: 'Stage 6: a multi-agency panel is convened', sourceHeading: 'Process for Professional Resolutions' },
   { id: 'stage-7', page: page.process, title: 'Stage 7: the panel meets and recommends', sourceHeading: 'Process for Professional Resolutions' },
   { id: 'following-resolution', page: page.followingResolution, title: 'Following resolution: learning', sourceHeading: 'Following Resolution' },

@@ -26,7 +26,10 @@ function describeStage(table: DeadlineTable, stage: StageDeadlines): string {
   const lines = [
     `Who acts: ${stage.owner}`,
     `Rule: ${stage.rule}`,
-    ...stage.checks.map((check) => `${check.label}: ${formatDueTime(check.due)}`),
+    ...stage.checks.map(
+      (check) => `${check.label}${check.kind === 'aim' ? ' (an aim inside the window, not a deadline)' : ''}: ${formatDueTime(check.due)}`,
+    ),
+    ...stage.warnings,
   ];
   const assumed = stage.from.filter((event) => event.assumed);
   if (assumed.length > 0) {

@@ -60,5 +60,6 @@ export { buildDeadlineCalendar, type BuildDeadlineCalendarOptions } from './buil
 export { formatDueTime, formatDay } from './format-due-time.js';
 export { skippedDayLines, type SkippedDayLine } from './skipped-day-lines.js';
 export { isCheckAssumed } from './is-check-assumed.js';
+export { noteScope } from './note-scope.js';
 export { evaluateDeadline, capsOfStage, findStageDeadline, type DeadlineOutcome, type CapOverrun } from './evaluate-deadline.js';
 export { hourDeadlineWarning } from './deadline-warnings.js';

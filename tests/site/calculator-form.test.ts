@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, resolveProtocol } from '../../engine/protocol/index.js';
-import { checkCalculatorForm, errorForField, type CalculatorValues } from '../../site/src/components/calculator/calculator-form.js';
+import { checkCalculatorForm, emptyValues, errorForField, eventFields, type CalculatorValues } from '../../site/src/components/calculator/calculator-form.js';
 
 const protocol = resolveProtocol('north-yorkshire');
-const blank: CalculatorValues = { audience: 'child', raised: '', stage1Concluded: '', stage4Discussion: '', stage5Referral: '', panelMeeting: '', safetyBy: '' };
+const blank: CalculatorValues = emptyValues(protocol);
+const withEvents = (values: CalculatorValues, events: Record<string, string>): CalculatorValues => ({ ...values, events: { ...values.events, ...events } });
+
+describe('eventFields', () => {
+  it("gives one field per protocol event besides raised, in the protocol's order", () => {
+    expect(eventFields(protocol)).toEqual(['disputedDecision', 'stage1Concluded', 'stage4Discussion', 'stage5Referral', 'panelMeeting', 'safetyBy']);
+    expect(blank).toEqual({ audience: 'child', raised: '', events: Object.fromEntries(eventFields(protocol).map((field) => [field, ''])) });
+  });
+});
 
 describe('checkCalculatorForm', () => {
   it('requires the raised time', () => {
@@ -11,13 +19,13 @@ describe('checkCalculatorForm', () => {
   });
 
   it('refuses dates that do not exist, naming the field', () => {
-    const result = checkCalculatorForm({ ...blank, raised: '2026-02-30T10:00', stage5Referral: 'soon' }, protocol);
+    const result = checkCalculatorForm(withEvents({ ...blank, raised: '2026-02-30T10:00' }, { stage5Referral: 'soon' }), protocol);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(['raised', 'stage5Referral']);
   });
 
   it('passes given events through and leaves out empty ones', () => {
-    expect(checkCalculatorForm({ ...blank, audience: 'adult', raised: '2026-12-18T10:00', panelMeeting: '2027-01-08T10:00' }, protocol)).toEqual({
+    expect(checkCalculatorForm(withEvents({ ...blank, audience: 'adult', raised: '2026-12-18T10:00' }, { panelMeeting: '2027-01-08T10:00' }), protocol)).toEqual({
       ok: true,
       raised: '2026-12-18T10:00',
       audience: 'adult',
@@ -37,6 +45,14 @@ describe('errorForField', () => {
     const error = errorForField(caught, protocol);
     expect(error.field).toBe('stage5Referral');
     expect(error.message).toMatch(/before the disagreement was raised/);
+  });
+
+  it('lets a disputed decision come before the disagreement was raised', () => {
+    const checked = checkCalculatorForm(withEvents({ ...blank, raised: '2026-12-18T16:30' }, { disputedDecision: '2026-12-14T11:00' }), protocol);
+    expect(checked).toMatchObject({ ok: true, events: { disputedDecision: '2026-12-14T11:00' } });
+    if (!checked.ok) return;
+    const table = computeDeadlines({ protocol, audience: checked.audience, raised: checked.raised, events: checked.events });
+    expect(table.stages[2]?.due).toBe('2026-12-30T23:59:59.000+00:00');
   });
 
   it('falls back to the raised field', () => {

@@ -27,6 +27,16 @@ describe('deadlineRows', () => {
     const given = computeDeadlines({ protocol, audience: 'child', raised: '2026-12-18T10:00', events: { stage1Concluded: '2026-12-18T15:00' } });
     expect(deadlineRows(given)[1]!.due.some((due) => due.assumed)).toBe(false);
   });
+
+  it('marks the aim, the deadlines a cap pulled forward, and links each row to its notes', () => {
+    const rows = deadlineRows(christmas);
+    expect(rows[0]!.due.map((due) => due.aim)).toEqual([true, false]);
+    expect(rows[6]!.due.map((due) => due.pulledForward)).toEqual([false, true]);
+    expect(rows[0]!.notes.map((note) => note.id)).toContain('stage-1-window');
+    const number = christmas.notes.findIndex((note) => note.id === 'stage-1-window') + 1;
+    expect(rows[0]!.notes.find((note) => note.id === 'stage-1-window')?.number).toBe(number);
+    expect(rows[0]!.warnings[0]).toMatch(/^Stage 1's "Aim to resolve" falls on Sat 19 Dec 2026, 10:00, a weekend/);
+  });
 });
 
 describe('assumedEvents', () => {

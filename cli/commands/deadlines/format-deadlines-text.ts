@@ -6,7 +6,7 @@
  * and bank holidays skipped, and the interpretation notes (or a pointer to
  * `--explain`).
  */
-import { formatDueTime, isCheckAssumed, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
+import { formatDueTime, isCheckAssumed, noteScope, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
 import { renderColumns, type Cell, type CellLine } from './render-columns.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapText } from './wrap-text.js';
@@ -44,15 +44,7 @@ function dueCell(stage: StageDeadlines): Cell {
   return lines;
 }
 
-function stageList(stages: readonly number[]): string {
-  if (stages.length === 0) return 'the whole process';
-  const words = stages.map(String);
-  return `stage${stages.length > 1 ? 's' : ''} ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]}`;
-}
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Wraps text to the width, starting with `first` and indenting later lines by `rest`. */
 function paragraph(text: string, width: number, first = '', rest = ''): string[] {
@@ -141,7 +133,7 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
     out.push('');
     if (options.explain) {
       out.push(style.bold('How these timescales are read (our interpretation of the guidance)'));
-      for (const note of rowNotes) out.push(...paragraph(`${capitalise(stageList(note.stages))}: ${note.text}`, width, '  - ', '    '));
+      for (const note of rowNotes) out.push(...paragraph(`${noteScope(note.stages)}: ${note.text}`, width, '  - ', '    '));
     } else {
       out.push(
         ...paragraph(

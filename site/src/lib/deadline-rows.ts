@@ -3,7 +3,7 @@
  * the skipped-days list the web calculator shows: the same facts as the
  * terminal's `deadlines` command, shaped for HTML.
  */
-import { formatDueTime, skippedDayLines, type DeadlineTable, type SkippedDayLine, type StageDeadlines } from '../../../engine/protocol/index.js';
+import { formatDueTime, isCheckAssumed, skippedDayLines, type DeadlineTable, type SkippedDayLine } from '../../../engine/protocol/index.js';
 
 /** One due time in a row. */
 export interface DueLine {
@@ -17,6 +17,18 @@ export interface DueLine {
   main: boolean;
   /** Counted from an event whose time was assumed, not given. */
   assumed: boolean;
+  /** An aim inside a window (stage 1's 24 hours): shown, never a deadline. */
+  aim: boolean;
+  /** Pulled forward by a cap (a safety deadline, the 13 working days). */
+  pulledForward: boolean;
+}
+
+/** A link from a row to one of the protocol's interpretation notes. */
+export interface NoteLink {
+  /** The note's id, for `#note-<id>`. */
+  id: string;
+  /** Its number in the notes list, counting from 1. */
+  number: number;
 }
 
 /** One row of the web table. */
@@ -26,14 +38,14 @@ export interface DeadlineRow {
   owner: string;
   rule: string;
   due: DueLine[];
+  /** The engine's warnings for the stage (weekend or night deadlines, caps). */
+  warnings: string[];
+  /** The notes on how the row's timescale is read. */
+  notes: NoteLink[];
 }
 
 /** A run of skipped days (the engine's, shared with the terminal). */
 export type SkippedLine = SkippedDayLine;
-
-function isAssumed(stage: StageDeadlines, events: readonly string[]): boolean {
-  return stage.from.some((item) => item.assumed && events.includes(item.event));
-}
 
 /**
  * The table's rows.
@@ -54,8 +66,12 @@ export function deadlineRows(table: DeadlineTable): DeadlineRow[] {
       when: formatDueTime(check.due),
       iso: check.due,
       main: check.id === stage.dueCheck,
-      assumed: isAssumed(stage, check.events),
+      assumed: isCheckAssumed(stage, check),
+      aim: check.kind === 'aim',
+      pulledForward: check.cappedBy !== undefined,
     })),
+    warnings: [...stage.warnings],
+    notes: stage.notes.map((id) => ({ id, number: table.notes.findIndex((note) => note.id === id) + 1 })),
   }));
 }
 

@@ -1,20 +1,16 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { buildDeadlineCalendar, computeDeadlines, resolveProtocol, type DeadlineTable } from '../../../../engine/protocol/index.js';
 import { downloadText } from '../player/download-text.js';
-import { checkCalculatorForm, errorForField, fieldLabel, optionalEventFields, type CalculatorValues, type FieldError } from './calculator-form.js';
+import { checkCalculatorForm, emptyValues, errorForField, eventFields, fieldLabel, type CalculatorField, type CalculatorValues, type FieldError } from './calculator-form.js';
 import { DeadlineTableView } from './DeadlineTableView.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 
-const empty: CalculatorValues = {
-  audience: 'child',
-  raised: '',
-  stage1Concluded: '',
-  stage4Discussion: '',
-  stage5Referral: '',
-  panelMeeting: '',
-  safetyBy: '',
-};
+const empty: CalculatorValues = emptyValues(protocol);
+const fields = eventFields(protocol);
+// The events that happen before or alongside the process rather than as one of its steps.
+const settingFields = fields.filter((field) => protocol.events[field]?.optional);
+const stepFields = fields.filter((field) => !protocol.events[field]?.optional);
 
 /**
  * The deadline calculator island: a form for when the disagreement was
@@ -35,8 +31,8 @@ export default function DeadlineCalculator() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  const fieldId = (field: keyof CalculatorValues) => `${id}-${field}`;
-  const errorOf = (field: keyof CalculatorValues) => errors.find((error) => error.field === field);
+  const fieldId = (field: CalculatorField) => `${id}-${field}`;
+  const errorOf = (field: CalculatorField) => errors.find((error) => error.field === field);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,9 +53,13 @@ export default function DeadlineCalculator() {
     window.requestAnimationFrame(() => (found.length > 0 ? summaryRef.current : resultRef.current)?.focus());
   };
 
-  const set = (field: keyof CalculatorValues, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: CalculatorField, value: string) =>
+    setValues((current) =>
+      field === 'audience' || field === 'raised' ? { ...current, [field]: value } : { ...current, events: { ...current.events, [field]: value } },
+    );
+  const valueOf = (field: CalculatorField) => (field === 'raised' ? values.raised : (values.events[field] ?? ''));
 
-  const timeField = (field: keyof CalculatorValues, hint: string) => {
+  const timeField = (field: CalculatorField, hint: string) => {
     const error = errorOf(field);
     return (
       <div className={error ? 'form-group form-group--error' : 'form-group'} key={field}>
@@ -79,7 +79,7 @@ export default function DeadlineCalculator() {
           id={fieldId(field)}
           name={field}
           type="datetime-local"
-          value={values[field]}
+          value={valueOf(field)}
           aria-describedby={`${fieldId(field)}-hint${error ? ` ${fieldId(field)}-error` : ''}`}
           aria-invalid={error ? true : undefined}
           onChange={(event) => set(field, event.target.value)}
@@ -108,7 +108,7 @@ export default function DeadlineCalculator() {
         <fieldset className="form-group">
           <legend className="form-label">Who is the disagreement about?</legend>
           <div className="radios">
-            {(['child', 'adult'] as const).map((audience) => (
+            {Object.keys(protocol.routes).map((audience) => (
               <div className="radios__item" key={audience}>
                 <input
                   id={`${id}-audience-${audience}`}
@@ -124,12 +124,16 @@ export default function DeadlineCalculator() {
           </div>
         </fieldset>
         {timeField('raised', 'London time, e.g. 18 December 2026 at 10:00. Every timescale counts from this moment.')}
+        {settingFields.length > 0 && (
+          <fieldset className="calculator__later form-group">
+            <legend className="form-label">Other times that change the deadlines (optional)</legend>
+            {settingFields.map((field) => timeField(field, protocol.events[field]?.description ?? ''))}
+          </fieldset>
+        )}
         <fieldset className="calculator__later form-group">
           <legend className="form-label">Later events you already know (optional)</legend>
           <p className="form-hint">Leave these empty to see each deadline at its latest: the calculator then assumes each step happened as late as allowed.</p>
-          {optionalEventFields.map((field) =>
-            timeField(field, protocol.events[field]?.description ?? ''),
-          )}
+          {stepFields.map((field) => timeField(field, protocol.events[field]?.description ?? ''))}
         </fieldset>
         <button type="submit" className="button">
           Work out the deadlines

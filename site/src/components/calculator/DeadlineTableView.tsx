@@ -43,7 +43,12 @@ export function DeadlineTableView({ table, caption }: DeadlineTableViewProps) {
                 <ul className="deadline-table__due">
                   {row.due.map((due) => (
                     <li key={due.iso + due.label}>
-                      {due.label && <span className="deadline-table__due-label">{due.label}: </span>}
+                      {due.label && (
+                        <span className="deadline-table__due-label">
+                          {due.label}
+                          {due.aim && ' (an aim, not a deadline)'}:{' '}
+                        </span>
+                      )}
                       {due.main ? (
                         <strong>
                           <time dateTime={due.iso}>{due.when}</time>
@@ -57,15 +62,46 @@ export function DeadlineTableView({ table, caption }: DeadlineTableViewProps) {
                           *<span className="visually-hidden"> (counted from an assumed time)</span>
                         </span>
                       )}
+                      {due.pulledForward && <span className="deadline-table__pulled"> (pulled forward)</span>}
                     </li>
                   ))}
                 </ul>
+                {row.warnings.length > 0 && (
+                  <ul className="deadline-table__warnings">
+                    {row.warnings.map((warning) => (
+                      <li key={warning}>{warning}</li>
+                    ))}
+                  </ul>
+                )}
+                {row.notes.length > 0 && (
+                  <p className="deadline-table__notes">
+                    How this is read:{' '}
+                    {row.notes.map((note, index) => (
+                      <span key={note.id}>
+                        {index > 0 && ', '}
+                        <a href={`#note-${note.id}`}>
+                          note {note.number}
+                          <span className="visually-hidden"> on stage {row.stage}</span>
+                        </a>
+                      </span>
+                    ))}
+                  </p>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {assumed.length > 0 && (
+      {table.notGiven.length > 0 && (
+        <ul className="deadline-notes">
+          {table.notGiven.map((entry) => (
+            <li key={entry.event}>
+              No {entry.label.toLowerCase()} was given. {entry.effect}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.some((row) => row.due.some((due) => due.assumed)) && assumed.length > 0 && (
         <div className="deadline-notes">
           <p>
             * Counted from a time you did not give, assumed at its latest permitted moment. Enter the real time to get

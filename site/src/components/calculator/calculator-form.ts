@@ -1,39 +1,62 @@
 /**
- * The calculator form's rules, kept pure: which fields there are, checking
- * what was typed, and turning the engine's errors into a message beside
- * the field they are about (GOV.UK error pattern).
+ * The calculator form's rules, kept pure: which fields there are (one per
+ * event of the loaded protocol), checking what was typed, and turning the
+ * engine's errors into a message beside the field they are about (GOV.UK
+ * error pattern).
  */
-import type { Protocol } from '../../../../engine/protocol/index.js';
+import { RAISED_EVENT, type Protocol } from '../../../../engine/protocol/index.js';
 
 /** The form's values as typed (`datetime-local` values, `YYYY-MM-DDTHH:mm`). */
 export interface CalculatorValues {
-  audience: 'child' | 'adult';
+  /** The protocol's route id, e.g. `child`. */
+  audience: string;
+  /** When the disagreement was raised. */
   raised: string;
-  stage1Concluded: string;
-  stage4Discussion: string;
-  stage5Referral: string;
-  panelMeeting: string;
-  safetyBy: string;
+  /** Every other event's typed time by protocol event name; empty when not given. */
+  events: Readonly<Record<string, string>>;
 }
 
-/** The optional event fields, in form order. */
-export const optionalEventFields = ['stage1Concluded', 'stage4Discussion', 'stage5Referral', 'panelMeeting', 'safetyBy'] as const;
+/** A field of the form: `audience`, `raised` or a protocol event name. */
+export type CalculatorField = string;
 
 /** One field's error. */
 export interface FieldError {
-  field: keyof CalculatorValues;
+  field: CalculatorField;
   message: string;
 }
 
 /** What to give `computeDeadlines`, or the errors to show. */
 export type CheckedForm =
-  | { ok: true; raised: string; audience: 'child' | 'adult'; events: Record<string, string> }
+  | { ok: true; raised: string; audience: string; events: Record<string, string> }
   | { ok: false; errors: FieldError[] };
 
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** The label for a field: the protocol's event label, lower-cased for sentences. */
-export function fieldLabel(protocol: Protocol, field: keyof CalculatorValues): string {
+/**
+ * The events a user can give besides `raised`, in the protocol's order: the
+ * calculator shows one optional field for each.
+ *
+ * @example
+ * ```ts
+ * eventFields(resolveProtocol('north-yorkshire'));
+ * // ['disputedDecision', 'stage1Concluded', 'stage4Discussion', 'stage5Referral', 'panelMeeting', 'safetyBy']
+ * ```
+ */
+export function eventFields(protocol: Protocol): string[] {
+  return Object.keys(protocol.events).filter((event) => event !== RAISED_EVENT);
+}
+
+/** Empty values for a protocol: its first route, and no times. */
+export function emptyValues(protocol: Protocol): CalculatorValues {
+  return {
+    audience: Object.keys(protocol.routes)[0] ?? '',
+    raised: '',
+    events: Object.fromEntries(eventFields(protocol).map((event) => [event, ''])),
+  };
+}
+
+/** The label for a field: the protocol's event label. */
+export function fieldLabel(protocol: Protocol, field: CalculatorField): string {
   if (field === 'audience') return 'who the disagreement is about';
   return protocol.events[field]?.label ?? field;
 }
@@ -49,7 +72,7 @@ export function fieldLabel(protocol: Protocol, field: keyof CalculatorValues): s
  */
 export function checkCalculatorForm(values: CalculatorValues, protocol: Protocol): CheckedForm {
   const errors: FieldError[] = [];
-  const check = (field: keyof CalculatorValues, value: string, required: boolean) => {
+  const check = (field: CalculatorField, value: string, required: boolean) => {
     const trimmed = value.trim();
     if (trimmed === '') {
       if (required) errors.push({ field, message: `Enter the date and time the disagreement was raised` });
@@ -64,13 +87,13 @@ export function checkCalculatorForm(values: CalculatorValues, protocol: Protocol
       })();
     if (!valid) errors.push({ field, message: `Enter the ${fieldLabel(protocol, field).toLowerCase()} as a real date and time` });
   };
-  check('raised', values.raised, true);
-  for (const field of optionalEventFields) check(field, values[field], false);
+  check(RAISED_EVENT, values.raised, true);
+  for (const field of eventFields(protocol)) check(field, values.events[field] ?? '', false);
   if (errors.length > 0) return { ok: false, errors };
   const events: Record<string, string> = {};
-  for (const field of optionalEventFields) {
-    const value = values[field].trim();
-    if (value !== '' && Object.hasOwn(protocol.events, field)) events[field] = value;
+  for (const field of eventFields(protocol)) {
+    const value = (values.events[field] ?? '').trim();
+    if (value !== '') events[field] = value;
   }
   return { ok: true, raised: values.raised.trim(), audience: values.audience, events };
 }
@@ -89,9 +112,9 @@ export function checkCalculatorForm(values: CalculatorValues, protocol: Protocol
 export function errorForField(error: unknown, protocol: Protocol): FieldError {
   const message = error instanceof Error ? error.message : String(error);
   const hint = typeof (error as { hint?: unknown })?.hint === 'string' ? ` ${(error as { hint: string }).hint}` : '';
-  const named = optionalEventFields.find((field) => {
+  const named = eventFields(protocol).find((field) => {
     const label = protocol.events[field]?.label;
     return label !== undefined && message.indexOf(`"${label}"`) === 0;
   });
-  return { field: named ?? 'raised', message: `${message}${hint}`.trim() };
+  return { field: named ?? RAISED_EVENT, message: `${message}${hint}`.trim() };
 }
