@@ -75,6 +75,7 @@ export function createDeadlineOracle(options: DeadlineOracleOptions): DeadlineOr
       due: check.due,
       measuredAt: check.measuredAt,
       kind: check.kind,
+      ...(check.timeWarning !== undefined ? { timeWarning: check.timeWarning } : {}),
     }));
 
   // An event assumed at a stage deadline happens when that deadline's moment

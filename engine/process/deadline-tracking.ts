@@ -27,6 +27,8 @@ export interface CheckSpec {
   measuredAt: MeasuredAt;
   /** Scored, or an aim that is only shown. */
   kind: CheckKind;
+  /** The protocol's warning when the due time falls on a weekend, a bank holiday or at night. */
+  timeWarning?: string;
 }
 
 /**
@@ -85,7 +87,15 @@ function outstandingBreach(spec: CheckSpec | PendingCheck): Breach {
 }
 
 function pendingFrom(spec: CheckSpec): PendingCheck {
-  return { checkId: spec.checkId, stage: spec.stage, kind: spec.kind, label: spec.label, due: spec.due, measuredAt: spec.measuredAt };
+  return {
+    checkId: spec.checkId,
+    stage: spec.stage,
+    kind: spec.kind,
+    label: spec.label,
+    due: spec.due,
+    measuredAt: spec.measuredAt,
+    ...(spec.timeWarning !== undefined ? { timeWarning: spec.timeWarning } : {}),
+  };
 }
 
 /**

@@ -45,6 +45,8 @@ export interface PendingCheck {
   due: string;
   /** Whether the stage's start or end is measured. */
   measuredAt: MeasuredAt;
+  /** The protocol's warning when the due time falls on a weekend, a bank holiday or at night. */
+  timeWarning?: string;
 }
 
 /** A deadline that was met: its moment happened at or before its due time. */

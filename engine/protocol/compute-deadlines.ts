@@ -142,16 +142,20 @@ function computeStage(
     label: resolveRouteText(deadline.label, audience, route),
     outcome: evaluateDeadline(protocol, stage.stage, deadline, eventTimes, calendar, isGiven),
   }));
-  const checks: DeadlineCheck[] = outcomes.map(({ deadline, label, outcome }) => ({
-    id: `${stage.stage}.${deadline.id}`,
-    label,
-    due: toIsoWithOffset(outcome.due),
-    measuredAt: deadline.measuredAt,
-    events: [...outcome.events],
-    countedFrom: eventsOfRule(outcome.term).map((reference) => reference.event),
-    kind: deadline.id === stage.target ? 'aim' : 'deadline',
-    ...(outcome.cappedBy !== undefined ? { cappedBy: outcome.cappedBy } : {}),
-  }));
+  const checks: DeadlineCheck[] = outcomes.map(({ deadline, label, outcome }) => {
+    const timeWarning = hourWarningOf(protocol, stage.stage, label, outcome, eventTimes, calendar);
+    return {
+      id: `${stage.stage}.${deadline.id}`,
+      label,
+      due: toIsoWithOffset(outcome.due),
+      measuredAt: deadline.measuredAt,
+      events: [...outcome.events],
+      countedFrom: eventsOfRule(outcome.term).map((reference) => reference.event),
+      kind: deadline.id === stage.target ? 'aim' : 'deadline',
+      ...(outcome.cappedBy !== undefined ? { cappedBy: outcome.cappedBy } : {}),
+      ...(timeWarning !== undefined ? { timeWarning } : {}),
+    };
+  });
   const dueOf = (id: string | undefined) => checks.find((check) => check.id === `${stage.stage}.${id}`);
 
   const from: StartingEvent[] = [];
@@ -229,13 +233,24 @@ function stageWarnings(
           `so that limit was already missed and ${subject(label)} counts from the actual event.`,
       );
     }
-    if (outcome.cappedBy === undefined && 'hoursAfter' in outcome.term) {
-      const since = eventTimes[outcome.term.from]!;
-      const warning = hourDeadlineWarning(subject(label), outcome.due, since, calendar, protocol.officeHours);
-      if (warning !== undefined) warnings.push(warning);
-    }
+    const warning = hourWarningOf(protocol, stage, label, outcome, eventTimes, calendar);
+    if (warning !== undefined) warnings.push(warning);
   }
   return warnings;
+}
+
+/** The weekend, holiday or night warning of a deadline counted in hours (not one a cap set). */
+function hourWarningOf(
+  protocol: Protocol,
+  stage: number,
+  label: string,
+  outcome: DeadlineOutcome,
+  eventTimes: Readonly<Record<string, LondonTime>>,
+  calendar: WorkingDayCalendar,
+): string | undefined {
+  if (outcome.cappedBy !== undefined || !('hoursAfter' in outcome.term)) return undefined;
+  const since = eventTimes[outcome.term.from]!;
+  return hourDeadlineWarning(`Stage ${stage}'s "${label}"`, outcome.due, since, calendar, protocol.officeHours);
 }
 
 /**

@@ -25,6 +25,12 @@ export interface DeadlineCheck {
   kind: 'aim' | 'deadline';
   /** The id of the cap that pulled this deadline forward, e.g. `safety`; absent when none did. */
   cappedBy?: string;
+  /**
+   * For a deadline counted in hours that falls on a weekend, a bank holiday
+   * or outside office hours: the warning, with our advice on when to plan
+   * for (the same sentence is among the stage's `warnings`).
+   */
+  timeWarning?: string;
 }
 
 /** An event a stage's deadlines count from (or, for `at` rules, fall on). */

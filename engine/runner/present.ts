@@ -104,6 +104,8 @@ export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView 
       label: check.label,
       due: check.due,
       dueLabel: londonLabel(check.due),
+      kind: check.kind,
+      ...(check.timeWarning !== undefined ? { warning: check.timeWarning } : {}),
     })),
   };
 }
@@ -150,5 +152,7 @@ export function presentNextDeadline(
     workingDaysLeft: dueDay > today ? countWorkingDaysBetween(today, dueDay, options) : 0,
     hoursLeft: Math.max(0, Math.floor((dueMs - nowMs) / HOUR_MS)),
     overdue: nowMs > dueMs,
+    kind: next.kind,
+    ...(next.warning !== undefined ? { warning: next.warning } : {}),
   };
 }

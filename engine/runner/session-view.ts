@@ -137,6 +137,10 @@ export interface NextDeadlineView {
   hoursLeft: number;
   /** True once `now` is past `due`. */
   overdue: boolean;
+  /** `aim` for stage 1's 24 hours, which is shown but never scored. */
+  kind: 'deadline' | 'aim';
+  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice. */
+  warning?: string;
 }
 
 /** A deadline that was met. */
@@ -176,6 +180,10 @@ export interface PendingDeadlineView {
   label: string;
   due: string;
   dueLabel: string;
+  /** `aim` for stage 1's 24 hours, which is shown but never scored. */
+  kind: 'deadline' | 'aim';
+  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice. */
+  warning?: string;
 }
 
 /** Met, missed and pending deadlines, each ordered by due time. */

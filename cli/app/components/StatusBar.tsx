@@ -11,9 +11,10 @@ import type { Theme } from '../theme.js';
 export function countdownText(view: SessionView): string {
   const next = view.nextDeadline;
   if (!next) return 'No deadline pending';
-  if (next.overdue) return `${next.label}: OVERDUE since ${next.dueLabel}`;
+  const label = next.kind === 'aim' ? `${next.label} (aim)` : next.label;
+  if (next.overdue) return `${label}: OVERDUE since ${next.dueLabel}`;
   const days = next.workingDaysLeft === 0 ? 'due today' : `${next.workingDaysLeft} working day${next.workingDaysLeft === 1 ? '' : 's'} left`;
-  return `${next.label}: ${days}, ${next.hoursLeft} h (due ${next.dueLabel})`;
+  return `${label}: ${days}, ${next.hoursLeft} h (due ${next.dueLabel})`;
 }
 
 /** The most lines the stage and its owner may take; longer owner lists are cut with an ellipsis. */
@@ -32,9 +33,20 @@ export function stageLines(view: SessionView, width: number): string[] {
   return kept;
 }
 
+/**
+ * The next deadline's weekend or night warning, cut to one line: the full
+ * sentence is in the deadline table and the debrief.
+ */
+export function warningLine(view: SessionView, width: number): string | null {
+  const warning = view.nextDeadline?.warning;
+  if (warning === undefined || view.nextDeadline?.overdue) return null;
+  const text = `! ${warning}`;
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
 /** How many rows the status bar takes at this width. */
 export function statusBarHeight(view: SessionView, width: number): number {
-  return 2 + stageLines(view, width).length;
+  return 2 + stageLines(view, width).length + (warningLine(view, width) === null ? 0 : 1);
 }
 
 /** The status bar at the top of the scene screens: time, stage and who acts, next deadline. */
@@ -56,6 +68,7 @@ export function StatusBar({ view, theme, width }: { view: SessionView; theme: Th
       <Text wrap="truncate-end" color={overdue ? theme.bad : theme.warn}>
         ⏳ {countdownText(view)}
       </Text>
+      {warningLine(view, width) !== null && <Text color={theme.muted}>{warningLine(view, width)}</Text>}
     </Box>
   );
 }

@@ -88,7 +88,7 @@ describe('stage table', () => {
     expect(main).toContain(protocol.routes.adult.referralRecipient);
     expect(main).toContain(protocol.routes.adult.learningSubgroup);
     expect(main).toContain('How Common Ground reads these timescales');
-    for (const note of protocol.notes) expect(main).toContain(note);
+    for (const note of protocol.notes) expect(main).toContain(note.text);
   });
 
   it('has the built guidance folder for every page and nothing else', () => {

@@ -41,13 +41,13 @@ function fakeDeps(): TrackingDeps {
     checksFor: (context, stage): CheckSpec[] => {
       if (stage === 1) {
         return [
-          { checkId: '1.begin', stage: 1, label: 'Begin', due: '2025-03-03T12:00:00+00:00', measuredAt: 'start' },
-          { checkId: '1.finish', stage: 1, label: 'Finish', due: '2025-03-05T09:00:00+00:00', measuredAt: 'end' },
+          { checkId: '1.begin', stage: 1, label: 'Begin', due: '2025-03-03T12:00:00+00:00', measuredAt: 'start', kind: 'deadline' },
+          { checkId: '1.finish', stage: 1, label: 'Finish', due: '2025-03-05T09:00:00+00:00', measuredAt: 'end', kind: 'deadline' },
         ];
       }
       const from = context.eventTimes['stage1Done'] ?? '2025-03-05T09:00:00+00:00';
       const due = new Date(Date.parse(from) + 86_400_000).toISOString();
-      return [{ checkId: '2.follow', stage: 2, label: 'Follow up', due, measuredAt: 'end' }];
+      return [{ checkId: '2.follow', stage: 2, label: 'Follow up', due, measuredAt: 'end', kind: 'deadline' }];
     },
     eventMoments: [{ event: 'stage1Done', stage: 1, measuredAt: 'end' }],
     workingDaysLate: () => 7,

@@ -11,7 +11,7 @@ function play(moves: (string | 'continue')[], from: Session = startSession(scena
 const ids = (list: { checkId: string }[]) => list.map((check) => check.checkId);
 
 describe('viewSession', () => {
-  it('starts at the raised time in the first scene, stage 1, with the 24-hour target next', () => {
+  it('starts at the raised time in the first scene, stage 1, with the 24-hour aim next and its weekend warning', () => {
     const view = viewSession(scenario, startSession(scenario));
     expect(view.now).toBe('2026-12-18T10:00:00.000+00:00');
     expect(view.nowLabel).toBe('Fri 18 Dec 2026, 10:00');
@@ -25,6 +25,9 @@ describe('viewSession', () => {
       workingDaysLeft: 0,
       hoursLeft: 24,
       overdue: false,
+      kind: 'aim',
+      warning:
+        'Stage 1\'s "Aim to resolve" falls on Sat 19 Dec 2026, 10:00, a weekend. Our advice: plan to settle it by Fri 18 Dec 2026, 17:00, the close of the working day before. The deadline itself does not move.',
     });
     expect(view.finished).toBe(false);
     expect(view.canStepBack).toBe(false);

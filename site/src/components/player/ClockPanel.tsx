@@ -34,7 +34,8 @@ export function ClockPanel({ view }: { view: SessionView }) {
               'None pending'
             ) : (
               <>
-                {next.label}: <time dateTime={next.due}>{next.dueLabel}</time>
+                {next.label}
+                {next.kind === 'aim' && ' (an aim inside the window, not a deadline)'}: <time dateTime={next.due}>{next.dueLabel}</time>
                 <span className={next.overdue ? 'player-clock__left player-clock__left--overdue' : 'player-clock__left'}>
                   {next.overdue
                     ? 'Overdue'
@@ -42,6 +43,7 @@ export function ClockPanel({ view }: { view: SessionView }) {
                       ? `Due today: ${plural(next.hoursLeft, 'hour')} left`
                       : `${plural(next.workingDaysLeft, 'working day')} left (${plural(next.hoursLeft, 'hour')})`}
                 </span>
+                {next.warning && !next.overdue && <span className="player-clock__warning">{next.warning}</span>}
               </>
             )}
           </dd>
