@@ -31,7 +31,7 @@ export function DeadlineTableView({ table, caption }: DeadlineTableViewProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row) => [
             <tr key={row.stage}>
               <th scope="row">
                 {row.stage}
@@ -66,13 +66,6 @@ export function DeadlineTableView({ table, caption }: DeadlineTableViewProps) {
                     </li>
                   ))}
                 </ul>
-                {row.warnings.length > 0 && (
-                  <ul className="deadline-table__warnings">
-                    {row.warnings.map((warning) => (
-                      <li key={warning}>{warning}</li>
-                    ))}
-                  </ul>
-                )}
                 {row.notes.length > 0 && (
                   <p className="deadline-table__notes">
                     How this is read:{' '}
@@ -88,8 +81,20 @@ export function DeadlineTableView({ table, caption }: DeadlineTableViewProps) {
                   </p>
                 )}
               </td>
-            </tr>
-          ))}
+            </tr>,
+            row.warnings.length > 0 && (
+              // The warnings get a row of their own, across the table, so they are readable beside a narrow Due column.
+              <tr key={`${row.stage}-warnings`} className="deadline-table__warning-row">
+                <td colSpan={4} data-label={`Stage ${row.stage}, worth knowing`}>
+                  <ul className="deadline-table__warnings">
+                    {row.warnings.map((warning) => (
+                      <li key={warning}>{warning}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ),
+          ])}
         </tbody>
       </table>
       {table.notGiven.length > 0 && (
