@@ -114,7 +114,7 @@ export interface CapAudit {
   latest?: string;
 }
 
-/** The step after resolution: reporting to the partnership's learning subgroup. */
+/** The step after resolution: reporting to the learning subgroup the protocol names for the route. */
 export interface LearningAudit {
   /** The subgroup the protocol names for this route, e.g. "NYSCP Practice and Learning Subgroup". */
   subgroup: string;

@@ -38,7 +38,7 @@ export const CASE_EVENT_KINDS = {
   recommendations: { label: 'Panel recommendations', stage: 7, concludes: true, about: 'the panel makes its recommendations' },
   resolved: { label: 'Resolved', about: 'the disagreement is resolved, at the stage the event gives' },
   'immediate-risk': { label: 'Immediate risk of harm noted', about: 'someone is found to be at immediate risk of harm' },
-  'learning-reported': { label: 'Reported to the learning subgroup', about: "the outcome is reported to the partnership's learning subgroup" },
+  'learning-reported': { label: 'Reported to the learning subgroup', about: 'the outcome is reported to the learning subgroup the protocol names for the route' },
   note: { label: 'Note', about: 'anything else worth keeping on the timeline, in its summary' },
 } as const satisfies Record<string, CaseEventKindInfo>;
 

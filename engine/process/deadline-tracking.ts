@@ -28,7 +28,7 @@ export interface CheckSpec {
   /** Scored, or an aim that is only shown. */
   kind: CheckKind;
   /** The protocol's warning when the due time falls on a weekend, a bank holiday or at night. */
-  timeWarning?: string;
+  timeWarning?: { text: string; short: string };
 }
 
 /**

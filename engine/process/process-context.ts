@@ -46,7 +46,7 @@ export interface PendingCheck {
   /** Whether the stage's start or end is measured. */
   measuredAt: MeasuredAt;
   /** The protocol's warning when the due time falls on a weekend, a bank holiday or at night. */
-  timeWarning?: string;
+  timeWarning?: { text: string; short: string };
 }
 
 /** A deadline that was met: its moment happened at or before its due time. */

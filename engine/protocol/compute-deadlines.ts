@@ -14,7 +14,7 @@ import {
 import { RAISED_EVENT } from './check-protocol-references.js';
 import type { DeadlineCheck, DeadlineTable, SkippedDay, StageDeadlines, StartingEvent, TableEvent } from './deadline-table.js';
 import { capsOfStage, evaluateDeadline, findStageDeadline, type DeadlineOutcome } from './evaluate-deadline.js';
-import { hourDeadlineWarning } from './deadline-warnings.js';
+import { hourDeadlineWarning, type HourDeadlineWarning } from './deadline-warnings.js';
 import { parseEventTime, type EventTimeInput } from './parse-event-time.js';
 import { ProtocolError } from './protocol-error.js';
 import type { Protocol, ProtocolStage } from './protocol.schema.js';
@@ -234,7 +234,7 @@ function stageWarnings(
       );
     }
     const warning = hourWarningOf(protocol, stage, label, outcome, eventTimes, calendar);
-    if (warning !== undefined) warnings.push(warning);
+    if (warning !== undefined) warnings.push(warning.text);
   }
   return warnings;
 }
@@ -247,7 +247,7 @@ function hourWarningOf(
   outcome: DeadlineOutcome,
   eventTimes: Readonly<Record<string, LondonTime>>,
   calendar: WorkingDayCalendar,
-): string | undefined {
+): HourDeadlineWarning | undefined {
   if (outcome.cappedBy !== undefined || !('hoursAfter' in outcome.term)) return undefined;
   const since = eventTimes[outcome.term.from]!;
   return hourDeadlineWarning(`Stage ${stage}'s "${label}"`, outcome.due, since, calendar, protocol.officeHours);

@@ -28,9 +28,10 @@ export interface DeadlineCheck {
   /**
    * For a deadline counted in hours that falls on a weekend, a bank holiday
    * or outside office hours: the warning, with our advice on when to plan
-   * for (the same sentence is among the stage's `warnings`).
+   * for, in full (the same sentence is among the stage's `warnings`) and in
+   * one short line.
    */
-  timeWarning?: string;
+  timeWarning?: { text: string; short: string };
 }
 
 /** An event a stage's deadlines count from (or, for `at` rules, fall on). */

@@ -52,6 +52,14 @@ function lastCloseBefore(time: LondonTime, calendar: WorkingDayCalendar, officeH
   return endOfDayInLondon(before, officeHours?.end ?? '23:59:59');
 }
 
+/** A warning in full, and in one short line for a status bar. */
+export interface HourDeadlineWarning {
+  /** The whole sentence, naming the deadline, with our advice and that the deadline does not move. */
+  text: string;
+  /** About 80 characters: the reason and the advice, e.g. "Falls on a weekend: plan to settle it by Fri 18 Dec 2026, 17:00 (our advice)". */
+  short: string;
+}
+
 /**
  * The warning for one hour-based deadline, or `undefined` when it falls in
  * working hours on a working day. `since` is the moment it counts from, so
@@ -60,8 +68,9 @@ function lastCloseBefore(time: LondonTime, calendar: WorkingDayCalendar, officeH
  * @example
  * // Raised Fri 18 Dec 2026, 16:30: stage 1's 24-hour aim falls on the Saturday.
  * hourDeadlineWarning('Aim to resolve', parseLondonDateTime('2026-12-19T16:30'), parseLondonDateTime('2026-12-18T16:30'), calendar, { start: '09:00', end: '17:00' });
- * // 'Aim to resolve falls on Sat 19 Dec 2026, 16:30, a weekend. Our advice: plan to settle it by
- * //  Fri 18 Dec 2026, 17:00, the close of the working day before. The deadline itself does not move.'
+ * // { text: 'Aim to resolve falls on Sat 19 Dec 2026, 16:30, a weekend. Our advice: plan to settle it by
+ * //   Fri 18 Dec 2026, 17:00, the close of the working day before. The deadline itself does not move.',
+ * //   short: 'Falls on a weekend: plan to settle it by Fri 18 Dec 2026, 17:00 (our advice)' }
  */
 export function hourDeadlineWarning(
   label: string,
@@ -69,20 +78,24 @@ export function hourDeadlineWarning(
   since: LondonTime,
   calendar: WorkingDayCalendar,
   officeHours: OfficeHours | undefined,
-): string | undefined {
+): HourDeadlineWarning | undefined {
   const why = whyAwkward(due, calendar, officeHours);
   if (why === undefined) return undefined;
   const plan = lastCloseBefore(due, calendar, officeHours);
   if (plan <= since) {
     // Raised on a Saturday, due on the Sunday: no working hours lie between.
-    return (
-      `${label} falls on ${formatLondon(due)}, ${why}, and no working hours come between the event it counts from and it. ` +
-      'Our advice: agree straight away who will talk to whom and when. The deadline itself does not move.'
-    );
+    return {
+      text:
+        `${label} falls on ${formatLondon(due)}, ${why}, and no working hours come between the event it counts from and it. ` +
+        'Our advice: agree straight away who will talk to whom and when. The deadline itself does not move.',
+      short: `Falls on ${why}, with no working hours before it: arrange it now (our advice)`,
+    };
   }
   const sameDay = toIsoDate(plan) === toIsoDate(due);
-  return (
-    `${label} falls on ${formatLondon(due)}, ${why}. Our advice: plan to settle it by ${formatLondon(plan)}, ` +
-    `the close of ${sameDay ? 'that working day' : 'the working day before'}. The deadline itself does not move.`
-  );
+  return {
+    text:
+      `${label} falls on ${formatLondon(due)}, ${why}. Our advice: plan to settle it by ${formatLondon(plan)}, ` +
+      `the close of ${sameDay ? 'that working day' : 'the working day before'}. The deadline itself does not move.`,
+    short: `Falls ${why.startsWith('outside') ? why.replace(/ \(.*\)$/, '') : `on ${why}`}: plan to settle it by ${formatLondon(plan)} (our advice)`,
+  };
 }

@@ -62,4 +62,4 @@ export { skippedDayLines, type SkippedDayLine } from './skipped-day-lines.js';
 export { isCheckAssumed } from './is-check-assumed.js';
 export { noteScope } from './note-scope.js';
 export { evaluateDeadline, capsOfStage, findStageDeadline, type DeadlineOutcome, type CapOverrun } from './evaluate-deadline.js';
-export { hourDeadlineWarning } from './deadline-warnings.js';
+export { hourDeadlineWarning, type HourDeadlineWarning } from './deadline-warnings.js';

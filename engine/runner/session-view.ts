@@ -139,8 +139,8 @@ export interface NextDeadlineView {
   overdue: boolean;
   /** `aim` for stage 1's 24 hours, which is shown but never scored. */
   kind: 'deadline' | 'aim';
-  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice. */
-  warning?: string;
+  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice, in full and in one short line. */
+  warning?: { text: string; short: string };
 }
 
 /** A deadline that was met. */
@@ -182,8 +182,8 @@ export interface PendingDeadlineView {
   dueLabel: string;
   /** `aim` for stage 1's 24 hours, which is shown but never scored. */
   kind: 'deadline' | 'aim';
-  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice. */
-  warning?: string;
+  /** When an hour-based due time falls on a weekend, a bank holiday or at night: the warning, with our advice, in full and in one short line. */
+  warning?: { text: string; short: string };
 }
 
 /** Met, missed and pending deadlines, each ordered by due time. */

@@ -53,7 +53,7 @@ describe('routeDifferences', () => {
   it('compares the partnership, referral recipient, panel convenor and learning subgroup', () => {
     const differences = routeDifferences(protocol);
     expect(differences.map((difference) => difference.label)).toEqual([
-      'Partnership',
+      'Partnership or board',
       'Stage 5 referral goes to',
       'Stage 6 panel convened by',
       'Learning reported to',

@@ -34,13 +34,13 @@ export function stageLines(view: SessionView, width: number): string[] {
 }
 
 /**
- * The next deadline's weekend or night warning, cut to one line: the full
- * sentence is in the deadline table and the debrief.
+ * The next deadline's weekend or night warning in its short form, cut to one
+ * line if it must be: the full sentence is in the deadline table.
  */
 export function warningLine(view: SessionView, width: number): string | null {
   const warning = view.nextDeadline?.warning;
   if (warning === undefined || view.nextDeadline?.overdue) return null;
-  const text = `! ${warning}`;
+  const text = `! ${warning.short}`;
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 

@@ -106,7 +106,7 @@ export interface RouteDifference {
 
 /** The route fields shown in the comparison, with the question each answers. */
 const comparedFields = [
-  { field: 'partnershipName', label: 'Partnership' },
+  { field: 'partnershipName', label: 'Partnership or board' },
   { field: 'referralRecipient', label: 'Stage 5 referral goes to' },
   { field: 'panelConvenor', label: 'Stage 6 panel convened by' },
   { field: 'learningSubgroup', label: 'Learning reported to' },

@@ -26,8 +26,10 @@ describe('viewSession', () => {
       hoursLeft: 24,
       overdue: false,
       kind: 'aim',
-      warning:
-        'Stage 1\'s "Aim to resolve" falls on Sat 19 Dec 2026, 10:00, a weekend. Our advice: plan to settle it by Fri 18 Dec 2026, 17:00, the close of the working day before. The deadline itself does not move.',
+      warning: {
+        text: 'Stage 1\'s "Aim to resolve" falls on Sat 19 Dec 2026, 10:00, a weekend. Our advice: plan to settle it by Fri 18 Dec 2026, 17:00, the close of the working day before. The deadline itself does not move.',
+        short: 'Falls on a weekend: plan to settle it by Fri 18 Dec 2026, 17:00 (our advice)',
+      },
     });
     expect(view.finished).toBe(false);
     expect(view.canStepBack).toBe(false);

@@ -43,7 +43,7 @@ export function ClockPanel({ view }: { view: SessionView }) {
                       ? `Due today: ${plural(next.hoursLeft, 'hour')} left`
                       : `${plural(next.workingDaysLeft, 'working day')} left (${plural(next.hoursLeft, 'hour')})`}
                 </span>
-                {next.warning && !next.overdue && <span className="player-clock__warning">{next.warning}</span>}
+                {next.warning && !next.overdue && <span className="player-clock__warning">{next.warning.text}</span>}
               </>
             )}
           </dd>
