@@ -22,6 +22,38 @@ describe('deadline calculator', () => {
     expect(await calculator.focusedId()).toMatch(/result/);
   });
 
+  it('counts stages 3 and 4 from a disputed decision, caps every stage at a safety deadline and shows the warnings', async () => {
+    const calculator = new CalculatorPage(await site.newPage(), site.origin);
+    await calculator.open();
+    await calculator.fill('When the disagreement was raised', '2026-12-18T16:30');
+    await calculator.fill('Disputed decision, action or referral (optional)', '2026-12-14T11:00');
+    await calculator.submit();
+    let rows = await calculator.resultRows();
+    expect(rows[2]!.join(' ')).toContain('Wed 30 Dec 2026, 23:59');
+    expect(await calculator.warnings()).toContain(
+      'Stage 3\'s "Resolve or escalate" counts from the disputed decision, action or referral (Mon 14 Dec 2026, 11:00), which came before the disagreement was raised.',
+    );
+    await calculator.fill('Disputed decision, action or referral (optional)', '');
+    await calculator.fill('Deadline that keeps the person safe (optional)', '2026-12-21T12:00');
+    await calculator.submit();
+    rows = await calculator.resultRows();
+    for (const row of rows.slice(1)) expect(row.join(' ')).toContain('Mon 21 Dec 2026, 12:00 (pulled forward)');
+    const warnings = await calculator.warnings();
+    expect(warnings[0]).toMatch(/^Stage 1's "Aim to resolve" falls on Sat 19 Dec 2026, 16:30, a weekend\. Our advice:/);
+    expect(rows[0]!.join(' ')).toContain('Aim to resolve (an aim, not a deadline)');
+  });
+
+  it("links each row to the notes on how its timescale is read, and every link lands on a note", async () => {
+    const calculator = new CalculatorPage(await site.newPage(), site.origin);
+    await calculator.open();
+    await calculator.fill('When the disagreement was raised', '2026-12-18T10:00');
+    await calculator.submit();
+    const targets = await calculator.page.locator('.calculator__result .deadline-table__notes a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(targets.length).toBeGreaterThan(7);
+    for (const target of new Set(targets)) expect(await calculator.page.locator(target!).count()).toBe(1);
+    expect((await calculator.page.locator('#note-stage-1-window').textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Stage 1: Stage 1 'seek to resolve within 24 to 96 hrs' is a window/);
+  });
+
   it('uses the later events given and the adults route', async () => {
     const calculator = new CalculatorPage(await site.newPage(), site.origin);
     await calculator.open();
@@ -72,7 +104,7 @@ describe('deadline calculator', () => {
     const calculator = new CalculatorPage(await site.newPage({ javaScriptEnabled: false }), site.origin);
     await calculator.goto('/calculator/');
     expect(await calculator.page.locator('.calculator__form').count()).toBe(0);
-    expect(await calculator.page.locator('table.deadline-table tbody tr').count()).toBe(7);
+    expect(await calculator.page.locator('table.deadline-table tbody tr:not(.deadline-table__warning-row)').count()).toBe(7);
     expect(await calculator.page.locator('.deadline-skipped').first().textContent()).toContain('Christmas Day');
   });
 });

@@ -27,8 +27,15 @@ export class CalculatorPage extends SitePage {
 
   /** The answer table's rows as [stage cell, due cell] text. */
   resultRows(): Promise<string[][]> {
-    return this.page.locator('.calculator__result tbody tr').evaluateAll((rows) =>
+    return this.page.locator('.calculator__result tbody tr:not(.deadline-table__warning-row)').evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '')),
+    );
+  }
+
+  /** The warnings of the answer, each as its text. */
+  warnings(): Promise<string[]> {
+    return this.page.locator('.calculator__result .deadline-table__warnings li').evaluateAll((items) =>
+      items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
     );
   }
 
