@@ -8,7 +8,7 @@ import { CliUsageError, processIO, type Command } from './cli-io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   deadlines: {
-    summary: 'compute the seven stage deadlines for a disagreement',
+    summary: "compute every stage's deadline for a disagreement",
     load: async () => (await import('./commands/deadlines-command.js')).deadlinesCommand,
   },
   validate: {
@@ -34,6 +34,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   workshop: {
     summary: 'run a scenario with a room of tables on a projector',
     load: async () => (await import('./commands/workshop-command.js')).workshopCommand,
+  },
+  protocol: {
+    summary: "check a partnership's own protocol file, or show a protocol's stages and notes",
+    load: async () => (await import('./commands/protocol-command.js')).protocolCommand,
   },
 };
 

@@ -3,13 +3,14 @@
  * guidance table is data in the engine; like the site, the terminal reads it
  * from its module (the engine's index does not re-export it).
  */
-import { findGuidanceSection } from '../../engine/guidance/guidance-sections.js';
+import { citeSection, type CitingProtocol } from '../../engine/guidance/citable-sections.js';
 
 /**
- * The short title of a guidance section, or undefined for an unknown id.
+ * Looks up the short titles of guidance sections for a scenario's protocol;
+ * undefined for an id its scenarios may not cite.
  * @example
- * guidanceTitle('stage-1'); // 'Stage 1: talk it through between the agencies'
+ * guidanceTitles(protocol)('stage-1'); // 'Stage 1: talk it through between the agencies'
  */
-export function guidanceTitle(id: string): string | undefined {
-  return findGuidanceSection(id)?.title;
+export function guidanceTitles(protocol: CitingProtocol): (id: string) => string | undefined {
+  return (id) => citeSection(id, protocol)?.title;
 }

@@ -4,6 +4,7 @@
  * The engine does the arithmetic; this module only reads files, parses
  * options and prints.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
@@ -15,7 +16,6 @@ import {
   computeDeadlines,
   createWorkingDayCalendar,
   englandAndWalesCalendar,
-  loadProtocol,
   parseClosureDays,
   parseGovUkFeed,
   resolveProtocol,
@@ -24,7 +24,8 @@ import {
   type WorkingDayCalendarOptions,
 } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
-import { DEADLINES_USAGE, EVENT_OPTIONS, parseDeadlinesOptions, type DeadlinesOptions } from './deadlines/deadlines-options.js';
+import { deadlinesUsage, eventOptions, parseDeadlinesOptions, protocolArgument, type DeadlinesOptions } from './deadlines/deadlines-options.js';
+import { readProtocolFile } from '../protocol-files.js';
 import { formatDeadlinesText } from './deadlines/format-deadlines-text.js';
 import { terminalStyle } from './deadlines/terminal-style.js';
 
@@ -41,22 +42,14 @@ async function readUserFile(io: CliIO, file: string, what: string): Promise<stri
 async function loadChosenProtocol(io: CliIO, nameOrFile: string | undefined): Promise<Protocol> {
   const name = nameOrFile ?? DEFAULT_PROTOCOL;
   if (Object.hasOwn(builtInProtocols, name)) return resolveProtocol(name);
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, name), 'utf8');
-  } catch {
+  if (!existsSync(resolve(io.cwd, name))) {
     throw new CliUsageError(
       `There is no built-in protocol or readable file called "${name}".`,
       `Use ${Object.keys(builtInProtocols).join(', ')}, or give the path of a protocol JSON file.`,
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliUsageError(`${name} is not valid JSON: ${(error as Error).message}.`, 'Check the file for a missing comma, quote or bracket.');
-  }
-  return loadProtocol(data, name);
+  // A partnership's own file: every problem at its line and column.
+  return readProtocolFile(name, io);
 }
 
 async function loadCalendar(io: CliIO, options: DeadlinesOptions): Promise<WorkingDayCalendar> {
@@ -73,24 +66,19 @@ async function loadCalendar(io: CliIO, options: DeadlinesOptions): Promise<Worki
 
 /** Which option sets each event, for the footnote about assumed events. */
 function optionNames(protocol: Protocol): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const event of Object.keys(protocol.events)) names[event] = `--event ${event}=TIME`;
-  for (const [option, event] of Object.entries(EVENT_OPTIONS)) {
-    if (Object.hasOwn(protocol.events, event)) names[event] = `--${option}`;
-  }
-  return names;
+  return Object.fromEntries(Object.entries(eventOptions(protocol)).map(([option, event]) => [event, `--${option}`]));
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const options = parseDeadlinesOptions(argv);
+  const protocol = await loadChosenProtocol(io, protocolArgument(argv));
+  const options = parseDeadlinesOptions(argv, protocol);
   if (options.help) {
-    io.stdout.write(DEADLINES_USAGE);
+    io.stdout.write(deadlinesUsage(protocol, Object.keys(builtInProtocols), DEFAULT_PROTOCOL));
     return 0;
   }
   if (options.raised === undefined) {
     throw new CliUsageError('--raised is required: when was the disagreement raised?', 'For example: common-ground deadlines --raised 2026-12-22T10:00');
   }
-  const protocol = await loadChosenProtocol(io, options.protocol);
   const calendar = await loadCalendar(io, options);
   const table = computeDeadlines({
     protocol,

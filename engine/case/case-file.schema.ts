@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseLondonDateTime } from '../calendar/index.js';
 import { topicIds } from '../scenario/index.js';
+import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 import { caseEventKinds } from './case-event-kinds.js';
 
 /** The case file format version this code reads. */
@@ -76,10 +77,10 @@ export const CaseFileSchema = () =>
       formatVersion: z.literal(CASE_FORMAT_VERSION).default(CASE_FORMAT_VERSION),
       /** A short, non-identifying title, e.g. `Threshold disagreement before Christmas`. */
       title: text('The title').max(120, 'Keep the title under 120 characters').optional(),
-      /** Whose safeguarding: a `child` (NYSCP) or an `adult` (NYSAB). */
-      audience: z.enum(['child', 'adult']),
-      /** The protocol the case followed; `north-yorkshire` when left out. */
-      protocol: kebabId.default('north-yorkshire'),
+      /** Whose safeguarding: one of the protocol's route ids; checked against the protocol when the file is read. */
+      audience: kebabId,
+      /** The protocol the case followed; the default protocol when left out. */
+      protocol: kebabId.default(DEFAULT_PROTOCOL),
       /** When the disagreement was first raised: every timescale counts from here. */
       raised: moment,
       /** Optional: the moment by which the matter had to be settled to keep the person safe, when sooner than 10 working days. */

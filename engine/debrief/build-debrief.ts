@@ -221,6 +221,8 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
       id: scenario.id,
       title: scenario.frontmatter.title,
       audience,
+      audienceLabel: protocol.routes[audience]?.label ?? audience,
+      protocol: protocol.id,
       role: scenario.frontmatter.role,
       summary: scenario.frontmatter.summary,
     },
@@ -252,7 +254,7 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
       subgroup,
       summary: following && route ? resolveRouteText(following.summary, audience, route) : '',
       applies: ending?.resolvedAt !== undefined && ending !== null,
-      guidance: citeGuidance(following?.guidance),
+      guidance: citeGuidance(following?.guidance, play.setup.protocol),
     },
     immediateRisk:
       play.risk === null
@@ -264,7 +266,7 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
             summary: risk?.summary ?? '',
             message:
               'Immediate risk of harm overrode the timescales: the designated safeguarding lead should be told at once and safeguarding procedures followed. The stage deadlines are maximums and were never a reason to wait.',
-            guidance: citeGuidance(risk?.guidance ?? 'immediate-risk'),
+            guidance: citeGuidance(risk?.guidance ?? 'immediate-risk', play.setup.protocol),
           },
     capacity: capacityOf(play),
   };

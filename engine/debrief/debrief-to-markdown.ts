@@ -55,7 +55,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
 
   push(`# Debrief: ${debrief.scenario.title}`, '');
   push(`- **Role played:** ${debrief.scenario.role}`);
-  push(`- **Route:** ${debrief.scenario.audience === 'child' ? 'a child (children’s partnership)' : 'an adult (adults’ board)'}`);
+  push(`- **Route:** ${debrief.scenario.audienceLabel}`);
   push(`- **Process:** ${debrief.protocolName}`);
   push(`- **Disagreement raised:** ${debrief.raisedLabel}`);
   push(`- **Play stopped:** ${debrief.endedAtLabel}`, '');

@@ -17,7 +17,12 @@ import type {
 export interface DebriefScenario {
   id: string;
   title: string;
-  audience: 'child' | 'adult';
+  /** The protocol's route id. */
+  audience: string;
+  /** The route's name in the protocol, e.g. "Children (NYSCP)". */
+  audienceLabel: string;
+  /** The id of the protocol the scenario follows. */
+  protocol: string;
   /** Who the learner played. */
   role: string;
   summary: string;

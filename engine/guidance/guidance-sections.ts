@@ -17,6 +17,13 @@ export interface GuidanceSection {
   title: string;
   /** The heading of the source document this section paraphrases. */
   sourceHeading: string;
+  /**
+   * `protocol` for a section about the North Yorkshire process itself (its
+   * stages, its stage table, following resolution): other protocols cite
+   * their own version of it. `general` (the default) for practice guidance
+   * that any protocol's scenario may cite.
+   */
+  scope?: 'general' | 'protocol';
 }
 
 const page = {
@@ -54,16 +61,16 @@ export const guidanceSections: readonly GuidanceSection[] = [
   { id: 'before-the-conversation', page: page.conversation, title: 'Before the conversation', sourceHeading: 'Before the conversation' },
   { id: 'during-the-conversation', page: page.conversation, title: 'During the conversation', sourceHeading: 'During the conversation' },
   { id: 'after-the-conversation', page: page.conversation, title: 'After the conversation', sourceHeading: 'After the conversation' },
-  { id: 'resolution-process', page: page.process, title: 'The professional resolutions process', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-table', page: page.process, title: 'The seven stages at a glance', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-1', page: page.process, title: 'Stage 1: talk it through between the agencies', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-2', page: page.process, title: 'Stage 2: discuss with your line manager', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-3', page: page.process, title: 'Stage 3: designated safeguarding lead to receiving line manager', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-4', page: page.process, title: 'Stage 4: escalate to senior managers', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-5', page: page.process, title: 'Stage 5: refer to the NYSCP chair or the NYSAB manager', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-6', page: page.process, title: 'Stage 6: a multi-agency panel is convened', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'stage-7', page: page.process, title: 'Stage 7: the panel meets and recommends', sourceHeading: 'Process for Professional Resolutions' },
-  { id: 'following-resolution', page: page.followingResolution, title: 'Following resolution: learning', sourceHeading: 'Following Resolution' },
+  { id: 'resolution-process', page: page.process, title: 'The professional resolutions process', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-table', page: page.process, title: 'The seven stages at a glance', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-1', page: page.process, title: 'Stage 1: talk it through between the agencies', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-2', page: page.process, title: 'Stage 2: discuss with your line manager', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-3', page: page.process, title: 'Stage 3: designated safeguarding lead to receiving line manager', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-4', page: page.process, title: 'Stage 4: escalate to senior managers', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-5', page: page.process, title: 'Stage 5: refer to the NYSCP chair or the NYSAB manager', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-6', page: page.process, title: 'Stage 6: a multi-agency panel is convened', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-7', page: page.process, title: 'Stage 7: the panel meets and recommends', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'following-resolution', page: page.followingResolution, title: 'Following resolution: learning', sourceHeading: 'Following Resolution', scope: 'protocol' },
 ];
 
 /** The guidance pages in reading order, with their titles. */

@@ -2,7 +2,9 @@
  * A scenario as the library page lists it: plain data made at build time
  * from the parsed scenario, small enough to hand to the filter island.
  */
+import type { ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
 import type { Scenario } from '../scenario/index.js';
+import { scenarioProtocol } from '../scenario/scenario-protocol.js';
 
 /** One card on the library page. */
 export interface LibraryCard {
@@ -10,8 +12,12 @@ export interface LibraryCard {
   id: string;
   title: string;
   summary: string;
-  /** `child` (NYSCP) or `adult` (NYSAB). */
-  audience: 'child' | 'adult';
+  /** The id of the scenario's protocol. */
+  protocol: string;
+  /** The route id of the scenario's protocol. */
+  audience: string;
+  /** The route's name in the protocol, e.g. "Children (NYSCP)". */
+  audienceLabel: string;
   /** Topic ids from the fixed list. */
   topics: string[];
   estimatedMinutes: number;
@@ -25,15 +31,17 @@ export interface LibraryCard {
  * @example
  * libraryCardFromScenario(scenario).stagesReached; // [1, 2, 3, 4]
  */
-export function libraryCardFromScenario(scenario: Scenario): LibraryCard {
+export function libraryCardFromScenario(scenario: Scenario, protocols?: ProtocolCatalogue): LibraryCard {
   const stages = new Set<number>();
   for (const scene of Object.values(scenario.scenes)) if (scene.stage >= 1) stages.add(scene.stage);
-  const { title, summary, audience, topics, estimatedMinutes } = scenario.frontmatter;
+  const { title, summary, audience, topics, estimatedMinutes, protocol } = scenario.frontmatter;
   return {
     id: scenario.id,
     title,
     summary,
+    protocol,
     audience,
+    audienceLabel: scenarioProtocol(scenario, protocols).routes[audience]?.label ?? audience,
     topics: [...topics],
     estimatedMinutes,
     stagesReached: [...stages].sort((a, b) => a - b),

@@ -8,11 +8,43 @@ import type { LibraryCard } from './library-card.js';
 
 /** What the learner filtered by; a missing field means "any". */
 export interface LibraryFilter {
-  audience?: 'child' | 'adult';
+  /** A route id of the scenarios' protocols. */
+  audience?: string;
   /** A topic id. */
   topic?: string;
-  /** A stage 1 to 7 some scene of the scenario is at. */
+  /** A stage number some scene of the scenario is at. */
   stage?: number;
+}
+
+/** The values a filter may take: the routes, topics and stages the library offers. */
+export interface LibraryChoices {
+  /** Route ids with their names, in the order the filter lists them. */
+  audiences: ReadonlyArray<{ id: string; label: string }>;
+  /** Topic ids. */
+  topics: readonly string[];
+  /** Stage numbers, ascending. */
+  stages: readonly number[];
+}
+
+/**
+ * What the library can be filtered by, from its cards: every route and stage
+ * some card has, so the filter follows the protocols the scenarios name.
+ *
+ * @example
+ * libraryChoices(cards, topicIds).stages; // [1, 2, 3, 4, 5, 6, 7]
+ */
+export function libraryChoices(cards: readonly LibraryCard[], topics: readonly string[]): LibraryChoices {
+  const audiences = new Map<string, string>();
+  const stages = new Set<number>();
+  for (const card of cards) {
+    if (!audiences.has(card.audience)) audiences.set(card.audience, card.audienceLabel);
+    for (const stage of card.stagesReached) stages.add(stage);
+  }
+  return {
+    audiences: [...audiences].map(([id, label]) => ({ id, label })),
+    topics: [...topics],
+    stages: [...stages].sort((a, b) => a - b),
+  };
 }
 
 /**
@@ -36,19 +68,17 @@ export function filterLibrary(cards: readonly LibraryCard[], filter: LibraryFilt
  * address shows the unfiltered list instead of an error.
  *
  * @example
- * libraryFilterFromParams(new URLSearchParams('audience=child&stage=9'), ['threshold']); // { audience: 'child' }
+ * libraryFilterFromParams(new URLSearchParams('audience=child&stage=9'), choices); // { audience: 'child' } when 9 is not a stage
  */
-export function libraryFilterFromParams(
-  params: { get(name: string): string | null },
-  knownTopics: readonly string[],
-): LibraryFilter {
+export function libraryFilterFromParams(params: { get(name: string): string | null }, choices: LibraryChoices): LibraryFilter {
   const filter: LibraryFilter = {};
   const audience = params.get('audience');
-  if (audience === 'child' || audience === 'adult') filter.audience = audience;
+  if (audience !== null && choices.audiences.some((known) => known.id === audience)) filter.audience = audience;
   const topic = params.get('topic');
-  if (topic !== null && knownTopics.includes(topic)) filter.topic = topic;
-  const stage = Number(params.get('stage') ?? '');
-  if (Number.isInteger(stage) && stage >= 1 && stage <= 7) filter.stage = stage;
+  if (topic !== null && choices.topics.includes(topic)) filter.topic = topic;
+  const text = params.get('stage') ?? '';
+  const stage = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (choices.stages.includes(stage)) filter.stage = stage;
   return filter;
 }
 

@@ -7,6 +7,7 @@
  * so the two cannot drift apart. User-supplied protocol files still go
  * through `loadProtocol` (see `resolveProtocol`).
  */
+import exampleTemplateData from './data/example-template.protocol.json';
 import northYorkshireData from './data/north-yorkshire.protocol.json';
 import { deepFreeze } from './deep-freeze.js';
 import { ProtocolError } from './protocol-error.js';
@@ -24,17 +25,29 @@ import type { Protocol } from './protocol.schema.js';
 export const northYorkshireProtocol: Protocol = deepFreeze(northYorkshireData as unknown as Protocol);
 
 /**
+ * A clearly labelled example protocol for partnerships to copy: four stages,
+ * children only, a "working week" rule and a "whichever is less" safety
+ * time on stage 1 (the London Child Protection Procedures' wording); every
+ * later timescale is an example.
+ */
+export const exampleTemplateProtocol: Protocol = deepFreeze(exampleTemplateData as unknown as Protocol);
+
+/**
  * Built-in protocols by name.
  *
  * @example
  * builtInProtocols['north-yorkshire']?.stages.length; // 7
  */
 export const builtInProtocols: Readonly<Record<string, Protocol>> = Object.freeze({
-  'north-yorkshire': northYorkshireProtocol,
+  [northYorkshireProtocol.id]: northYorkshireProtocol,
+  [exampleTemplateProtocol.id]: exampleTemplateProtocol,
 });
 
-/** The protocol used when none is named. */
-export const DEFAULT_PROTOCOL = 'north-yorkshire';
+/**
+ * The protocol used when none is named: the one place the default
+ * partnership is written down.
+ */
+export const DEFAULT_PROTOCOL = northYorkshireProtocol.id;
 
 /**
  * The built-in protocol with this name.

@@ -5,6 +5,7 @@
  * as a sentence with its JSON path and a hint.
  */
 import type { Protocol, RouteText } from './protocol.schema.js';
+import { closestName } from '../scenario/closest-name.js';
 import { canRuleDropOut, eventsOfRule } from './rule-events.js';
 import { placeholdersOf } from './route-text.js';
 
@@ -58,7 +59,7 @@ export function checkProtocolReferences(protocol: Protocol): ReferenceProblem[] 
           problems.push({
             path: at('deadlines', d, 'rule', ...reference.path),
             sentence: `names the event "${reference.event}", which the protocol does not declare`,
-            hint: `Declare it under "events", or use one of: ${eventNames.join(', ')}.`,
+            hint: unknownEventHint(reference.event, eventNames),
           });
         }
       }
@@ -114,6 +115,11 @@ export function checkProtocolReferences(protocol: Protocol): ReferenceProblem[] 
     checkRouteText(protocol.followingResolution.summary, ['followingResolution', 'summary'], protocol, routeIds, problems);
   }
   return problems;
+}
+
+function unknownEventHint(name: string, eventNames: readonly string[]): string {
+  const closest = closestName(name, eventNames);
+  return `${closest ? `Did you mean "${closest}"? ` : ''}Declare it under "events", or use one of: ${eventNames.join(', ')}.`;
 }
 
 function checkRaised(protocol: Protocol, problems: ReferenceProblem[]): void {
@@ -211,7 +217,7 @@ function checkCaps(protocol: Protocol, problems: ReferenceProblem[]): void {
         problems.push({
           path: [...path, 'rule', ...reference.path],
           sentence: `names the event "${reference.event}", which the protocol does not declare`,
-          hint: `Declare it under "events", or use one of: ${eventNames.join(', ')}.`,
+          hint: unknownEventHint(reference.event, eventNames),
         });
       }
     }
@@ -276,6 +282,8 @@ function checkRouteText(
   routeIds: string[],
   problems: ReferenceProblem[],
 ): void {
+  // Missing text is the schema's complaint; say nothing more about it here.
+  if (text === undefined || text === null) return;
   if (typeof text !== 'string') {
     const keys = Object.keys(text);
     const missing = routeIds.filter((id) => !keys.includes(id));

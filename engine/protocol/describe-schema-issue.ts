@@ -4,10 +4,11 @@
  * a dump of union branches. Model: starlight's `utils/error-map.ts`.
  */
 import type { ZodIssue } from 'zod';
+import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 
 /** The five shapes a rule can take, for messages. */
 export const RULE_SHAPES =
-  '{ "hoursAfter": n, "from": event }, { "workingDaysAfter": n, "from": event }, { "endOfWorkingDay": event }, { "at": event } or { "earliest": [rule, ...] }';
+  '{ "hoursAfter": n, "from": event }, { "workingDaysAfter": n, "from": event }, { "workingWeeksAfter": n, "from": event }, { "endOfWorkingDay": event }, { "at": event } or { "earliest": [rule, ...] }';
 
 /**
  * Writes a JSON path the way a reader would look it up.
@@ -33,8 +34,7 @@ export interface SchemaProblem {
   hint: string;
 }
 
-const generalHint =
-  'Compare the file with engine/protocol/data/north-yorkshire.protocol.json; every field is described in engine/protocol/protocol.schema.ts.';
+const generalHint = `Compare the file with a built-in protocol (\`common-ground protocol show ${DEFAULT_PROTOCOL} --json\` prints one); every field is described in the guide "Adapting Common Ground to your partnership".`;
 
 function isRulePath(path: readonly (string | number)[]): boolean {
   const last = path[path.length - 1];
@@ -83,7 +83,7 @@ export function describeSchemaIssue(issue: ZodIssue): SchemaProblem {
       return {
         path,
         sentence: 'has the wrong shape',
-        hint: 'Give one text for every route, or an object with one text per route id, e.g. { "child": "...", "adult": "..." }.',
+        hint: 'Give one text for every route, or an object with one text per route id, e.g. { "<route id>": "...", "<other route id>": "..." }.',
       };
     }
     case 'invalid_type':

@@ -11,7 +11,7 @@ import {
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
-import type { EarliestRule, Protocol, Rule } from './protocol.schema.js';
+import { WORKING_DAYS_PER_WEEK, type EarliestRule, type Protocol, type Rule } from './protocol.schema.js';
 
 /** Event times by event name; an absent or undefined entry means "not known". */
 export type EventTimes = Readonly<Record<string, LondonTime | undefined>>;
@@ -92,7 +92,8 @@ function evaluateTerm(
     return { due: addElapsedHours(time, rule.hoursAfter), events: [rule.from], term: rule };
   }
   // The event's own London day is day 0 whether or not it is a working day.
-  const dueDay = calendar.addWorkingDays(toIsoDate(time), rule.workingDaysAfter);
+  const days = 'workingWeeksAfter' in rule ? rule.workingWeeksAfter * WORKING_DAYS_PER_WEEK : rule.workingDaysAfter;
+  const dueDay = calendar.addWorkingDays(toIsoDate(time), days);
   return { due: endOfDayInLondon(dueDay, protocol.endOfDay), events: [rule.from], term: rule };
 }
 
@@ -102,6 +103,7 @@ function evaluateTerm(
  * - `{ hoursAfter: n, from: e }`: n elapsed hours after e.
  * - `{ workingDaysAfter: n, from: e }`: the end of the nth working day after
  *   e's London day (that day is day 0, working or not).
+ * - `{ workingWeeksAfter: n, from: e }`: the same with 5 × n working days.
  * - `{ endOfWorkingDay: e }`: the end of e's day if it is a working day,
  *   otherwise of the next working day.
  * - `{ at: e }`: e's own time.

@@ -14,6 +14,8 @@ export {
   RouteTextSchema,
   HoursAfterRuleSchema,
   WorkingDaysAfterRuleSchema,
+  WorkingWeeksAfterRuleSchema,
+  WORKING_DAYS_PER_WEEK,
   EndOfWorkingDayRuleSchema,
   AtRuleSchema,
   ProtocolSourceSchema,
@@ -31,6 +33,7 @@ export type {
   Rule,
   HoursAfterRule,
   WorkingDaysAfterRule,
+  WorkingWeeksAfterRule,
   EndOfWorkingDayRule,
   AtRule,
   EarliestRule,
@@ -39,9 +42,11 @@ export type {
   OfficeHours,
 } from './protocol.schema.js';
 export { loadProtocol } from './load-protocol.js';
+export { checkProtocolSource, type ProtocolSourceResult } from './check-protocol-source.js';
 export { checkProtocolReferences, RAISED_EVENT, type ReferenceProblem } from './check-protocol-references.js';
-export { builtInProtocols, builtInProtocol, northYorkshireProtocol, DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
+export { builtInProtocols, builtInProtocol, northYorkshireProtocol, exampleTemplateProtocol, DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 export { resolveProtocol } from './built-in-protocols.js';
+export { catalogueWith, protocolById, findProtocol, type ProtocolCatalogue } from './protocol-catalogue.js';
 export { eventsOfRule, canRuleDropOut, type RuleEventReference, type EventUse } from './rule-events.js';
 export { placeholdersOf, resolveRouteText } from './route-text.js';
 export { evaluateRule, evaluateOptionalRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';

@@ -4,6 +4,7 @@
  * shape, then the cross-references. The first problem becomes a
  * {@link ProtocolError} naming the file and the JSON path.
  */
+import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 import { checkProtocolReferences } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
 import { describeSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
@@ -20,7 +21,7 @@ function checkFormatVersion(data: unknown, origin: string): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ProtocolError(
       `${origin}: a protocol file must hold one JSON object, not ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}.`,
-      'Start from a copy of engine/protocol/data/north-yorkshire.protocol.json.',
+      `Start from a copy of a built-in protocol: \`common-ground protocol show ${DEFAULT_PROTOCOL} --json\` prints one.`,
       origin,
     );
   }
@@ -52,7 +53,7 @@ function checkFormatVersion(data: unknown, origin: string): void {
   if (version < PROTOCOL_FORMAT_VERSION) {
     throw new ProtocolError(
       `${origin}: formatVersion ${version} is too old; this version of Common Ground reads format ${PROTOCOL_FORMAT_VERSION}.`,
-      'Rewrite the file in the current format, following engine/protocol/data/north-yorkshire.protocol.json.',
+      `Rewrite the file in the current format, following a built-in protocol (\`common-ground protocol show ${DEFAULT_PROTOCOL} --json\`).`,
       origin,
       'formatVersion',
     );

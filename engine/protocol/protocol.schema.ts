@@ -18,7 +18,7 @@ const eventName = z
   .regex(/^[a-z][A-Za-z0-9]*$/, 'an event name is camelCase letters and digits, e.g. "stage4Discussion"');
 const kebabId = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "north-yorkshire"');
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "my-partnership"');
 const text = z.string().trim().min(1, 'this text must not be empty');
 
 /** `{ hoursAfter: n, from: event }`: exactly n elapsed hours after the event. */
@@ -47,6 +47,24 @@ export const WorkingDaysAfterRuleSchema = () =>
     .strict();
 
 /**
+ * `{ workingWeeksAfter: n, from: event }`: "within a working week". A working
+ * week is read as five working days, so this is the end of the (5 × n)th
+ * working day after the event's London day, counted as `workingDaysAfter` is.
+ */
+export const WorkingWeeksAfterRuleSchema = () =>
+  z
+    .object({
+      /** Whole working weeks, at least 1. */
+      workingWeeksAfter: z.number().int('workingWeeksAfter must be a whole number').positive('workingWeeksAfter must be at least 1'),
+      /** The event the working weeks count from. */
+      from: eventName,
+    })
+    .strict();
+
+/** The working days in one working week, for {@link WorkingWeeksAfterRuleSchema}. */
+export const WORKING_DAYS_PER_WEEK = 5;
+
+/**
  * `{ endOfWorkingDay: event }`: the end of the working day on which the event
  * happened, or of the next working day if it happened on a non-working day.
  */
@@ -71,6 +89,8 @@ export const AtRuleSchema = () =>
 export type HoursAfterRule = z.infer<ReturnType<typeof HoursAfterRuleSchema>>;
 /** `{ workingDaysAfter: n, from: event }`. */
 export type WorkingDaysAfterRule = z.infer<ReturnType<typeof WorkingDaysAfterRuleSchema>>;
+/** `{ workingWeeksAfter: n, from: event }`. */
+export type WorkingWeeksAfterRule = z.infer<ReturnType<typeof WorkingWeeksAfterRuleSchema>>;
 /** `{ endOfWorkingDay: event }`. */
 export type EndOfWorkingDayRule = z.infer<ReturnType<typeof EndOfWorkingDayRuleSchema>>;
 /** `{ at: event }`. */
@@ -85,14 +105,15 @@ export interface EarliestRule {
   earliest: Rule[];
 }
 /** One deadline rule in the protocol's rule language. */
-export type Rule = HoursAfterRule | WorkingDaysAfterRule | EndOfWorkingDayRule | AtRule | EarliestRule;
+export type Rule = HoursAfterRule | WorkingDaysAfterRule | WorkingWeeksAfterRule | EndOfWorkingDayRule | AtRule | EarliestRule;
 
-/** A deadline rule: one of the five rule kinds, `earliest` nesting the others. */
+/** A deadline rule: one of the six rule kinds, `earliest` nesting the others. */
 export const RuleSchema = (): z.ZodType<Rule> =>
   z.lazy(() =>
     z.union([
       HoursAfterRuleSchema(),
       WorkingDaysAfterRuleSchema(),
+      WorkingWeeksAfterRuleSchema(),
       EndOfWorkingDayRuleSchema(),
       AtRuleSchema(),
       z
@@ -211,6 +232,11 @@ export const StageSchema = () =>
       target: kebabId.optional(),
       /** Id of the deadline by which a meeting is held (e.g. the panel). */
       meetingBy: kebabId.optional(),
+      /**
+       * True for a stage at the escalation panel's level (North Yorkshire's
+       * stages 6 and 7): a scenario reaching it counts as reaching the panel.
+       */
+      panel: z.boolean().optional(),
       /** Stage numbers that must have failed to resolve the matter first. */
       requiresUnresolved: z.array(z.number().int().positive()).optional(),
       /** Id of the guidance section that explains the stage. */

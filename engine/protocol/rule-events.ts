@@ -12,7 +12,7 @@ export type EventUse = 'from' | 'at';
 export interface RuleEventReference {
   /** The event name. */
   event: string;
-  /** `from` for hoursAfter, workingDaysAfter and endOfWorkingDay; `at` for at. */
+  /** `from` for hoursAfter, workingDaysAfter, workingWeeksAfter and endOfWorkingDay; `at` for at. */
   use: EventUse;
   /** The path of the mention relative to the rule, e.g. `['earliest', 1, 'at']`. */
   path: (string | number)[];

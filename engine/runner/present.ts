@@ -4,7 +4,7 @@
  * lateness in words. Shared by the session view and the debrief.
  */
 import { formatLondon, parseLondonDateTime, countWorkingDaysBetween, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
-import { findGuidanceSection, guidanceSectionHref } from '../guidance/guidance-sections.js';
+import { citeSection, type CitingProtocol } from '../guidance/citable-sections.js';
 import type { DeadlineSummary } from '../process/index.js';
 import type { ChoiceFeedback } from '../scenario/index.js';
 import { principleLabel } from '../scenario/scenario-vocabulary.js';
@@ -30,16 +30,15 @@ export function londonLabel(iso: string): string {
 }
 
 /**
- * A guidance section as a citation, or null for an unknown id.
+ * A guidance section as a citation for the scenario's protocol, or null for
+ * an id that protocol's scenarios may not cite.
  *
  * @example
- * citeGuidance('stage-1')?.href; // '/guidance/resolution-process/#stage-1'
+ * citeGuidance('stage-1', northYorkshireProtocol)?.href; // '/guidance/resolution-process/#stage-1'
  */
-export function citeGuidance(id: string | undefined): GuidanceCitation | null {
+export function citeGuidance(id: string | undefined, protocol: CitingProtocol): GuidanceCitation | null {
   if (id === undefined) return null;
-  const section = findGuidanceSection(id);
-  const href = guidanceSectionHref(id);
-  return section && href ? { id, title: section.title, href } : null;
+  return citeSection(id, protocol) ?? null;
 }
 
 /** Principle ids with their labels (an unknown id keeps the id as its label). */
@@ -51,12 +50,12 @@ function principles(ids: readonly string[]): PrincipleRef[] {
  * A choice's feedback for display: Markdown, citations and principle labels.
  *
  * @example
- * presentFeedback(choice.feedback).citations[0]?.title;
+ * presentFeedback(choice.feedback, protocol).citations[0]?.title;
  */
-export function presentFeedback(feedback: ChoiceFeedback): FeedbackView {
+export function presentFeedback(feedback: ChoiceFeedback, protocol: CitingProtocol): FeedbackView {
   return {
     markdown: feedback.markdown,
-    citations: feedback.cite.map((id) => citeGuidance(id) ?? { id, title: id, href: '' }),
+    citations: feedback.cite.map((id) => citeGuidance(id, protocol) ?? { id, title: id, href: '' }),
     shows: principles(feedback.shows),
     misses: principles(feedback.misses),
   };

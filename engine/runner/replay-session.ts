@@ -343,7 +343,7 @@ class Replayer {
       mistake: choice?.mistake ?? false,
       after: state.now,
       afterLabel: londonLabel(state.now),
-      feedback: choice?.feedback ? presentFeedback(choice.feedback) : null,
+      feedback: choice?.feedback ? presentFeedback(choice.feedback, state.setup.protocol) : null,
       deviations,
     });
   }

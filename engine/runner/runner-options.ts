@@ -4,12 +4,14 @@
  * names, England and Wales), and wall-clock time for recording moves.
  */
 import type { WorkingDayCalendar } from '../calendar/index.js';
-import type { Protocol } from '../protocol/index.js';
+import type { Protocol, ProtocolCatalogue } from '../protocol/index.js';
 
 /** Options every runner function accepts. */
 export interface RunnerOptions {
-  /** The protocol to run under; the built-in protocol the scenario names when left out. */
+  /** The protocol to run under; the one the scenario names, looked up in `protocols`, when left out. */
   protocol?: Protocol;
+  /** The protocols known by id; the built-in ones when left out. */
+  protocols?: ProtocolCatalogue;
   /** Working days; England and Wales when left out. */
   calendar?: WorkingDayCalendar;
 }

@@ -6,9 +6,9 @@
  */
 import { englandAndWalesCalendar, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
 import { createProcessMachine, type ProcessMachine } from '../process/index.js';
-// The built-in data directly, not `resolveProtocol`: that one can also load a
+// The catalogue directly, not `resolveProtocol`: that one can also load a
 // user's file through the schema, which the browser player must not download.
-import { builtInProtocol } from '../protocol/built-in-protocol-data.js';
+import { scenarioProtocol } from '../scenario/scenario-protocol.js';
 import type { Protocol } from '../protocol/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { RunnerOptions } from './runner-options.js';
@@ -17,7 +17,8 @@ import type { RunnerOptions } from './runner-options.js';
 export interface RunnerSetup {
   protocol: Protocol;
   calendar: WorkingDayCalendar;
-  audience: 'child' | 'adult';
+  /** The protocol's route id. */
+  audience: string;
   /** When the disagreement was raised, ISO with the London offset. */
   raised: string;
   /** The process machine for the stage ladder. */
@@ -29,12 +30,12 @@ const cache = new WeakMap<Scenario, WeakMap<Protocol, WeakMap<WorkingDayCalendar
 /**
  * Resolves protocol, calendar, raised time and process machine for a scenario.
  *
- * @throws {ProtocolError} when the scenario names a protocol that is not built in and none is given.
+ * @throws {ProtocolError} when the scenario names a protocol that is not in the catalogue and none is given.
  * @example
  * const { machine, raised } = runnerSetup(scenario);
  */
 export function runnerSetup(scenario: Scenario, options: RunnerOptions = {}): RunnerSetup {
-  const protocol = options.protocol ?? builtInProtocol(scenario.frontmatter.protocol);
+  const protocol = options.protocol ?? scenarioProtocol(scenario, options.protocols);
   const calendar = options.calendar ?? englandAndWalesCalendar;
   let byProtocol = cache.get(scenario);
   if (byProtocol === undefined) {

@@ -257,7 +257,8 @@ export interface ImmediateRiskView {
 export interface SessionView {
   scenarioId: string;
   title: string;
-  audience: 'child' | 'adult';
+  /** The protocol's route id, e.g. `child`. */
+  audience: string;
   role: string;
   /** When the disagreement was raised. */
   raised: string;

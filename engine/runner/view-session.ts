@@ -118,7 +118,7 @@ export function viewPlaythrough(play: Playthrough, session: Session): SessionVie
             identifiedAt: play.risk.at,
             identifiedAtLabel: londonLabel(play.risk.at),
             sceneId: play.risk.sceneId,
-            guidance: citeGuidance(immediateRisk?.guidance ?? 'immediate-risk'),
+            guidance: citeGuidance(immediateRisk?.guidance ?? 'immediate-risk', setup.protocol),
           },
     finished: node.kind === 'ending',
     canStepBack: session.steps.length > 0,

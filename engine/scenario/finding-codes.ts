@@ -10,7 +10,8 @@ export const FINDING_CODES = {
   'yaml-syntax': { severity: 'error', about: 'The frontmatter is not valid YAML.' },
   schema: { severity: 'error', about: 'A frontmatter field is missing, misspelt or has the wrong kind of value.' },
   'unsupported-format-version': { severity: 'error', about: '`formatVersion` is not one this version of Common Ground reads.' },
-  'unknown-protocol': { severity: 'error', about: '`protocol` names a protocol that is not built in.' },
+  'unknown-protocol': { severity: 'error', about: '`protocol` names a protocol that is neither built in nor loaded with `--protocol FILE`.' },
+  'unknown-route': { severity: 'error', about: '`audience` is not one of the routes of the scenario\'s protocol.' },
   'unknown-component': { severity: 'error', about: 'A tag such as `<Sceen>` is not one of the scenario components.' },
   'unknown-attribute': { severity: 'error', about: 'A component has an attribute it does not accept.' },
   'missing-attribute': { severity: 'error', about: 'A component lacks an attribute it needs, such as `id`.' },
@@ -40,6 +41,10 @@ export const FINDING_CODES = {
   'too-few-endings': { severity: 'warning', about: 'The scenario has fewer than three endings, or lacks a good or a poor one.' },
   'check-failed': { severity: 'error', about: 'An extra check plugged into the validator failed with an error of its own.' },
   draft: { severity: 'warning', about: 'The scenario is marked `status: draft`.' },
+  'protocol-syntax': { severity: 'error', about: 'A protocol file is not valid JSON (or YAML).' },
+  'protocol-version': { severity: 'error', about: "A protocol file's `formatVersion` is missing or not one this version reads." },
+  'protocol-schema': { severity: 'error', about: 'A protocol field is missing, misspelt or has the wrong kind of value, such as a rule of an unknown kind.' },
+  'protocol-reference': { severity: 'error', about: 'A protocol refers to something it does not define: an event, a stage, a deadline, a placeholder, or a loop of assumed events.' },
   'personal-data': { severity: 'error', about: 'Something that looks like real personal data: an NHS or National Insurance number, a postcode, a phone number, an email address, a date of birth, a street address, or a name not in the cast.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;
 

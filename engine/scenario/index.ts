@@ -59,6 +59,7 @@ export {
   type ValidationProtocol,
   type ExtraScenarioCheck,
 } from './validate-scenario.js';
+export { scenarioProtocol } from './scenario-protocol.js';
 export { buildSceneGraph, reachableFrom, canReachAny, findLoops, waysOn, type SceneGraph } from './scenario-graph.js';
 export { formatFinding, makeFinding, sortFindings, hasErrors, type Finding, type FindingSeverity, type SourcePoint } from './finding.js';
 export { FINDING_CODES, findingCodes, type FindingCode } from './finding-codes.js';

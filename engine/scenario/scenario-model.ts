@@ -8,6 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Duration } from './duration.js';
 import type { ScenarioFrontmatter } from './scenario.schema.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
 import type { CapacityStep } from './scenario-vocabulary.js';
 
 export { SCENARIO_FORMAT_VERSION } from './scenario.schema.js';
@@ -153,6 +154,13 @@ export interface Scenario {
   endings: Record<string, EndingNode>;
   /** Scene and ending ids in file order. */
   order: string[];
+  /**
+   * The protocol the scenario follows, when it is not built in: a
+   * partnership's own protocol file loaded alongside the scenario. Front ends
+   * then need nothing else to play it. Absent for built-in protocols, which
+   * are looked up by `frontmatter.protocol`.
+   */
+  protocolDefinition?: Protocol;
 }
 
 /** Anything a `to` can point at. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PERSONAL_DATA_KINDS } from '../privacy/personal-data-kinds.js';
+import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 import { topicIds } from './scenario-vocabulary.js';
 
 /** The scenario format version this code reads and writes. */
@@ -125,13 +126,13 @@ export const ScenarioFrontmatterSchema = () =>
       title: nonBlank('The title').max(120, 'Keep the title under 120 characters'),
       /** One or two sentences for the library page. */
       summary: nonBlank('The summary'),
-      /** Whose safeguarding the scenario is about: a `child` (NYSCP) or an `adult` (NYSAB). */
-      audience: z.enum(['child', 'adult']),
-      /** The id of the resolution protocol followed; defaults to `north-yorkshire`. */
+      /** Whose safeguarding the scenario is about: one of its protocol's route ids; the validator checks it against the protocol. */
+      audience: z.string().regex(kebabId, 'Expected a route id of the protocol, written in kebab-case'),
+      /** The id of the resolution protocol followed; defaults to the default protocol. */
       protocol: z
         .string()
-        .regex(kebabId, 'Expected a kebab-case protocol id such as north-yorkshire')
-        .default('north-yorkshire'),
+        .regex(kebabId, 'Expected a kebab-case protocol id')
+        .default(DEFAULT_PROTOCOL),
       /** When the disagreement is first raised, London time; the simulated clock starts here. */
       raised: londonDateTime,
       /**

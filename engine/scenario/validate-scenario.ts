@@ -4,9 +4,10 @@
  * caller passes the text in.
  */
 import type { Root } from 'mdast';
-import { findGuidanceSection } from '../guidance/guidance-sections.js';
+import { citableSectionIds } from '../guidance/citable-sections.js';
 import { scenarioPrivacyCheck } from '../privacy/scenario-privacy-check.js';
-import { builtInProtocols } from '../protocol/built-in-protocols.js';
+import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
+import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
 import type { Protocol } from '../protocol/protocol.schema.js';
 import { makeFinding, sortFindings, type Finding, type SourcePoint } from './finding.js';
 import type { FindingCode } from './finding-codes.js';
@@ -17,15 +18,17 @@ import type { Narrative, Scenario, SceneNode } from './scenario-model.js';
 import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
 
 /** The part of a protocol the validator needs. */
-export type ValidationProtocol = Pick<Protocol, 'id' | 'stages'>;
+export type ValidationProtocol = Pick<Protocol, 'id' | 'name' | 'stages' | 'routes' | 'capacity' | 'immediateRisk' | 'followingResolution'>;
 
 /** A further check run after the built-in ones, e.g. the personal-data guard. */
 export type ExtraScenarioCheck = (scenario: Scenario, source: string) => Finding[];
 
 /** Options for {@link validateScenario} and {@link checkScenarioSource}. */
 export interface ValidateOptions {
-  /** The protocol to check stages against; defaults to the built-in one the frontmatter names. */
+  /** The protocol to check against; defaults to the one the frontmatter names, looked up in `protocols`. */
   protocol?: ValidationProtocol;
+  /** The protocols known by id; the built-in ones when left out. */
+  protocols?: ProtocolCatalogue;
   /** Checks to run as well (only when a scenario could be built). */
   extraChecks?: readonly ExtraScenarioCheck[];
   /** The file text, passed to extra checks; `checkScenarioSource` sets it. */
@@ -83,14 +86,16 @@ function sceneNarratives(scene: SceneNode): Narrative[] {
   ];
 }
 
-function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined, how: string): void {
-  if (!findGuidanceSection(id)) {
-    check.add('unknown-guidance-section', `${how} "${id}", which is not a section of the guidance.`, 'Use one of the section ids listed in scenarios/README.md, e.g. stage-1 or timescales-are-maximums.', at);
+function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined, how: string, citable: ReadonlySet<string>): void {
+  if (!citable.has(id)) {
+    check.add('unknown-guidance-section', `${how} "${id}", which is not a section of the guidance for this scenario's protocol.`, 'Use one of the section ids listed in scenarios/README.md, e.g. timescales-are-maximums, or a stage section the protocol names, e.g. stage-1.', at);
   }
 }
 
 /** Checks that need only the body (scenes and endings). */
-function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint, stageCount: number): void {
+function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint, protocol: ValidationProtocol): void {
+  const stageCount = protocol.stages.length;
+  const citable = citableSectionIds(protocol);
   const scenes = Object.values(body.scenes);
   const endings = Object.values(body.endings);
   const isTarget = (id: string) => Object.hasOwn(body.scenes, id) || Object.hasOwn(body.endings, id);
@@ -121,7 +126,7 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
         if (!parsed.ok) check.add('bad-duration', `Choice "${choice.id}": ${parsed.message}`, parsed.hint, choice.position);
       }
       if (choice.feedback) {
-        for (const id of choice.feedback.cite) checkGuidanceId(check, id, choice.feedback.position, 'Feedback cites');
+        for (const id of choice.feedback.cite) checkGuidanceId(check, id, choice.feedback.position, 'Feedback cites', citable);
         for (const principle of [...choice.feedback.shows, ...choice.feedback.misses]) {
           if (!isPrincipleId(principle)) check.add('unknown-principle', `Feedback names the principle "${principle}", which is not on the list.`, `Use principles from: ${principleIds.join(', ')}.`, choice.feedback.position);
         }
@@ -142,10 +147,14 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
       check.add('dead-end', `Scene "${scene.id}" has no way on: no <Choice> and no <Event to>.`, 'Add a <Choice to="…"> (or an <Event after="…" to="…">), or make it an <Ending> if the story stops here.', scene.position);
     }
     for (const narrative of sceneNarratives(scene)) {
-      for (const link of guidanceLinks(narrative.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section');
+      for (const link of guidanceLinks(narrative.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section', citable);
     }
     if (scene.stage > stageCount) {
-      check.add('stage-out-of-range', `Scene "${scene.id}" is at stage ${scene.stage}, but the protocol has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, scene.position);
+      check.add('stage-out-of-range', `Scene "${scene.id}" is at stage ${scene.stage}, but ${protocol.name} has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, scene.position);
+    }
+    const steps = protocol.capacity?.steps.map((step) => step.id) ?? [];
+    if (scene.capacity !== undefined && steps.length > 0 && !steps.includes(scene.capacity)) {
+      check.add('bad-attribute-value', `Scene "${scene.id}" marks the mental-capacity step "${scene.capacity}", which ${protocol.name} does not have.`, `Use one of: ${steps.join(', ')}.`, scene.position);
     }
     // Stage moves: stay, go up one, go down any, or end. Skipping ahead is a
     // teaching device only when marked as a mistake and explained.
@@ -166,9 +175,9 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
   }
   for (const ending of endings) {
     for (const [name, value] of [['resolvedAt', ending.resolvedAt], ['stage', ending.stage]] as const) {
-      if (value !== undefined && value > stageCount) check.add('stage-out-of-range', `Ending "${ending.id}" has ${name}={${value}}, but the protocol has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, ending.position);
+      if (value !== undefined && value > stageCount) check.add('stage-out-of-range', `Ending "${ending.id}" has ${name}={${value}}, but ${protocol.name} has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, ending.position);
     }
-    for (const link of guidanceLinks(ending.debrief.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section');
+    for (const link of guidanceLinks(ending.debrief.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section', citable);
   }
 
   const graph = buildSceneGraph(body.scenes);
@@ -206,23 +215,31 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
 
 
 /** Checks that involve the frontmatter and the body together. */
-function checkWithFrontmatter(check: Checker, parts: ScenarioParts): void {
+function checkWithFrontmatter(check: Checker, parts: ScenarioParts, protocol: ValidationProtocol): void {
   const raw = parts.rawFrontmatter;
   const body = parts.body;
   if (raw?.status === 'draft') {
     check.add('draft', 'This scenario is a draft (status: draft), so it is left out of the published library.', 'Set status: published (or remove the line) when it has been reviewed.', fieldAt(parts, 'status'), 'warning');
   }
-  if (!raw || !body) return;
+  if (!raw) return;
   const audience = raw.audience;
+  const routes = Object.keys(protocol.routes);
+  if (typeof audience === 'string' && !routes.includes(audience)) {
+    check.add('unknown-route', `The audience "${audience}" is not a route of ${protocol.name}.`, `Use one of its routes: ${routes.join(', ')}.`, fieldAt(parts, 'audience'));
+  }
+  if (!body) return;
   const topics = Array.isArray(raw.topics) ? (raw.topics as unknown[]) : [];
   const scenes = Object.values(body.scenes);
+  const capacityRoute = protocol.capacity?.audience;
+  const capacityWhere = capacityRoute === undefined ? `${protocol.name} has no mental-capacity path` : `the audience is ${String(audience)}`;
+  const capacityHint = capacityRoute === undefined ? 'Remove `capacity`: this protocol has no mental-capacity path.' : `Mental-capacity disagreements belong to the ${capacityRoute} route: set audience: ${capacityRoute}, or remove \`capacity\`.`;
   for (const scene of scenes) {
-    if (scene.capacity !== undefined && audience !== 'adult') {
-      check.add('capacity-misuse', `Scene "${scene.id}" marks the mental-capacity step "${scene.capacity}", but the audience is ${String(audience)}.`, 'Mental-capacity disagreements belong to adult scenarios: set audience: adult, or remove `capacity`.', scene.position);
+    if (scene.capacity !== undefined && audience !== capacityRoute) {
+      check.add('capacity-misuse', `Scene "${scene.id}" marks the mental-capacity step "${scene.capacity}", but ${capacityWhere}.`, capacityHint, scene.position);
     }
   }
-  if (topics.includes('capacity') && audience !== 'adult') {
-    check.add('capacity-misuse', `The topic "capacity" is for adult scenarios, but the audience is ${String(audience)}.`, 'Set audience: adult, or remove the capacity topic.', fieldAt(parts, 'topics'));
+  if (topics.includes('capacity') && audience !== capacityRoute) {
+    check.add('capacity-misuse', `The topic "capacity" is for mental-capacity disagreements, but ${capacityWhere}.`, capacityRoute === undefined ? 'Remove the capacity topic.' : `Set audience: ${capacityRoute}, or remove the capacity topic.`, fieldAt(parts, 'topics'));
   }
   const mismatch = (message: string, hint: string) => check.add('topic-mismatch', message, hint, fieldAt(parts, 'topics'), 'warning');
   if (scenes.some((scene) => scene.immediateRisk) && !topics.includes('immediate-risk')) {
@@ -231,22 +248,26 @@ function checkWithFrontmatter(check: Checker, parts: ScenarioParts): void {
   if (scenes.some((scene) => scene.capacity !== undefined) && !topics.includes('capacity')) {
     mismatch('A scene marks a mental-capacity step, but the topics do not include "capacity".', 'Add capacity to topics.');
   }
-  const reachesPanel = scenes.some((scene) => scene.stage >= 5);
+  const panelStages = protocol.stages.filter((stage) => stage.panel).map((stage) => stage.stage);
+  const panelWords = panelStages.length === 0 ? 'no panel stage' : `stage${panelStages.length > 1 ? 's' : ''} ${panelStages.join(', ')}`;
+  const reachesPanel = scenes.some((scene) => panelStages.includes(scene.stage));
   if (reachesPanel && !topics.includes('escalation-panel')) {
-    mismatch('The scenario reaches stage 5 or later, but the topics do not include "escalation-panel".', 'Add escalation-panel to topics.');
+    mismatch(`The scenario reaches the escalation panel (${panelWords} of ${protocol.name}), but the topics do not include "escalation-panel".`, 'Add escalation-panel to topics.');
   }
   if (!reachesPanel && topics.includes('escalation-panel')) {
-    mismatch('The topics include "escalation-panel", but no scene is at stage 5, 6 or 7.', 'Remove escalation-panel from topics, or add the later stages.');
+    mismatch(`The topics include "escalation-panel", but no scene is at the panel (${panelWords} of ${protocol.name}).`, 'Remove escalation-panel from topics, or add the panel stages.');
   }
 }
 
-function resolveStageCount(check: Checker, parts: ScenarioParts, options: ValidateOptions): number {
-  if (options.protocol) return options.protocol.stages.length;
-  const name = typeof parts.rawFrontmatter?.protocol === 'string' ? parts.rawFrontmatter.protocol : 'north-yorkshire';
-  const protocol = Object.hasOwn(builtInProtocols, name) ? builtInProtocols[name] : undefined;
-  if (protocol) return protocol.stages.length;
-  check.add('unknown-protocol', `There is no built-in protocol called "${name}".`, `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or leave \`protocol\` out for north-yorkshire.`, fieldAt(parts, 'protocol'));
-  return Math.max(...Object.values(builtInProtocols).map((known) => known.stages.length));
+/** The protocol the scenario names, or a finding and the default protocol so the other checks still run. */
+function resolveProtocolOf(check: Checker, parts: ScenarioParts, options: ValidateOptions): ValidationProtocol {
+  if (options.protocol) return options.protocol;
+  const name = typeof parts.rawFrontmatter?.protocol === 'string' ? parts.rawFrontmatter.protocol : DEFAULT_PROTOCOL;
+  const protocol = findProtocol(name, options.protocols);
+  if (protocol) return protocol;
+  const known = Object.keys(options.protocols ?? {}).length > 0 ? Object.keys(options.protocols!) : [DEFAULT_PROTOCOL];
+  check.add('unknown-protocol', `There is no protocol called "${name}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, fieldAt(parts, 'protocol'));
+  return findProtocol(DEFAULT_PROTOCOL)!;
 }
 
 function runExtraChecks(check: Checker, scenario: Scenario | undefined, options: ValidateOptions): void {
@@ -264,13 +285,13 @@ function runExtraChecks(check: Checker, scenario: Scenario | undefined, options:
 /** Validates parts read by `parseScenarioParts`; parse findings are included. */
 export function validateScenarioParts(parts: ScenarioParts, file: string, options: ValidateOptions = {}): Finding[] {
   const check = new Checker(file);
-  const stageCount = resolveStageCount(check, parts, options);
+  const protocol = resolveProtocolOf(check, parts, options);
   if (parts.body) {
     const first = parts.body.order.find((id) => Object.hasOwn(parts.body?.scenes ?? {}, id));
     const declared = typeof parts.rawFrontmatter?.start === 'string' ? parts.rawFrontmatter.start : undefined;
-    checkBody(check, parts.body, declared ?? first, fieldAt(parts, 'start'), stageCount);
+    checkBody(check, parts.body, declared ?? first, fieldAt(parts, 'start'), protocol);
   }
-  checkWithFrontmatter(check, parts);
+  checkWithFrontmatter(check, parts, protocol);
   runExtraChecks(check, assembleScenario(parts, file), options);
   return sortFindings([...parts.findings, ...check.findings]);
 }
@@ -282,7 +303,7 @@ export function validateScenarioParts(parts: ScenarioParts, file: string, option
  *
  * @example
  * const { scenario } = parseScenario(text, file);
- * if (scenario) validateScenario(scenario, { protocol: builtInProtocols['north-yorkshire'] });
+ * if (scenario) validateScenario(scenario, { protocols: catalogueWith([ourProtocol]) });
  */
 export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Finding[] {
   const parts: ScenarioParts = {
@@ -293,11 +314,19 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
     findings: [],
   };
   const check = new Checker(scenario.file);
-  const stageCount = resolveStageCount(check, parts, options);
-  checkBody(check, parts.body as NonNullable<ScenarioParts['body']>, scenario.start, FILE_START, stageCount);
-  checkWithFrontmatter(check, parts);
+  const protocol = resolveProtocolOf(check, parts, options);
+  checkBody(check, parts.body as NonNullable<ScenarioParts['body']>, scenario.start, FILE_START, protocol);
+  checkWithFrontmatter(check, parts, protocol);
   runExtraChecks(check, scenario, options);
   return sortFindings(check.findings);
+}
+
+/** The scenario carrying its protocol when that protocol is a partnership's own (not built in). */
+function withOwnProtocol(scenario: Scenario, protocols: ProtocolCatalogue | undefined): Scenario {
+  const name = scenario.frontmatter.protocol;
+  const found = findProtocol(name, protocols);
+  if (found === undefined || found === findProtocol(name)) return scenario;
+  return { ...scenario, protocolDefinition: found };
 }
 
 /**
@@ -314,5 +343,5 @@ export function checkScenarioSource(source: string, file: string, options: Valid
   const extraChecks = options.privacy === false ? options.extraChecks : [scenarioPrivacyCheck, ...(options.extraChecks ?? [])];
   const findings = validateScenarioParts(parts, file, { ...options, source, ...(extraChecks ? { extraChecks } : {}) });
   const scenario = assembleScenario(parts, file);
-  return scenario ? { scenario, findings } : { findings };
+  return scenario ? { scenario: withOwnProtocol(scenario, options.protocols), findings } : { findings };
 }

@@ -3,9 +3,9 @@
  * path with simulated times, each stage's deadlines (met, MISSED, not
  * reached), principles, and the learner's own words.
  */
-import type { Debrief, Scenario } from '../../../engine/index.js';
+import { scenarioProtocol, type Debrief, type Scenario } from '../../../engine/index.js';
 import { markdownToLines, wrapSpans, type Span, type StyledLine } from '../../markdown/index.js';
-import { guidanceTitle } from '../guidance-title.js';
+import { guidanceTitles } from '../guidance-title.js';
 import type { LinesOptions } from './scene-lines.js';
 
 const OUTCOME: Record<string, string> = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' };
@@ -32,7 +32,7 @@ export function debriefLines(scenario: Scenario, debrief: Debrief, options: Line
     const ending = scenario.endings[debrief.ending.id];
     if (ending) {
       out.push([]);
-      out.push(...markdownToLines(ending.debrief.mdast, { width, guidanceTitle, markers: options.markers }));
+      out.push(...markdownToLines(ending.debrief.mdast, { width, guidanceTitle: guidanceTitles(scenarioProtocol(scenario)), markers: options.markers }));
     }
   }
   out.push(...heading('Your path', options));

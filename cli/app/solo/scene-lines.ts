@@ -3,9 +3,9 @@
  * (so headings, emphasis, lists and links render properly) together with the
  * runner's view (event times, what the learner has written).
  */
-import type { Scenario, SessionView } from '../../../engine/index.js';
+import { scenarioProtocol, type Scenario, type SessionView } from '../../../engine/index.js';
 import { markdownToLines, wrapSpans, type StyledLine } from '../../markdown/index.js';
-import { guidanceTitle } from '../guidance-title.js';
+import { guidanceTitles } from '../guidance-title.js';
 
 /** Options for building lines. */
 export interface LinesOptions {
@@ -14,7 +14,7 @@ export interface LinesOptions {
   markers: boolean;
 }
 
-const md = (options: LinesOptions) => ({ width: options.width, guidanceTitle, markers: options.markers });
+const md = (scenario: Scenario, options: LinesOptions) => ({ width: options.width, guidanceTitle: guidanceTitles(scenarioProtocol(scenario)), markers: options.markers });
 
 /**
  * The narrative of the current scene, in reading order: Markdown, events
@@ -35,14 +35,14 @@ export function sceneLines(scenario: Scenario, view: SessionView, options: Lines
     const shown = view.node.kind === 'scene' ? view.node.items[index] : undefined;
     if (item.kind === 'markdown') {
       gap();
-      out.push(...markdownToLines(item.narrative.mdast, md(options)));
+      out.push(...markdownToLines(item.narrative.mdast, md(scenario, options)));
     } else if (item.kind === 'event') {
       const event = scene.events[item.index];
       if (!event) return;
       gap();
       const when = shown?.kind === 'event' ? shown.atLabel : '';
       out.push(...wrapSpans([{ text: `⏱ ${when}${event.afterText ? ` (${event.afterText} later)` : ''}`, bold: true }], options.width));
-      out.push(...markdownToLines(event.text.mdast, md(options)));
+      out.push(...markdownToLines(event.text.mdast, md(scenario, options)));
     } else {
       const prompt = item.kind === 'reflect' ? scene.reflects.find((entry) => entry.id === item.id) : scene.records.find((entry) => entry.id === item.id);
       if (!prompt) return;
@@ -50,7 +50,7 @@ export function sceneLines(scenario: Scenario, view: SessionView, options: Lines
       gap();
       const heading = item.kind === 'reflect' ? `✎ Reflect (${'phase' in prompt ? prompt.phase : ''} the conversation)` : '✎ Record';
       out.push([{ text: heading, bold: true }]);
-      out.push(...markdownToLines(prompt.prompt.mdast, md(options)));
+      out.push(...markdownToLines(prompt.prompt.mdast, md(scenario, options)));
       out.push(...wrapSpans([{ text: written ? `You wrote: “${written}”` : '(nothing written yet)', dim: true }], options.width));
     }
   });
@@ -66,7 +66,7 @@ export function feedbackLines(scenario: Scenario, view: SessionView, options: Li
   out.push([{ text: `${last.beforeLabel} → ${last.afterLabel}`, dim: true }]);
   out.push([]);
   const choice = scenario.scenes[last.fromSceneId]?.choices.find((entry) => entry.id === last.choiceId);
-  if (choice?.feedback) out.push(...markdownToLines(choice.feedback.mdast, md(options)));
+  if (choice?.feedback) out.push(...markdownToLines(choice.feedback.mdast, md(scenario, options)));
   const feedback = last.feedback;
   if (feedback) {
     if (feedback.citations.length > 0) {

@@ -1,27 +1,21 @@
 /**
  * The `deadlines` command's options: parsed strictly with node's
  * `util.parseArgs`, so a misspelt option is an error, not silently ignored.
+ * The event options come from the protocol: each event (other than `raised`)
+ * has one, its name in kebab-case (`stage4Discussion` is
+ * `--stage4-discussion`), so a partnership's own protocol gets its own flags.
  */
 import { parseArgs } from 'node:util';
+import { RAISED_EVENT, type Protocol } from '../../../engine/index.js';
 import { CliUsageError } from '../../cli-io.js';
-
-/** Event options that name North Yorkshire's events, in process order. */
-export const EVENT_OPTIONS = {
-  'disputed-decision': 'disputedDecision',
-  'stage1-concluded': 'stage1Concluded',
-  'stage4-discussion': 'stage4Discussion',
-  'stage5-referral': 'stage5Referral',
-  'panel-meeting': 'panelMeeting',
-  'safety-by': 'safetyBy',
-} as const;
 
 /** What the command was asked to do. */
 export interface DeadlinesOptions {
   /** `--raised`: when the disagreement was raised (required unless asking for help). */
   raised?: string;
-  /** `--audience`: the protocol's route id; `child` unless given. */
+  /** `--audience`: the protocol's route id; its first route unless given. */
   audience: string;
-  /** Event times by event name (from the named options and any `--event name=time`). */
+  /** Event times by event name (from the event options and any `--event name=time`). */
   events: Record<string, string>;
   /** `--protocol`: a built-in protocol name or a protocol JSON file. */
   protocol?: string;
@@ -39,46 +33,81 @@ export interface DeadlinesOptions {
   help: boolean;
 }
 
-/** The `--help` text. */
-export const DEADLINES_USAGE = `Usage: common-ground deadlines --raised TIME [options]
-
-Works out every stage's deadline for a professional disagreement. Times are
-YYYY-MM-DDTHH:MM in London time, or carry an offset (+01:00, Z). Events you do
-not give are assumed at the latest moment the protocol allows.
-
-Options:
-  --raised TIME             when the disagreement was raised (required)
-  --audience child|adult    whose case it is (default: child)
-  --disputed-decision TIME  when the disputed decision, action or referral
-                            happened, if before the disagreement was raised
-  --stage1-concluded TIME   when the stage 1 discussion ended
-  --stage4-discussion TIME  when the stage 4 senior managers' discussion took place
-  --stage5-referral TIME    when the stage 5 referral was made
-  --panel-meeting TIME      when the escalation panel met
-  --safety-by TIME          the time that keeps the child or adult safe: no
-                            stage is then due after it
-  --event NAME=TIME         any protocol event by name (repeatable)
-  --protocol NAME|FILE      built-in protocol name or a protocol JSON file
-                            (default: north-yorkshire)
-  --holidays FILE           a copy of the GOV.UK bank-holidays JSON feed
-  --closures FILE           extra closure days (YAML or JSON list of date and name)
-  --json                    print one JSON object instead of the table
-  --ics FILE                also write the deadlines as an iCalendar file
-  --explain                 also print how each timescale is read (our notes)
-  -h, --help                show this help
-`;
-
 const HELP_HINT = 'Run `common-ground deadlines --help` to see the options.';
 
 /**
- * Parses the command's arguments.
+ * The command-line option of a protocol event: its name in kebab-case.
  *
- * @throws {CliUsageError} for an unknown option, a missing value or a
- * malformed `--event`.
  * @example
- * parseDeadlinesOptions(['--raised', '2026-12-22T10:00', '--json']).json; // true
+ * eventOption('stage4Discussion'); // 'stage4-discussion'
  */
-export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
+export function eventOption(event: string): string {
+  return event.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/** The protocol's event options, `--option` → event name, in the protocol's order. */
+export function eventOptions(protocol: Protocol): Record<string, string> {
+  return Object.fromEntries(Object.keys(protocol.events).filter((event) => event !== RAISED_EVENT).map((event) => [eventOption(event), event]));
+}
+
+/**
+ * The value of `--protocol` in `argv` (or undefined), read before the other
+ * options, because the protocol decides which event options exist.
+ *
+ * @example
+ * protocolArgument(['--raised', 'x', '--protocol', 'ours.json']); // 'ours.json'
+ */
+export function protocolArgument(argv: readonly string[]): string | undefined {
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '--protocol') return argv[index + 1];
+    if (argument.startsWith('--protocol=')) return argument.slice('--protocol='.length);
+  }
+  return undefined;
+}
+
+/** The `--help` text for a protocol, its event options listed with their labels. */
+export function deadlinesUsage(protocol: Protocol, builtIn: readonly string[], defaultProtocol: string): string {
+  const routes = Object.keys(protocol.routes);
+  const rows: Array<[string, string]> = [
+    ['--raised TIME', 'when the disagreement was raised (required)'],
+    [`--audience ${routes.join('|')}`, `whose case it is (default: ${routes[0]})`],
+    ...Object.entries(eventOptions(protocol)).map(([option, event]): [string, string] => [`--${option} TIME`, `${protocol.events[event]!.label}${protocol.events[event]!.optional ? ' (optional)' : ''}`]),
+    ['--event NAME=TIME', 'any protocol event by name (repeatable)'],
+    ['--protocol NAME|FILE', `built-in protocol (${builtIn.join(', ')}) or a protocol file (default: ${defaultProtocol})`],
+    ['--holidays FILE', 'a copy of the GOV.UK bank-holidays JSON feed'],
+    ['--closures FILE', 'extra closure days (YAML or JSON list of date and name)'],
+    ['--json', 'print one JSON object instead of the table'],
+    ['--ics FILE', 'also write the deadlines as an iCalendar file'],
+    ['--explain', 'also print how each timescale is read (our notes)'],
+    ['-h, --help', 'show this help'],
+  ];
+  const width = Math.min(28, Math.max(...rows.map(([option]) => option.length)) + 2);
+  const lines = rows.flatMap(([option, about]) =>
+    option.length + 2 > width ? [`  ${option}`, `  ${' '.repeat(width)}${about}`] : [`  ${option.padEnd(width)}${about}`],
+  );
+  return `Usage: common-ground deadlines --raised TIME [options]
+
+Works out every stage's deadline for a professional disagreement under
+${protocol.name}. Times are YYYY-MM-DDTHH:MM in London time, or carry an
+offset (+01:00, Z). Events you do not give are assumed at the latest moment
+the protocol allows. The event options below follow the protocol chosen with
+--protocol.
+
+Options:
+${lines.join('\n')}
+`;
+}
+
+/**
+ * Parses the command's arguments against the chosen protocol.
+ *
+ * @throws {CliUsageError} for an unknown option (naming the protocol's event options), a missing value or a malformed `--event`.
+ * @example
+ * parseDeadlinesOptions(['--raised', '2026-12-22T10:00', '--json'], protocol).json; // true
+ */
+export function parseDeadlinesOptions(argv: string[], protocol: Protocol): DeadlinesOptions {
+  const events = eventOptions(protocol);
   let values;
   try {
     ({ values } = parseArgs({
@@ -87,13 +116,8 @@ export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
       allowPositionals: false,
       options: {
         raised: { type: 'string' },
-        audience: { type: 'string', default: 'child' },
-        'disputed-decision': { type: 'string' },
-        'stage1-concluded': { type: 'string' },
-        'stage4-discussion': { type: 'string' },
-        'stage5-referral': { type: 'string' },
-        'panel-meeting': { type: 'string' },
-        'safety-by': { type: 'string' },
+        audience: { type: 'string' },
+        ...Object.fromEntries(Object.keys(events).map((option) => [option, { type: 'string' as const }])),
         event: { type: 'string', multiple: true },
         protocol: { type: 'string' },
         holidays: { type: 'string' },
@@ -107,24 +131,33 @@ export function parseDeadlinesOptions(argv: string[]): DeadlinesOptions {
   } catch (error) {
     // parseArgs explains itself well; keep its first sentence, drop its advice about "--".
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\. To specify .*$/, '');
+    const unknown = /^Unknown option '(--[^']+)'/.exec(first);
+    if (unknown) {
+      throw new CliUsageError(
+        `${first}.`,
+        `The events of ${protocol.name} are set with ${Object.keys(events).map((option) => `--${option}`).join(', ')}. ${HELP_HINT}`,
+      );
+    }
     throw new CliUsageError(/[.!?]$/.test(first) ? first : `${first}.`, HELP_HINT);
   }
-  const events: Record<string, string> = {};
-  for (const [option, event] of Object.entries(EVENT_OPTIONS)) {
-    const value = values[option as keyof typeof EVENT_OPTIONS];
-    if (value !== undefined) events[event] = value;
+  const given = values as Record<string, unknown>;
+  const times: Record<string, string> = {};
+  for (const [option, event] of Object.entries(events)) {
+    const value = given[option];
+    if (typeof value === 'string') times[event] = value;
   }
   for (const pair of values.event ?? []) {
     const match = /^([A-Za-z][A-Za-z0-9]*)=(.+)$/.exec(pair);
     if (!match) {
-      throw new CliUsageError(`--event ${pair} is not NAME=TIME.`, 'Write it like --event stage4Discussion=2027-01-04T15:00.');
+      const example = Object.keys(events)[0];
+      throw new CliUsageError(`--event ${pair} is not NAME=TIME.`, `Write it like --event ${example === undefined ? 'name' : events[example]}=2027-01-04T15:00.`);
     }
-    events[match[1]!] = match[2]!;
+    times[match[1]!] = match[2]!;
   }
   return {
     ...(values.raised !== undefined ? { raised: values.raised } : {}),
-    audience: values.audience,
-    events,
+    audience: values.audience ?? Object.keys(protocol.routes)[0]!,
+    events: times,
     ...(values.protocol !== undefined ? { protocol: values.protocol } : {}),
     ...(values.holidays !== undefined ? { holidays: values.holidays } : {}),
     ...(values.closures !== undefined ? { closures: values.closures } : {}),

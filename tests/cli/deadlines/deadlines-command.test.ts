@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -237,7 +237,7 @@ describe('deadlinesCommand', () => {
       ]);
       expect(stdout).toContain('Example Partnership Escalation Protocol');
       expect(stdout).toContain('Thu 24 Dec 2026, 10:00'); // 72 h after the managers met
-      expect(stdout).toMatch(/\(set it with\s+--event leadsReviewed=TIME\)/);
+      expect(stdout).toMatch(/\(set it with\s+--leads-reviewed\)/);
     });
 
     it('refuses an unknown protocol, listing the built-in ones', async () => {
@@ -246,9 +246,34 @@ describe('deadlinesCommand', () => {
       expect(error.hint).toContain('north-yorkshire');
     });
 
-    it("refuses a North Yorkshire event option for a protocol that has no such event", async () => {
+    it("refuses a North Yorkshire event option for a protocol that has no such event, naming the protocol's own", async () => {
       const error = await usageError(['--raised', '2026-12-18T16:30', '--protocol', join(fixtures, 'four-stage.protocol.json'), '--stage5-referral', '2026-12-21T10:00']);
+      expect(error.message).toBe("Unknown option '--stage5-referral'.");
+      expect(error.hint).toContain('The events of Example Partnership Escalation Protocol are set with');
+      expect(error.hint).toContain('--managers-met, --leads-reviewed, --safety-by');
+    });
+
+    it('still refuses an event the protocol has not got when given with --event', async () => {
+      const error = await usageError(['--raised', '2026-12-18T16:30', '--protocol', join(fixtures, 'four-stage.protocol.json'), '--event', 'stage5Referral=2026-12-21T10:00']);
       expect(error.message).toContain('has no event called "stage5Referral"');
+    });
+
+    it('reports every problem of a broken protocol file at its line and column', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'cg-protocol-'));
+      const broken = JSON.parse(await readFile(join(fixtures, 'four-stage.protocol.json'), 'utf8'));
+      delete broken.stages[0].owner;
+      broken.stages[1].deadlines[0].rule = { calendarDaysAfter: 5, from: 'raised' };
+      await writeFile(join(dir, 'broken.protocol.json'), JSON.stringify(broken, null, 2));
+      const error = await usageError(['--raised', '2026-12-18T16:30', '--protocol', 'broken.protocol.json'], { cwd: dir });
+      expect(error.message).toMatch(/^broken\.protocol\.json is not a protocol this version can use:\nbroken\.protocol\.json:\d+:\d+: error: stages\[0\]\.owner is missing\./);
+      expect(error.message).toMatch(/broken\.protocol\.json:\d+:\d+: error: stages\[1\]\.deadlines\[0\]\.rule is not a rule this format knows\./);
+    });
+
+    it("names the protocol's own event options and routes in --help", async () => {
+      const { stdout } = await run(['--protocol', join(fixtures, 'four-stage.protocol.json'), '--help']);
+      expect(stdout).toContain('--managers-met TIME');
+      expect(stdout).toContain('--audience child');
+      expect(stdout).not.toContain('--stage5-referral');
     });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import exampleTemplate from '../../../engine/protocol/data/example-template.protocol.json';
 import northYorkshire from '../../../engine/protocol/data/north-yorkshire.protocol.json';
 import { ProtocolError, builtInProtocol, builtInProtocols, loadProtocol, resolveProtocol } from '../../../engine/index.js';
 
@@ -162,6 +163,10 @@ describe('resolveProtocol', () => {
 describe('builtInProtocol', () => {
   it('gives exactly what loading the North Yorkshire file through the schema gives', () => {
     expect(builtInProtocol('north-yorkshire')).toEqual(loadProtocol(structuredClone(northYorkshire), 'north-yorkshire.protocol.json'));
+  });
+
+  it('gives exactly what loading the example template file through the schema gives', () => {
+    expect(builtInProtocol('example-template')).toEqual(loadProtocol(structuredClone(exampleTemplate), 'example-template.protocol.json'));
   });
 
   it('is frozen all the way down, so no caller can change the rules for everyone', () => {

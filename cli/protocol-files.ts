@@ -1,0 +1,116 @@
+/**
+ * A partnership's own protocol files for the commands that read scenarios
+ * and cases: files named with `--protocol FILE`, and `*.protocol.json` files
+ * found beside the scenarios or cases given. Each is checked with the
+ * engine's located checker, so a broken file is reported at its line and
+ * column; the good ones join the built-in protocols in one catalogue.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import {
+  builtInProtocols,
+  catalogueWith,
+  checkProtocolSource,
+  formatFinding,
+  type Protocol,
+  type ProtocolCatalogue,
+} from '../engine/index.js';
+import { CliUsageError, type CliIO } from './cli-io.js';
+
+/** The ending that marks a protocol file for discovery. */
+export const PROTOCOL_FILE_ENDING = '.protocol.json';
+
+/** `argv` without its `--protocol FILE` pairs, and the files they named. */
+export interface ProtocolArguments {
+  /** The other arguments, in order. */
+  rest: string[];
+  /** The files given with `--protocol`, in order. */
+  files: string[];
+}
+
+/**
+ * Takes every `--protocol FILE` (or `--protocol=FILE`) out of `argv`.
+ *
+ * @throws {CliUsageError} when `--protocol` has no value.
+ * @example
+ * takeProtocolArguments(['a.mdx', '--protocol', 'ours.protocol.json']); // { rest: ['a.mdx'], files: ['ours.protocol.json'] }
+ */
+export function takeProtocolArguments(argv: readonly string[]): ProtocolArguments {
+  const rest: string[] = [];
+  const files: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument.startsWith('--protocol=')) files.push(argument.slice('--protocol='.length));
+    else if (argument === '--protocol') {
+      const value = argv[index + 1];
+      if (value === undefined || value.startsWith('-')) {
+        throw new CliUsageError('--protocol needs a protocol file.', 'For example: --protocol our-partnership.protocol.json');
+      }
+      files.push(value);
+      index += 1;
+    } else rest.push(argument);
+  }
+  return { rest, files };
+}
+
+/**
+ * Reads and checks one protocol file.
+ *
+ * @throws {CliUsageError} listing every problem at `file:line:column`, when the file cannot be read or is not a sound protocol.
+ */
+export function readProtocolFile(file: string, io: Pick<CliIO, 'cwd'>): Protocol {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new CliUsageError(`Cannot read the protocol file "${file}".`, 'Check the path; it is relative to the current folder.');
+  }
+  const { protocol, findings } = checkProtocolSource(text, file);
+  if (protocol === undefined) {
+    throw new CliUsageError(
+      `${file} is not a protocol this version can use:\n${findings.map(formatFinding).join('\n')}`,
+      `Fix the problems listed (\`common-ground protocol check ${file}\` lists them again).`,
+    );
+  }
+  return protocol;
+}
+
+/** The `*.protocol.json` files directly inside the folders of `paths` (a folder path counts as itself). */
+function protocolFilesNear(paths: readonly string[], cwd: string): string[] {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      folders.add(statSync(absolute).isDirectory() ? absolute : dirname(absolute));
+    } catch {
+      // A path that does not exist is reported by the command that reads it.
+    }
+  }
+  const found: string[] = [];
+  for (const folder of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) if (name.endsWith(PROTOCOL_FILE_ENDING)) found.push(join(folder, name));
+  }
+  return found;
+}
+
+/**
+ * The catalogue for a command: the built-in protocols, then the protocol
+ * files found beside `near` (scenario or case paths), then the files given
+ * with `--protocol` (which win over a same-id file found nearby).
+ *
+ * @throws {CliUsageError} for a protocol file that cannot be used.
+ * @example
+ * const protocols = protocolCatalogueFor(io, ['ours.protocol.json'], ['scenarios/']);
+ */
+export function protocolCatalogueFor(io: Pick<CliIO, 'cwd'>, files: readonly string[], near: readonly string[] = []): ProtocolCatalogue {
+  const given = new Set(files.map((file) => resolve(io.cwd, file)));
+  const nearby = protocolFilesNear(near, io.cwd).filter((file) => !given.has(file));
+  const protocols = [...nearby, ...files].map((file) => readProtocolFile(file, io));
+  return protocols.length === 0 ? builtInProtocols : catalogueWith(protocols);
+}

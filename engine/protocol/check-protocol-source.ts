@@ -1,0 +1,98 @@
+/**
+ * Checks a protocol file's text the way `validate` checks a scenario: every
+ * problem at once, each at its `file:line:column` with a hint. The text is
+ * read as JSON (or YAML, which is a superset), keeping where every value
+ * came from, so a schema problem or a broken cross-reference points at the
+ * line that has it. Pure: the caller reads the file.
+ */
+import { CalendarError } from '../calendar/calendar-error.js';
+import { parseDataDocument, type DataDocument } from '../calendar/data-document.js';
+import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
+import { checkProtocolReferences, type ReferenceProblem } from './check-protocol-references.js';
+import { deepFreeze } from './deep-freeze.js';
+import { describeSchemaIssue } from './describe-schema-issue.js';
+import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
+
+/** What {@link checkProtocolSource} gives: the protocol when there is no problem, and every finding. */
+export interface ProtocolSourceResult {
+  protocol?: Protocol;
+  findings: Finding[];
+}
+
+function at(document: DataDocument, path: readonly (string | number)[]): { line: number; column: number } {
+  const location = document.locate(path);
+  return { line: location.line ?? 1, column: location.column ?? 1 };
+}
+
+function versionFinding(document: DataDocument, file: string): Finding | undefined {
+  const value = document.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return makeFinding('error', 'protocol-schema', 'A protocol file must hold one object of fields.', 'Start from a copy of a built-in protocol: `common-ground protocol show <id> --json` prints one.', file, { line: 1, column: 1 });
+  }
+  const version = (value as Record<string, unknown>).formatVersion;
+  if (version === PROTOCOL_FORMAT_VERSION) return undefined;
+  const where = at(document, version === undefined ? [] : ['formatVersion']);
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROTOCOL_FORMAT_VERSION) {
+    return makeFinding('error', 'protocol-version', `formatVersion ${version} is too new; this version of Common Ground reads format ${PROTOCOL_FORMAT_VERSION}.`, 'Update Common Ground, or use a protocol file written for this version.', file, where);
+  }
+  return makeFinding(
+    'error',
+    'protocol-version',
+    version === undefined ? 'formatVersion is missing, so the format cannot be checked.' : `formatVersion is ${JSON.stringify(version)}, which this version of Common Ground does not read.`,
+    `Set "formatVersion": ${PROTOCOL_FORMAT_VERSION}.`,
+    file,
+    where,
+  );
+}
+
+/**
+ * The cross-reference problems of a value that may not have passed the
+ * schema: checked as far as its shape allows, so one typo does not hide a
+ * broken reference elsewhere in the file.
+ */
+function referenceProblems(value: unknown): ReferenceProblem[] {
+  try {
+    return checkProtocolReferences(value as Protocol);
+  } catch {
+    // Too malformed to follow its references; the schema findings say why.
+    return [];
+  }
+}
+
+/**
+ * Reads and checks a protocol file's text.
+ *
+ * @example
+ * const { protocol, findings } = checkProtocolSource(text, 'ours.protocol.json');
+ * findings.map(formatFinding); // ['ours.protocol.json:12:9: stages[0].owner is missing. hint: …']
+ */
+export function checkProtocolSource(text: string, file: string): ProtocolSourceResult {
+  let document: DataDocument;
+  try {
+    document = parseDataDocument(text, file, 'protocol');
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    const message = error.message.replace(/^[^:]+(?::\d+){0,2}: /, '');
+    return { findings: [makeFinding('error', 'protocol-syntax', message, error.hint, file, { line: error.line ?? 1, column: error.column ?? 1 })] };
+  }
+  const version = versionFinding(document, file);
+  if (version !== undefined) return { findings: [version] };
+  const parsed = ProtocolSchema().safeParse(document.value);
+  const schemaFindings = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const problem = describeSchemaIssue(issue);
+        return makeFinding('error', 'protocol-schema', `${problem.path} ${problem.sentence}.`, problem.hint, file, at(document, issue.path));
+      });
+  const schemaPaths = parsed.success ? [] : parsed.error.issues.map((issue) => issue.path);
+  const references = referenceProblems(parsed.success ? parsed.data : document.value)
+    // A cross-reference inside a part that is already malformed would only repeat the schema's complaint.
+    .filter((problem) => !schemaPaths.some((path) => path.every((part, index) => problem.path[index] === part)))
+    .map((problem) => {
+      const path = problem.path.length === 0 ? '(the whole file)' : describeSchemaIssue({ code: 'custom', path: problem.path, message: '' }).path;
+      return makeFinding('error', 'protocol-reference', `${path} ${problem.sentence}.`, problem.hint, file, at(document, problem.path));
+    });
+  const findings = sortFindings([...schemaFindings, ...references]);
+  if (!parsed.success || findings.length > 0) return { findings };
+  return { protocol: deepFreeze(parsed.data), findings: [] };
+}
