@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
+import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
+
+// The site's one protocol setting: COMMON_GROUND_PROTOCOL=<built-in id or a
+// protocol file>. Checked here, at build time, and passed to every page and
+// island as a constant (site/src/lib/site-protocols.ts reads it).
+const siteProtocol = siteProtocolSetting(process.env, process.cwd());
 
 // The site lives in site/ (source) and builds to site/dist; this file stays at
 // the package root so one package.json serves engine, CLI and site.
@@ -17,6 +23,9 @@ export default defineConfig({
   // in the rest of that index (the MDX parser, the validator, search). Without
   // this the scenario player shipped acorn and micromark to the browser.
   vite: {
+    define: {
+      __COMMON_GROUND_SITE_PROTOCOL__: JSON.stringify(JSON.stringify(siteProtocol)),
+    },
     build: {
       rollupOptions: {
         treeshake: {

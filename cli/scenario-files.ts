@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../engine/index.js';
+import type { ProtocolCatalogue, Scenario } from '../engine/index.js';
+import { CliUsageError } from './cli-io.js';
+import { protocolCatalogueFor } from './protocol-files.js';
 import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
 
 /**
@@ -33,12 +35,14 @@ export type LoadedScenario =
 
 /**
  * Reads, parses and validates one scenario file; a file whose text is in
- * `cache` (parsed at build time) is not parsed again.
+ * `cache` (parsed at build time) is not parsed again. Its protocol is looked
+ * up in `protocols`, or else among the built-in ones and any
+ * `*.protocol.json` beside the file.
  * @example
  * const loaded = await loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
  */
-export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map()): Promise<LoadedScenario> {
+export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map(), protocols?: ProtocolCatalogue): Promise<LoadedScenario> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -48,9 +52,16 @@ export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, 
   const cached = cache.get(sourceHash(text));
   // The cached model names the file it was built from; the same text elsewhere is the same scenario.
   if (cached) return { ok: true, file, scenario: { ...cached.scenario, file }, warnings: cached.warnings };
+  let catalogue = protocols;
+  try {
+    catalogue ??= protocolCatalogueFor({ cwd: dirname(file) }, [], [file]);
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    return { ok: false, file, errors: [error.message] };
+  }
   // The parser is loaded only when a file is not in the cache.
   const { checkScenarioText } = await import('./scenario-source.js');
-  return checkScenarioText(text, file);
+  return checkScenarioText(text, file, catalogue);
 }
 
 /** Every published bundled scenario that loads, plus the files that did not. */

@@ -19,14 +19,17 @@ import {
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { formatAuditText } from './case/format-audit-text.js';
 import { displayPath, readCase, writeFindings } from './case/read-case.js';
+import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
 import { terminalStyle } from './deadlines/terminal-style.js';
 
-const HELP = `Usage: common-ground case audit FILE [--json | --markdown]
-       common-ground case scaffold FILE [-o OUT.mdx] [--force]
+const HELP = `Usage: common-ground case audit FILE [--json | --markdown] [--protocol FILE]
+       common-ground case scaffold FILE [-o OUT.mdx] [--force] [--protocol FILE]
 
 Works with a case timeline file (*.case.yaml): a resolved disagreement written
 as dated events, agencies by role and nobody by name. See "From a resolved case
-to a scenario" in scenarios/README.md.
+to a scenario" in scenarios/README.md. The case is checked against the
+protocol it names: a built-in one, a *.protocol.json file beside it, or one
+given with --protocol FILE.
 
 audit     Measures each stage against the protocol's deadlines, computed from
           the case's real event times: on time, or late by how many working
@@ -49,7 +52,8 @@ function usageError(message: string): CliUsageError {
 }
 
 /** `case audit`. */
-async function audit(argv: string[], io: CliIO): Promise<number> {
+async function audit(all: string[], io: CliIO): Promise<number> {
+  const { rest: argv, files } = takeProtocolArguments(all);
   let format: 'text' | 'json' | 'markdown' = 'text';
   const paths: string[] = [];
   for (const argument of argv) {
@@ -61,11 +65,12 @@ async function audit(argv: string[], io: CliIO): Promise<number> {
     else paths.push(argument);
   }
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case audit needs a case file.' : 'case audit takes one case file.');
-  const read = readCase(paths[0]!, io);
+  const protocols = protocolCatalogueFor(io, files, paths);
+  const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   let result;
   try {
-    result = auditCase(read.caseFile, { file: read.file });
+    result = auditCase(read.caseFile, { file: read.file, protocols });
   } catch (error) {
     if (!(error instanceof CaseFileError)) throw error;
     io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n  hint: ${error.hint}\n`);
@@ -87,7 +92,8 @@ function defaultOutput(file: string): string {
 }
 
 /** `case scaffold`. */
-async function scaffold(argv: string[], io: CliIO): Promise<number> {
+async function scaffold(all: string[], io: CliIO): Promise<number> {
+  const { rest: argv, files } = takeProtocolArguments(all);
   let output: string | undefined;
   let force = false;
   const paths: string[] = [];
@@ -103,7 +109,8 @@ async function scaffold(argv: string[], io: CliIO): Promise<number> {
     else paths.push(argument);
   }
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case scaffold needs a case file.' : 'case scaffold takes one case file.');
-  const read = readCase(paths[0]!, io);
+  const protocols = protocolCatalogueFor(io, files, paths);
+  const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   const target = output ?? defaultOutput(read.file);
   const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);
@@ -116,14 +123,14 @@ async function scaffold(argv: string[], io: CliIO): Promise<number> {
   let text: string;
   try {
     const today = toIsoDate(fromDate(io.now()));
-    text = scaffoldScenario(read.caseFile, auditCase(read.caseFile, { file: read.file }), { today, caseFileName: read.file });
+    text = scaffoldScenario(read.caseFile, auditCase(read.caseFile, { file: read.file, protocols }), { today, caseFileName: read.file, protocols });
   } catch (error) {
     if (!(error instanceof CaseFileError)) throw error;
     io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n  hint: ${error.hint}\n`);
     return 2;
   }
   // The draft must pass the validator (warnings allowed); anything else is our bug.
-  const { findings } = checkScenarioSource(text, shown);
+  const { findings } = checkScenarioSource(text, shown, { protocols });
   if (hasErrors(findings)) {
     writeFindings(findings, io);
     throw new Error('The scaffolded scenario does not pass the validator.');

@@ -12,6 +12,7 @@ import { createTheme, wantsColor } from '../app/theme.js';
 import { buildMenu, openSavedSession } from '../app/solo/solo-setup.js';
 import { soloRecord } from '../app/solo/solo-persistence.js';
 import { initialSoloState, newPlaying, type Playing } from '../app/solo/solo-state.js';
+import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
 import { bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionStore } from '../session-store/index.js';
 
@@ -23,6 +24,9 @@ sessions to resume first, then the bundled scenarios.
 Options:
   --resume        carry on with the latest saved session (of this scenario)
   --session FILE  save to (and resume from) this session file
+  --protocol FILE a partnership's own protocol file, for a scenario that
+                  names it (a *.protocol.json beside the scenario is found
+                  without it)
   --plain         print line by line and read numbered choices from standard
                   input (automatic when standard input is not a terminal)
   --no-color      no colour (also when NO_COLOR is set)
@@ -86,7 +90,8 @@ function services(io: CliIO, store: SessionStore, dataDir: string) {
 
 /** The `play` command. */
 export const playCommand: Command = async (argv, io) => {
-  const options = parseArgs(argv);
+  const given = takeProtocolArguments(argv);
+  const options = parseArgs(given.rest);
   if (options.help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
@@ -101,7 +106,8 @@ export const playCommand: Command = async (argv, io) => {
   // A named scenario must load; its validation errors are printed as located lines.
   let named: { file: string; scenario: import('../../engine/index.js').Scenario } | undefined;
   if (options.scenario) {
-    const loaded = await loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
+    const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
+    const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, given.files, [file]));
     if (!loaded.ok) {
       io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
       return 1;

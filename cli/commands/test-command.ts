@@ -12,12 +12,14 @@ import {
   runPlan,
   sortFindings,
   type Finding,
+  type ProtocolCatalogue,
   type RouteResult,
 } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
 
-const HELP = `Usage: common-ground test [paths...] [--json]
+const HELP = `Usage: common-ground test [paths...] [--json] [--protocol FILE]
 
 Plays every route of every scenario test plan and checks where it ends.
 For each scenario .mdx with a NAME.plan.yaml beside it: the scenario is
@@ -25,8 +27,10 @@ validated (errors fail it), then each route is played from the start.
 Paths are files or folders; the default is scenarios/.
 
 Options:
-  --json   print one JSON object: { files, routes, passed, failed, errors }
-  --help   show this help
+  --json           print one JSON object: { files, routes, passed, failed, errors }
+  --protocol FILE  a partnership's own protocol file (repeatable); *.protocol.json
+                   files beside the scenarios are found without it
+  --help           show this help
 
 Exit code: 0 when every route passes and no file has errors, 1 otherwise.`;
 
@@ -47,12 +51,12 @@ function read(file: string, cwd: string): string {
   }
 }
 
-function testFile(file: string, cwd: string): FileOutcome {
+function testFile(file: string, cwd: string, protocols: ProtocolCatalogue): FileOutcome {
   const scenarioName = display(file, cwd);
   const planFile = file.replace(/\.mdx$/i, '.plan.yaml');
   if (!existsSync(planFile)) return { scenario: scenarioName, plan: null, errors: [], routes: [] };
   const planName = display(planFile, cwd);
-  const checked = checkScenarioSource(read(file, cwd), scenarioName);
+  const checked = checkScenarioSource(read(file, cwd), scenarioName, { protocols });
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
   const parsedPlan = parsePlan(read(planFile, cwd), planName);
   if (errors.length > 0 || checked.scenario === undefined || parsedPlan.plan === undefined) {
@@ -63,13 +67,15 @@ function testFile(file: string, cwd: string): FileOutcome {
 
 /** The `test` command. */
 export const testCommand: Command = async (argv, io) => {
-  const { help, json, paths } = parseScenarioPathOptions(argv, 'test');
+  const given = takeProtocolArguments(argv);
+  const { help, json, paths } = parseScenarioPathOptions(given.rest, 'test');
   if (help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
+  const protocols = protocolCatalogueFor(io, given.files, paths);
   const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
-  const outcomes = files.map((file) => testFile(file, io.cwd));
+  const outcomes = files.map((file) => testFile(file, io.cwd, protocols));
   const routes = outcomes.flatMap((outcome) => outcome.routes);
   const passed = routes.filter((route) => route.passed).length;
   const failed = routes.length - passed;

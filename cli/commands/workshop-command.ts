@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { restoreWorkshop, serialiseWorkshop, startWorkshop, workshopDebriefToMarkdown, WORKSHOP_MODES, type Scenario, type Workshop, type WorkshopMode } from '../../engine/index.js';
 import { createTheme, wantsColor } from '../app/theme.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
 import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionRecord } from '../session-store/index.js';
 
@@ -24,6 +25,9 @@ Options:
   --minutes M       discussion time per decision (default 3)
   --session FILE    save to (and resume from) this file
   --resume          carry on with the latest unfinished workshop of this scenario
+  --protocol FILE   a partnership's own protocol file, for a scenario that
+                    names it (a *.protocol.json beside the scenario is found
+                    without it)
   --no-color        no colour (also when NO_COLOR is set)
   --help            show this help`;
 
@@ -74,7 +78,8 @@ function parseArgs(argv: readonly string[]): WorkshopOptions {
 
 /** The `workshop` command. */
 export const workshopCommand: Command = async (argv, io) => {
-  const options = parseArgs(argv);
+  const given = takeProtocolArguments(argv);
+  const options = parseArgs(given.rest);
   if (options.help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
@@ -82,7 +87,8 @@ export const workshopCommand: Command = async (argv, io) => {
   if (!options.scenario) throw new CliUsageError('Which scenario? Give its id or file.', 'For example: common-ground workshop closing-too-soon --tables 4');
   if (!io.stdin.isTTY) throw new CliUsageError('The workshop needs an interactive terminal.', 'Run it in a terminal; for scripted play use `common-ground play <scenario> --plain`.');
   const bundledDir = bundledScenariosDir();
-  const loaded = await loadScenarioFile(resolveScenarioArgument(options.scenario, io.cwd, bundledDir));
+  const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
+  const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, given.files, [file]));
   if (!loaded.ok) {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;

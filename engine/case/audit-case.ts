@@ -18,7 +18,8 @@ import {
 import {
   computeDeadlines,
   ProtocolError,
-  resolveProtocol,
+  protocolById,
+  type ProtocolCatalogue,
   type DeadlineTable,
   type Protocol,
   type ProtocolStage,
@@ -27,13 +28,15 @@ import {
 } from '../protocol/index.js';
 import type { AuditFinding, CaseAudit, CheckAudit, CheckStatus, Lateness, StageAudit } from './case-audit.js';
 import { CaseFileError } from './case-error.js';
-import { concludesStage, protocolEventOfKind, stageOfEventKind } from './case-event-kinds.js';
+import { caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind, type CaseEventKinds } from './case-event-kinds.js';
 import type { CaseEvent, CaseFile } from './case-file.schema.js';
 
 /** Options for {@link auditCase}. */
 export interface AuditCaseOptions {
-  /** The protocol to audit against; the built-in one the case names when left out. */
+  /** The protocol to audit against; the one the case names, looked up in `protocols`, when left out. */
   protocol?: Protocol;
+  /** The protocols known by id; the built-in ones when left out. */
+  protocols?: ProtocolCatalogue;
   /** Working days; England and Wales when left out. */
   calendar?: WorkingDayCalendar;
   /** The case file's name, carried into the audit and any error. */
@@ -93,15 +96,15 @@ interface StageTimes {
   end?: LondonTime;
 }
 
-function stageTimes(protocol: Protocol, raised: LondonTime, events: TimedEvent[], resolution: TimedEvent | undefined): StageTimes[] {
-  const ofStage = (stage: number) => events.filter(({ event }) => stageOfEventKind(event.kind) === stage);
+function stageTimes(protocol: Protocol, kinds: CaseEventKinds, raised: LondonTime, events: TimedEvent[], resolution: TimedEvent | undefined): StageTimes[] {
+  const ofStage = (stage: number) => events.filter(({ event }) => stageOfEventKind(kinds, event.kind) === stage);
   const reachedStages = protocol.stages.map(({ stage }) => ofStage(stage).length > 0);
   return protocol.stages.map(({ stage }, index) => {
     const own = ofStage(stage);
     const reached = stage === 1 || own.length > 0;
     const start = stage === 1 ? raised : earliest(own.map(({ time }) => time));
     const higherReached = reachedStages.slice(index + 1).some(Boolean);
-    const concluding = latest(own.filter(({ event }) => concludesStage(event.kind)).map(({ time }) => time));
+    const concluding = latest(own.filter(({ event }) => concludesStage(kinds, event.kind)).map(({ time }) => time));
     const resolvedHere = resolution && resolution.event.stage === stage ? resolution.time : undefined;
     // A stage ends at its concluding event, else at its resolution, else (when
     // the case moved on) at its last recorded step: the discussion that did
@@ -117,11 +120,11 @@ function stageTimes(protocol: Protocol, raised: LondonTime, events: TimedEvent[]
  * measures it (stage 1 concluded = stage 1's end; the stage 5 referral = stage
  * 5's start; and so on). Read from the protocol, not hard-coded.
  */
-function protocolEventTimes(protocol: Protocol, times: StageTimes[], events: readonly TimedEvent[]): Array<[string, LondonTime]> {
+function protocolEventTimes(protocol: Protocol, kinds: CaseEventKinds, times: StageTimes[], events: readonly TimedEvent[]): Array<[string, LondonTime]> {
   const out: Array<[string, LondonTime]> = [];
   // Events the timeline gives directly (the disputed decision), when the protocol has them; the first of each counts.
   for (const { event, time } of events) {
-    const name = protocolEventOfKind(event.kind);
+    const name = protocolEventOfKind(kinds, event.kind);
     if (name !== undefined && Object.hasOwn(protocol.events, name) && !out.some(([known]) => known === name)) out.push([name, time]);
   }
   for (const [name, definition] of Object.entries(protocol.events)) {
@@ -246,7 +249,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   const calendar = options.calendar ?? englandAndWalesCalendar;
   let protocol: Protocol;
   try {
-    protocol = options.protocol ?? resolveProtocol(caseFile.protocol);
+    protocol = options.protocol ?? protocolById(caseFile.protocol, options.protocols);
     if (!Object.hasOwn(protocol.routes, caseFile.audience)) {
       throw new ProtocolError(`"${caseFile.audience}" is not an audience of ${protocol.name}.`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`);
     }
@@ -255,6 +258,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
     throw error;
   }
   const route = protocol.routes[caseFile.audience]!;
+  const kinds = caseEventKindsOf(protocol);
   const raised = parseLondonDateTime(caseFile.raised);
   const events: TimedEvent[] = caseFile.events
     .map((event, index) => ({ event, time: parseLondonDateTime(event.at), number: index + 1 }))
@@ -266,8 +270,8 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
 
   const resolutions = events.filter(({ event }) => event.kind === 'resolved');
   const resolution = resolutions[0];
-  const times = stageTimes(protocol, raised, events, resolution);
-  const table = tableFor(caseFile, protocol, calendar, protocolEventTimes(protocol, times, events));
+  const times = stageTimes(protocol, kinds, raised, events, resolution);
+  const table = tableFor(caseFile, protocol, calendar, protocolEventTimes(protocol, kinds, times, events));
   const highestStage = Math.max(...protocol.stages.filter((_, index) => times[index]?.reached).map(({ stage }) => stage));
   const stages = protocol.stages.map((stage, index) =>
     auditStage(stage, table, times[index]!, !times[index]!.reached && stage.stage < highestStage, calendar),
@@ -291,19 +295,26 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   // Missing steps: a later stage happened without an earlier one.
   for (const stage of stages) {
     if (stage.stage === 1) {
-      const hasStage1 = events.some(({ event }) => stageOfEventKind(event.kind) === 1);
+      const hasStage1 = events.some(({ event }) => stageOfEventKind(kinds, event.kind) === 1);
       if (!hasStage1 && highestStage > 1) add('problem', 'missing-step', `There is no stage 1 discussion on the timeline, but the case reached stage ${highestStage}: the practitioners should first try to settle it between themselves.`);
     } else if (!stage.reached && stage.stage < highestStage) {
       add('problem', 'missing-step', `${stageName(stage)} has no recorded event, but the case reached stage ${highestStage}: the process moves up one stage at a time.`);
     }
   }
-  const meeting = events.find(({ event }) => event.kind === 'panel-meeting');
-  const recommendations = events.find(({ event }) => event.kind === 'recommendations');
-  if (recommendations && !meeting) add('problem', 'missing-step', `Recommendations are recorded (event ${recommendations.number}) but no panel meeting is.`, recommendations.number);
+  // A meeting stage's concluding event (the panel's recommendations) needs the meeting itself.
+  for (const stage of protocol.stages.filter((candidate) => candidate.meetingBy !== undefined)) {
+    const own = events.filter(({ event }) => stageOfEventKind(kinds, event.kind) === stage.stage);
+    const concluding = own.find(({ event }) => concludesStage(kinds, event.kind));
+    const meetingKind = stage.caseEvents?.find((kind) => !kind.concludes);
+    if (concluding && !own.some(({ event }) => !concludesStage(kinds, event.kind))) {
+      const what = kinds.get(concluding.event.kind)?.label ?? concluding.event.kind;
+      add('problem', 'missing-step', `${what} ${what.endsWith('s') ? 'are' : 'is'} recorded (event ${concluding.number}) but no ${(meetingKind?.label ?? `stage ${stage.stage} step`).toLowerCase()} is.`, concluding.number);
+    }
+  }
 
   // Order: nothing before raised; stages start in order; no stage ends before it starts.
   for (const { event, time, number } of events) {
-    const precedes = protocol.events[protocolEventOfKind(event.kind) ?? '']?.mayPrecedeRaised === true;
+    const precedes = protocol.events[protocolEventOfKind(kinds, event.kind) ?? '']?.mayPrecedeRaised === true;
     if (time < raised && !precedes) add('problem', 'before-raised', `Event ${number} (${event.kind}, ${formatLondon(time)}) is before the disagreement was raised (${formatLondon(raised)}).`, number);
   }
   const reachedStages = stages.filter((stage) => stage.reached && stage.started);
@@ -326,12 +337,12 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   } else {
     const resolvedStage = resolution.event.stage!;
     if (resolutions.length > 1) add('note', 'resolution-stage', `The timeline records ${resolutions.length} resolutions; the first (event ${resolution.number}) is used.`, resolution.number);
-    const reachedByThen = Math.max(1, ...events.filter(({ time, event }) => time <= resolution.time && stageOfEventKind(event.kind) !== undefined).map(({ event }) => stageOfEventKind(event.kind)!));
+    const reachedByThen = Math.max(1, ...events.filter(({ time, event }) => time <= resolution.time && stageOfEventKind(kinds, event.kind) !== undefined).map(({ event }) => stageOfEventKind(kinds, event.kind)!));
     if (resolvedStage !== reachedByThen) {
       add('warning', 'resolution-stage', `The case is recorded as resolved at stage ${resolvedStage}, but by then the timeline had reached stage ${reachedByThen}.`, resolution.number);
     }
     for (const { event, time, number } of events) {
-      if (time > resolution.time && stageOfEventKind(event.kind) !== undefined) {
+      if (time > resolution.time && stageOfEventKind(kinds, event.kind) !== undefined) {
         add('problem', 'after-resolution', `Event ${number} (${event.kind}, ${formatLondon(time)}) comes after the case was resolved (${formatLondon(resolution.time)}).`, number);
       }
     }

@@ -1,9 +1,13 @@
 /**
- * The kinds of event a case timeline records, and which stage of the
- * seven-stage process each belongs to. The stage numbers follow the
- * Professional Resolutions table; the audit takes every deadline and title
- * from the protocol file, not from here.
+ * The kinds of event a case timeline records. Most belong to a stage, and
+ * those come from the protocol the case follows: each stage's `caseEvents`
+ * (North Yorkshire's `dsl-discussion`, `panel-meeting` and so on), plus
+ * `stage-N` and `stage-N-concluded` for every stage of any protocol. A few
+ * are the same for every protocol: a resolution, immediate risk, the
+ * learning report and a note. Protocol events with a `caseEvent` (the
+ * disputed decision) are recorded directly.
  */
+import type { Protocol } from '../protocol/protocol.schema.js';
 
 /** What the audit needs to know about one kind of event. */
 export interface CaseEventKindInfo {
@@ -19,67 +23,81 @@ export interface CaseEventKindInfo {
   protocolEvent?: string;
 }
 
-/**
- * Every event kind a case file may use.
- *
- * @example
- * CASE_EVENT_KINDS['dsl-discussion'].stage; // 3
- */
-export const CASE_EVENT_KINDS = {
-  'disputed-decision': { label: 'Disputed decision, action or referral', protocolEvent: 'disputedDecision', about: 'the decision, action or referral that is disputed; it may come before the disagreement was raised, and stages 3 and 4 then count their 10 working days from it' },
-  'stage1-discussion': { label: 'Stage 1 discussion', stage: 1, about: 'the practitioners of the two agencies discuss the disagreement directly' },
-  'stage1-concluded': { label: 'Stage 1 discussion concluded', stage: 1, concludes: true, about: 'the stage 1 discussion ends, resolved or not' },
-  'line-manager-discussion': { label: 'Line-manager discussion', stage: 2, about: 'the practitioner discusses it with their line manager, who makes sure it is recorded' },
-  'dsl-discussion': { label: "Designated safeguarding lead's discussion", stage: 3, about: "the designated safeguarding lead discusses it with the receiving agency's line manager" },
-  'senior-escalation': { label: "Senior managers' discussion", stage: 4, about: 'the next most senior managers of both agencies discuss it' },
-  'partnership-referral': { label: 'Stage 5 referral', stage: 5, about: "the designated safeguarding lead makes the stage 5 referral (for a child, to the NYSCP's Independent Chair via the business manager; for an adult, to the NYSAB Manager)" },
-  'panel-convened': { label: 'Panel convened', stage: 6, about: 'the multi-agency escalation panel is convened' },
-  'panel-meeting': { label: 'Panel meeting', stage: 7, about: 'the escalation panel meets' },
-  recommendations: { label: 'Panel recommendations', stage: 7, concludes: true, about: 'the panel makes its recommendations' },
+/** The kinds every protocol's case files may use, whatever its stages. */
+export const GENERAL_CASE_EVENT_KINDS = {
   resolved: { label: 'Resolved', about: 'the disagreement is resolved, at the stage the event gives' },
   'immediate-risk': { label: 'Immediate risk of harm noted', about: 'someone is found to be at immediate risk of harm' },
   'learning-reported': { label: 'Reported to the learning subgroup', about: 'the outcome is reported to the learning subgroup the protocol names for the route' },
   note: { label: 'Note', about: 'anything else worth keeping on the timeline, in its summary' },
 } as const satisfies Record<string, CaseEventKindInfo>;
 
-/** One kind of case event, e.g. `dsl-discussion`. */
-export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;
+/** A general kind, e.g. `resolved`. */
+export type GeneralCaseEventKind = keyof typeof GENERAL_CASE_EVENT_KINDS;
 
-/** Every case event kind, in timeline order. */
-export const caseEventKinds = Object.keys(CASE_EVENT_KINDS) as [CaseEventKind, ...CaseEventKind[]];
+/** Every kind a protocol's case files may use, in timeline order, with what each means. */
+export type CaseEventKinds = ReadonlyMap<string, CaseEventKindInfo>;
+
+const cache = new WeakMap<Protocol, CaseEventKinds>();
 
 /**
- * The stage an event kind belongs to, or `undefined` for kinds that are not
- * steps of the process (disputed-decision, resolved, immediate-risk, learning-reported, note).
+ * The event kinds of a protocol: its directly recorded events, then each
+ * stage's own kinds and its `stage-N` and `stage-N-concluded`, then the
+ * general kinds.
  *
  * @example
- * stageOfEventKind('partnership-referral'); // 5
- * stageOfEventKind('note'); // undefined
- * stageOfEventKind('disputed-decision'); // undefined
+ * caseEventKindsOf(northYorkshireProtocol).get('dsl-discussion')?.stage; // 3
+ * caseEventKindsOf(exampleTemplateProtocol).get('stage-4-concluded'); // { stage: 4, concludes: true, … }
  */
-export function stageOfEventKind(kind: CaseEventKind): number | undefined {
-  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
-  return info.stage;
+export function caseEventKindsOf(protocol: Pick<Protocol, 'events' | 'stages'>): CaseEventKinds {
+  const known = cache.get(protocol as Protocol);
+  if (known) return known;
+  const kinds = new Map<string, CaseEventKindInfo>();
+  for (const [event, definition] of Object.entries(protocol.events)) {
+    if (definition.caseEvent !== undefined) {
+      kinds.set(definition.caseEvent, { label: definition.label, about: definition.description ?? definition.label, protocolEvent: event });
+    }
+  }
+  for (const stage of protocol.stages) {
+    for (const kind of stage.caseEvents ?? []) {
+      kinds.set(kind.kind, { stage: stage.stage, label: kind.label, about: kind.about, ...(kind.concludes ? { concludes: true } : {}) });
+    }
+    kinds.set(`stage-${stage.stage}`, { stage: stage.stage, label: `Stage ${stage.stage} step`, about: `a step of stage ${stage.stage} (${stage.title.toLowerCase()})` });
+    kinds.set(`stage-${stage.stage}-concluded`, { stage: stage.stage, concludes: true, label: `Stage ${stage.stage} concluded`, about: `stage ${stage.stage} ends, settled or not` });
+  }
+  for (const [kind, info] of Object.entries(GENERAL_CASE_EVENT_KINDS)) kinds.set(kind, info);
+  cache.set(protocol as Protocol, kinds);
+  return kinds;
 }
 
 /**
- * The protocol event an event kind gives the time of directly, if any.
+ * The stage an event kind belongs to, or `undefined` for kinds that are not
+ * steps of the process (the disputed decision, resolved, immediate-risk,
+ * learning-reported, note) and for kinds the protocol does not have.
  *
  * @example
- * protocolEventOfKind('disputed-decision'); // 'disputedDecision'
+ * stageOfEventKind(kinds, 'partnership-referral'); // 5
+ * stageOfEventKind(kinds, 'note'); // undefined
  */
-export function protocolEventOfKind(kind: CaseEventKind): string | undefined {
-  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
-  return info.protocolEvent;
+export function stageOfEventKind(kinds: CaseEventKinds, kind: string): number | undefined {
+  return kinds.get(kind)?.stage;
 }
 
 /**
  * True when an event of this kind closes its stage.
  *
  * @example
- * concludesStage('stage1-concluded'); // true
+ * concludesStage(kinds, 'stage1-concluded'); // true
  */
-export function concludesStage(kind: CaseEventKind): boolean {
-  const info: CaseEventKindInfo = CASE_EVENT_KINDS[kind];
-  return info.concludes === true;
+export function concludesStage(kinds: CaseEventKinds, kind: string): boolean {
+  return kinds.get(kind)?.concludes === true;
+}
+
+/**
+ * The protocol event an event kind gives the time of directly, if any.
+ *
+ * @example
+ * protocolEventOfKind(kinds, 'disputed-decision'); // 'disputedDecision'
+ */
+export function protocolEventOfKind(kinds: CaseEventKinds, kind: string): string | undefined {
+  return kinds.get(kind)?.protocolEvent;
 }

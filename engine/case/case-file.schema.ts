@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { parseLondonDateTime } from '../calendar/index.js';
 import { topicIds } from '../scenario/index.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
-import { caseEventKinds } from './case-event-kinds.js';
 
 /** The case file format version this code reads. */
 export const CASE_FORMAT_VERSION = 1;
@@ -47,8 +46,8 @@ export const CaseEventSchema = () =>
     .object({
       /** When it happened: London time, or with an offset. */
       at: moment,
-      /** What happened; see `CASE_EVENT_KINDS`. */
-      kind: z.enum(caseEventKinds),
+      /** What happened: one of the kinds of the case's protocol (see `caseEventKindsOf`), checked when the file is read. */
+      kind: kebabId,
       /** The id of the agency that acted, from `agencies`. */
       by: kebabId.optional(),
       /** What happened, in a sentence, without names or identifying details. */

@@ -4,7 +4,16 @@
  * scenario from it. Pure: files come in as text.
  */
 export { CaseFileError } from './case-error.js';
-export { CASE_EVENT_KINDS, caseEventKinds, stageOfEventKind, concludesStage, type CaseEventKind, type CaseEventKindInfo } from './case-event-kinds.js';
+export {
+  GENERAL_CASE_EVENT_KINDS,
+  caseEventKindsOf,
+  stageOfEventKind,
+  concludesStage,
+  protocolEventOfKind,
+  type CaseEventKinds,
+  type CaseEventKindInfo,
+  type GeneralCaseEventKind,
+} from './case-event-kinds.js';
 export {
   CASE_FORMAT_VERSION,
   CaseFileSchema,
@@ -15,7 +24,7 @@ export {
   type CaseEvent,
   type CaseAgency,
 } from './case-file.schema.js';
-export { parseCaseFile, readCaseFile, type CaseFileResult } from './parse-case-file.js';
+export { parseCaseFile, readCaseFile, type CaseFileResult, type ParseCaseFileOptions } from './parse-case-file.js';
 export type {
   CaseAudit,
   StageAudit,

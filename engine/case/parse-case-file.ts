@@ -7,11 +7,17 @@
 import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { scanForPersonalData } from '../privacy/index.js';
-import { builtInProtocols } from '../protocol/index.js';
+import { DEFAULT_PROTOCOL, builtInProtocols, findProtocol, type ProtocolCatalogue } from '../protocol/index.js';
 import { describeSchemaIssue, formatSchemaPath, makeFinding, sortFindings, type Finding, type FindingCode } from '../scenario/index.js';
 import { CaseFileError } from './case-error.js';
-import { stageOfEventKind } from './case-event-kinds.js';
+import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
 import { CASE_FORMAT_VERSION, CaseFileSchema, type CaseFile } from './case-file.schema.js';
+
+/** Options for {@link parseCaseFile}. */
+export interface ParseCaseFileOptions {
+  /** The protocols known by id, to check the case against the one it names; the built-in ones when left out. */
+  protocols?: ProtocolCatalogue;
+}
 
 /** What {@link parseCaseFile} gives: the checked case (when there are no errors) and every finding. */
 export interface CaseFileResult {
@@ -24,8 +30,8 @@ const FORMAT_HINT = 'See "From a resolved case to a scenario" in scenarios/READM
 const fieldHints: Record<string, string> = {
   formatVersion: `Write formatVersion: ${CASE_FORMAT_VERSION}, or leave it out.`,
   title: 'Give a short title that identifies nobody, e.g. title: Threshold disagreement before Christmas.',
-  audience: 'Write audience: child or audience: adult.',
-  protocol: 'Leave protocol out for north-yorkshire.',
+  audience: "Write one of the protocol's route ids, e.g. audience: child.",
+  protocol: `Leave protocol out for ${DEFAULT_PROTOCOL}, or name a protocol loaded with --protocol FILE.`,
   raised: 'Write the London date and time the disagreement was raised, e.g. raised: 2026-12-18T10:00.',
   safetyBy: 'Write the London date and time by which the person had to be safe, e.g. safetyBy: 2026-12-23T17:00, or leave it out.',
   topics: 'Pick topics from the list in scenarios/README.md, or leave topics out.',
@@ -35,7 +41,7 @@ const fieldHints: Record<string, string> = {
 
 function hintFor(path: readonly (string | number)[]): string {
   const top = typeof path[0] === 'string' ? path[0] : '';
-  if (top === 'events' && path[2] === 'kind') return 'Use one of the event kinds listed in scenarios/README.md, e.g. dsl-discussion or senior-escalation.';
+  if (top === 'events' && path[2] === 'kind') return "Use one of the protocol's event kinds (scenarios/README.md lists North Yorkshire's), or stage-N and stage-N-concluded.";
   if (top === 'events' && path[2] === 'at') return 'Write a London date and time such as 2026-12-18T10:00.';
   return fieldHints[top] ?? FORMAT_HINT;
 }
@@ -82,7 +88,7 @@ function stringRanges(node: Node | null | undefined, out: Array<[number, number]
  * const { caseFile, findings } = parseCaseFile(text, 'scenarios/cases/on-time.case.yaml');
  * findings.map(formatFinding).join('\n');
  */
-export function parseCaseFile(text: string, file: string): CaseFileResult {
+export function parseCaseFile(text: string, file: string, options: ParseCaseFileOptions = {}): CaseFileResult {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number) => {
@@ -152,16 +158,23 @@ export function parseCaseFile(text: string, file: string): CaseFileResult {
   }
 
   const caseFile = result.data;
-  const protocol = Object.hasOwn(builtInProtocols, caseFile.protocol) ? builtInProtocols[caseFile.protocol] : undefined;
+  const protocol = findProtocol(caseFile.protocol, options.protocols);
   if (!protocol) {
-    add('unknown-protocol', `There is no built-in protocol called "${caseFile.protocol}".`, `Use one of: ${Object.keys(builtInProtocols).join(', ')}, or leave protocol out.`, offsetOfPath(document, ['protocol'], false));
+    const known = Object.keys(options.protocols ?? builtInProtocols);
+    add('unknown-protocol', `There is no protocol called "${caseFile.protocol}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, offsetOfPath(document, ['protocol'], false));
   } else {
     const stages = protocol.stages.length;
+    const kinds = caseEventKindsOf(protocol);
     if (!Object.hasOwn(protocol.routes, caseFile.audience)) {
-      add('schema', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, offsetOfPath(document, ['audience'], false));
+      add('unknown-route', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, offsetOfPath(document, ['audience'], false));
     }
     caseFile.events.forEach((event, index) => {
-      const stage = event.kind === 'resolved' ? event.stage : stageOfEventKind(event.kind);
+      if (!kinds.has(event.kind)) {
+        const stageKinds = [...kinds.keys()].filter((kind) => kinds.get(kind)?.stage !== undefined && !/^stage-\d+/.test(kind));
+        add('unknown-event-kind', `Event ${index + 1} has the kind "${event.kind}", which ${protocol.name} does not have.`, `Use one of: ${[...stageKinds, ...[...kinds.keys()].filter((kind) => kinds.get(kind)?.stage === undefined)].join(', ')}; or stage-N and stage-N-concluded for stage N.`, offsetOfPath(document, ['events', index, 'kind'], false));
+        return;
+      }
+      const stage = event.kind === 'resolved' ? event.stage : stageOfEventKind(kinds, event.kind);
       if (stage !== undefined && stage > stages) {
         add('stage-out-of-range', `Event ${index + 1} (${event.kind}) is at stage ${stage}, but ${protocol.name} has ${stages} stages.`, `Use a stage from 1 to ${stages}, or an event kind of one of those stages.`, offsetOfPath(document, ['events', index, event.kind === 'resolved' ? 'stage' : 'kind'], false));
       }
@@ -178,8 +191,8 @@ export function parseCaseFile(text: string, file: string): CaseFileResult {
  * @example
  * const caseFile = readCaseFile(text, 'scenarios/cases/on-time.case.yaml');
  */
-export function readCaseFile(text: string, file: string): CaseFile {
-  const { caseFile, findings } = parseCaseFile(text, file);
+export function readCaseFile(text: string, file: string, options: ParseCaseFileOptions = {}): CaseFile {
+  const { caseFile, findings } = parseCaseFile(text, file, options);
   if (!caseFile) throw CaseFileError.fromFindings(findings, file);
   return caseFile;
 }

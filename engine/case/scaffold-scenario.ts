@@ -9,10 +9,10 @@
  */
 import { stringify } from 'yaml';
 import { englandAndWalesCalendar, formatLondon, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
-import { resolveProtocol, type Protocol, type ProtocolStage } from '../protocol/index.js';
+import { protocolById, type Protocol, type ProtocolCatalogue, type ProtocolStage } from '../protocol/index.js';
 import { SCENARIO_FORMAT_VERSION, type TopicId } from '../scenario/index.js';
 import type { CaseAudit, StageAudit } from './case-audit.js';
-import { CASE_EVENT_KINDS, stageOfEventKind } from './case-event-kinds.js';
+import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
 import type { CaseFile } from './case-file.schema.js';
 import { durationBetween } from './duration-between.js';
 
@@ -22,8 +22,10 @@ export interface ScaffoldOptions {
   today: string;
   /** The case file's name, mentioned in the draft's header comment. */
   caseFileName?: string;
-  /** The protocol; the built-in one the case names when left out. */
+  /** The protocol; the one the case names, looked up in `protocols`, when left out. */
   protocol?: Protocol;
+  /** The protocols known by id; the built-in ones when left out. */
+  protocols?: ProtocolCatalogue;
   /** Working days; England and Wales when left out. */
   calendar?: WorkingDayCalendar;
 }
@@ -74,7 +76,8 @@ function authorNote(lines: string[]): string[] {
  * checkScenarioSource(mdx, 'scenarios/draft.mdx').findings; // warnings only
  */
 export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: ScaffoldOptions): string {
-  const protocol = options.protocol ?? resolveProtocol(caseFile.protocol);
+  const protocol = options.protocol ?? protocolById(caseFile.protocol, options.protocols);
+  const kinds = caseEventKindsOf(protocol);
   const calendar = options.calendar ?? englandAndWalesCalendar;
   const roleOf = (id: string | undefined) => caseFile.agencies.find((agency) => agency.id === id)?.role;
   const highest = audit.highestStage;
@@ -92,7 +95,7 @@ export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: 
     const from = clockAt(index);
     const next = index + 1 < stages.length ? clockAt(index + 1) : undefined;
     return events.filter(({ event, time }) => {
-      const stage = stageOfEventKind(event.kind);
+      const stage = stageOfEventKind(kinds, event.kind);
       if (stage !== undefined) return stage === stages[index]?.stage;
       return time >= from && (next === undefined || time < next || (index === 0 && time < from));
     });
@@ -105,7 +108,7 @@ export function scaffoldScenario(caseFile: CaseFile, audit: CaseAudit, options: 
     const clock = formatLondon(clockAt(index));
     const timeline = eventsOf(index).map(({ event, time }) => {
       const who = roleOf(event.by);
-      const what = event.kind === 'resolved' ? `Resolved at stage ${event.stage}` : CASE_EVENT_KINDS[event.kind].label;
+      const what = event.kind === 'resolved' ? `Resolved at stage ${event.stage}` : (kinds.get(event.kind)?.label ?? event.kind);
       return `- ${formatLondon(time)}, ${mdxText(what)}${who ? ` (${mdxText(who)})` : ''}${event.summary ? `: ${mdxText(endSentence(event.summary))}` : '.'}`;
     });
     lines.push(`<Scene id="stage-${stage.stage}" stage={${stage.stage}}>`, '', `## Stage ${stage.stage}: ${mdxText(stage.title)}`, '');
@@ -260,7 +263,9 @@ function endings(audit: CaseAudit, realOutcome: 'good' | 'mixed'): string[] {
 function frontmatter(caseFile: CaseFile, audit: CaseAudit, protocol: Protocol, options: ScaffoldOptions): string {
   const highest = audit.highestStage;
   const topics = new Set<TopicId>(caseFile.topics ?? []);
-  if (highest >= 5) topics.add('escalation-panel');
+  // Reaching a panel stage of the protocol is what the escalation-panel topic means.
+  const reachedPanel = audit.stages.some((stage) => stage.reached && protocol.stages.find((candidate) => candidate.stage === stage.stage)?.panel === true);
+  if (reachedPanel) topics.add('escalation-panel');
   else topics.delete('escalation-panel');
   if (audit.holidays.some((day) => day.reason === 'bank-holiday')) topics.add('holidays');
   const chosenTopics: TopicId[] = topics.size > 0 ? [...topics] : ['agency-response'];
@@ -271,7 +276,7 @@ function frontmatter(caseFile: CaseFile, audit: CaseAudit, protocol: Protocol, o
   const data = {
     formatVersion: SCENARIO_FORMAT_VERSION,
     title: caseFile.title ?? `A disagreement that reached stage ${highest}`,
-    summary: `A disagreement about ${caseFile.audience === 'child' ? "a child's" : "an adult's"} safeguarding between ${listInWords(caseFile.agencies.map((agency) => lowerFirst(agency.role)))}, ${audit.resolution ? `resolved at stage ${audit.resolution.stage}` : `taken to stage ${highest}`}. Drafted from a resolved case timeline.`,
+    summary: `A disagreement (${protocol.routes[caseFile.audience]?.label ?? caseFile.audience}) between ${listInWords(caseFile.agencies.map((agency) => lowerFirst(agency.role)))}, ${audit.resolution ? `resolved at stage ${audit.resolution.stage}` : `taken to stage ${highest}`}. Drafted from a resolved case timeline.`,
     audience: caseFile.audience,
     protocol: protocol.id,
     raised,

@@ -7,6 +7,8 @@ export {
   filterLibrary,
   libraryFilterFromParams,
   libraryFilterToParams,
+  libraryChoices,
   describeLibraryCount,
   type LibraryFilter,
+  type LibraryChoices,
 } from './library-filter.js';

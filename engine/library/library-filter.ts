@@ -34,14 +34,17 @@ export interface LibraryChoices {
  * libraryChoices(cards, topicIds).stages; // [1, 2, 3, 4, 5, 6, 7]
  */
 export function libraryChoices(cards: readonly LibraryCard[], topics: readonly string[]): LibraryChoices {
-  const audiences = new Map<string, string>();
+  // Two protocols may share a route id (both have "child"): the option names both.
+  const audiences = new Map<string, string[]>();
   const stages = new Set<number>();
   for (const card of cards) {
-    if (!audiences.has(card.audience)) audiences.set(card.audience, card.audienceLabel);
+    const labels = audiences.get(card.audience) ?? [];
+    if (!labels.includes(card.audienceLabel)) labels.push(card.audienceLabel);
+    audiences.set(card.audience, labels);
     for (const stage of card.stagesReached) stages.add(stage);
   }
   return {
-    audiences: [...audiences].map(([id, label]) => ({ id, label })),
+    audiences: [...audiences].map(([id, labels]) => ({ id, label: labels.join(' or ') })),
     topics: [...topics],
     stages: [...stages].sort((a, b) => a - b),
   };

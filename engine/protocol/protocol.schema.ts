@@ -152,6 +152,8 @@ export const EventSchema = () =>
        * `raised` does not apply to it.
        */
       mayPrecedeRaised: z.boolean().optional(),
+      /** The kind a case file uses to record this event directly, e.g. "disputed-decision". */
+      caseEvent: kebabId.optional(),
       /**
        * For an optional event: one sentence saying what the deadlines do
        * when it is not given, shown beside the table (e.g. "Stages 3 and 4
@@ -232,6 +234,28 @@ export const StageSchema = () =>
       target: kebabId.optional(),
       /** Id of the deadline by which a meeting is held (e.g. the panel). */
       meetingBy: kebabId.optional(),
+      /**
+       * The kinds of event a case timeline records for this stage, each with
+       * its name and meaning. `concludes` marks the event that ends the stage
+       * (the discussion concluding, the panel's recommendations). Every
+       * stage also accepts the kinds `stage-N` and `stage-N-concluded`.
+       */
+      caseEvents: z
+        .array(
+          z
+            .object({
+              /** Kebab-case kind, e.g. "dsl-discussion". */
+              kind: kebabId,
+              /** Short name for timelines, e.g. "Designated safeguarding lead's discussion". */
+              label: text,
+              /** What the event means, in plain words. */
+              about: text,
+              /** True when the event ends its stage. */
+              concludes: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .optional(),
       /**
        * True for a stage at the escalation panel's level (North Yorkshire's
        * stages 6 and 7): a scenario reaching it counts as reaching the panel.

@@ -11,6 +11,7 @@ export const FINDING_CODES = {
   schema: { severity: 'error', about: 'A frontmatter field is missing, misspelt or has the wrong kind of value.' },
   'unsupported-format-version': { severity: 'error', about: '`formatVersion` is not one this version of Common Ground reads.' },
   'unknown-protocol': { severity: 'error', about: '`protocol` names a protocol that is neither built in nor loaded with `--protocol FILE`.' },
+  'unknown-event-kind': { severity: 'error', about: "A case file event's `kind` is not one of its protocol's event kinds." },
   'unknown-route': { severity: 'error', about: '`audience` is not one of the routes of the scenario\'s protocol.' },
   'unknown-component': { severity: 'error', about: 'A tag such as `<Sceen>` is not one of the scenario components.' },
   'unknown-attribute': { severity: 'error', about: 'A component has an attribute it does not accept.' },

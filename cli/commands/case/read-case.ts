@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatFinding, parseCaseFile, type CaseFile, type Finding } from '../../../engine/index.js';
+import { formatFinding, parseCaseFile, type CaseFile, type Finding, type ProtocolCatalogue } from '../../../engine/index.js';
 import type { CliIO } from '../../cli-io.js';
 
 /** The case file as read, or the exit code to stop with. */
@@ -26,7 +26,7 @@ export function displayPath(path: string, cwd: string): string {
  * const read = readCase('scenarios/cases/on-time.case.yaml', io);
  * if (!read.ok) return read.exitCode;
  */
-export function readCase(path: string, io: CliIO): ReadCaseResult {
+export function readCase(path: string, io: CliIO, protocols?: ProtocolCatalogue): ReadCaseResult {
   const file = displayPath(path, io.cwd);
   let text: string;
   try {
@@ -35,7 +35,7 @@ export function readCase(path: string, io: CliIO): ReadCaseResult {
     io.stderr.write(`${file}:1:1: error: Cannot read the case file.\n  hint: Check the path (it is relative to ${io.cwd}) and that you may read it.\n`);
     return { ok: false, exitCode: 2 };
   }
-  const { caseFile, findings } = parseCaseFile(text, file);
+  const { caseFile, findings } = parseCaseFile(text, file, protocols ? { protocols } : {});
   writeFindings(findings, io);
   if (!caseFile) return { ok: false, exitCode: 2 };
   return { ok: true, caseFile, file };

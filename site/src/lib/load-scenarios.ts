@@ -1,12 +1,14 @@
 /**
  * Build-time loading of the scenario library: the content collection gives
- * the files (drafts left out of production builds), the engine's parser
- * turns each file into the Scenario model. Runs only during `astro build`.
+ * the files (drafts left out of production builds), the engine's parser and
+ * validator turn each file into the Scenario model (carrying its protocol
+ * when it is the partnership's own). Runs only during `astro build`.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { formatFinding, hasErrors, parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../../../engine/scenario/index.js';
+import { siteProtocols } from './site-protocols.js';
 import { isPublishable, type ScenarioEntry } from './is-publishable.js';
 import { SiteError } from './site-error.js';
 
@@ -15,7 +17,8 @@ const cache = new Map<string, Promise<Scenario[]>>();
 async function parseEntry(entry: ScenarioEntry): Promise<Scenario> {
   const file = entry.filePath ?? `scenarios/${entry.id}.mdx`;
   const source = await readFile(resolve(file), 'utf8');
-  const result = parseScenario(source, file);
+  // The same checks as `validate`, privacy guard included, against the site's protocols.
+  const result = checkScenarioSource(source, file, { protocols: siteProtocols });
   if (!result.scenario || hasErrors(result.findings)) {
     const errors = result.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
     throw new SiteError(`${file} could not be read as a scenario:\n${errors.join('\n')}`, {

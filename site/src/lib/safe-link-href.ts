@@ -2,7 +2,8 @@ import { guidanceSectionHref } from '../../../engine/guidance/guidance-sections.
 
 /**
  * Where a link in scenario text may point: `guidance:<id>` becomes the
- * section's anchor on the site; site paths, fragments and http(s)/mailto
+ * section's anchor on the site (for the scenario's protocol, when the
+ * player passes its resolver); site paths, fragments and http(s)/mailto
  * addresses are kept; anything else (`javascript:`, `data:`, unknown
  * guidance ids) gives undefined, and the renderer shows the words unlinked.
  *
@@ -12,9 +13,9 @@ import { guidanceSectionHref } from '../../../engine/guidance/guidance-sections.
  * safeLinkHref('javascript:alert(1)'); // undefined
  * ```
  */
-export function safeLinkHref(url: string): string | undefined {
+export function safeLinkHref(url: string, guidanceHref: (id: string) => string | undefined = guidanceSectionHref): string | undefined {
   const trimmed = url.trim();
-  if (trimmed.startsWith('guidance:')) return guidanceSectionHref(trimmed.slice('guidance:'.length));
+  if (trimmed.startsWith('guidance:')) return guidanceHref(trimmed.slice('guidance:'.length));
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
   if (trimmed.startsWith('#')) return trimmed;
   if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;

@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { guidancePages, guidanceSections } from '../../../engine/guidance/guidance-sections.js';
-import { resolveProtocol } from '../../../engine/protocol/index.js';
+import { GUIDANCE_PROTOCOL } from '../../../engine/guidance/citable-sections.js';
+import { builtInProtocol } from '../../../engine/protocol/index.js';
 import { buildSearchDocuments, createSearchBundle } from '../../../engine/search/index.js';
 import { guidanceContent } from '../lib/guidance-content.js';
 import { guidanceSearchInputs } from '../lib/guidance-search-inputs.js';
@@ -14,7 +15,8 @@ import { scenarioSearchInputs } from '../lib/scenario-search-inputs.js';
 import { stageRows, stageSearchText } from '../lib/stage-rows.js';
 
 export const GET: APIRoute = async () => {
-  const rows = stageRows(resolveProtocol('north-yorkshire'));
+  // The written guidance's sections describe its own protocol's stages.
+  const rows = stageRows(builtInProtocol(GUIDANCE_PROTOCOL));
   const extraText: Record<string, string> = {
     'stage-table': rows.map((row) => `Stage ${row.stage}: ${row.title}. ${stageSearchText(row)}`).join(' '),
   };

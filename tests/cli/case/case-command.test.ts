@@ -54,7 +54,7 @@ describe('caseCommand audit', () => {
     const { code, stderr, stdout } = await run(['audit', 'tests/fixtures/case/bad-kind.case.yaml']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^tests\/fixtures\/case\/bad-kind\.case\.yaml:6:35: error: `events\[0\]\.kind` is "stage-one-chat"/);
+    expect(stderr).toMatch(/^tests\/fixtures\/case\/bad-kind\.case\.yaml:6:35: error: Event 1 has the kind "stage-one-chat", which North Yorkshire Professional Resolutions does not have\./);
     expect(stderr).toContain('\n  hint: ');
     expect(stderr).not.toMatch(/\n\s+at /);
   });

@@ -31,9 +31,10 @@ describe('parseCaseFile', () => {
     const line = lines.findIndex((entry) => entry.includes('stage-one-chat')) + 1;
     const { findings } = parseCaseFile(text, 'a.case.yaml');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'schema', line, column: lines[line - 1]!.indexOf('stage-one-chat') + 1 });
-    expect(findings[0]?.message).toContain('events[0].kind');
+    expect(findings[0]).toMatchObject({ code: 'unknown-event-kind', line, column: lines[line - 1]!.indexOf('stage-one-chat') + 1 });
+    expect(findings[0]?.message).toContain('"stage-one-chat"');
     expect(findings[0]?.hint).toContain('dsl-discussion');
+    expect(findings[0]?.hint).toContain('stage-N');
   });
 
   it('explains a time that cannot be read and a time the clocks skip', () => {
@@ -109,7 +110,7 @@ describe('readCaseFile', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CaseFileError);
       expect(error).toMatchObject({ name: 'CaseFileError', file: 'a.case.yaml', line: 1, column: 11 });
-      expect((error as CaseFileError).hint).toContain('audience: child');
+      expect((error as CaseFileError).hint).toBe('Use one of: child, adult.');
     }
   });
 });

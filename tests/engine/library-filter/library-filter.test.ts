@@ -6,12 +6,13 @@ import {
   filterLibrary,
   libraryFilterFromParams,
   libraryFilterToParams,
+  libraryChoices,
   type LibraryCard,
   type LibraryFilter,
 } from '../../../engine/library/index.js';
 
 const card = (id: string, audience: 'child' | 'adult', topics: string[], stagesReached: number[]): LibraryCard => ({
-  id, title: id, summary: '', audience, topics, estimatedMinutes: 20, stagesReached,
+  id, title: id, summary: '', protocol: 'north-yorkshire', audience, audienceLabel: audience === 'child' ? 'Children (NYSCP)' : 'Adults (NYSAB)', topics, estimatedMinutes: 20, stagesReached,
 });
 
 const cards = [
@@ -44,16 +45,33 @@ describe('filterLibrary', () => {
   });
 });
 
+describe('libraryChoices', () => {
+  it('offers the routes and stages the cards have, so the filter follows their protocols', () => {
+    expect(libraryChoices(cards, ['capacity'])).toEqual({
+      audiences: [
+        { id: 'child', label: 'Children (NYSCP)' },
+        { id: 'adult', label: 'Adults (NYSAB)' },
+      ],
+      topics: ['capacity'],
+      stages: [1, 2, 3, 4, 5, 6, 7],
+    });
+    const fourStage = { ...card('four', 'child', [], [1, 2, 3, 4]), protocol: 'example-template', audienceLabel: 'Children (example partnership)' };
+    expect(libraryChoices([fourStage], []).stages).toEqual([1, 2, 3, 4]);
+  });
+});
+
 describe('libraryFilterFromParams', () => {
+  const choices = libraryChoices(cards, ['capacity']);
   it('reads known values and ignores the rest', () => {
-    expect(libraryFilterFromParams(new URLSearchParams('audience=adult&topic=capacity&stage=3'), ['capacity'])).toEqual({ audience: 'adult', topic: 'capacity', stage: 3 });
-    expect(libraryFilterFromParams(new URLSearchParams('audience=cat&topic=nope&stage=9'), ['capacity'])).toEqual({});
-    expect(libraryFilterFromParams(new URLSearchParams('stage=2.5'), [])).toEqual({});
+    expect(libraryFilterFromParams(new URLSearchParams('audience=adult&topic=capacity&stage=3'), choices)).toEqual({ audience: 'adult', topic: 'capacity', stage: 3 });
+    expect(libraryFilterFromParams(new URLSearchParams('audience=cat&topic=nope&stage=9'), choices)).toEqual({});
+    expect(libraryFilterFromParams(new URLSearchParams('stage=2.5'), choices)).toEqual({});
+    expect(libraryFilterFromParams(new URLSearchParams('stage=0x2'), choices)).toEqual({});
   });
 
   it('round-trips through libraryFilterToParams', () => {
     const filter: LibraryFilter = { audience: 'child', topic: 'capacity', stage: 4 };
-    expect(libraryFilterFromParams(libraryFilterToParams(filter), ['capacity'])).toEqual(filter);
+    expect(libraryFilterFromParams(libraryFilterToParams(filter), choices)).toEqual(filter);
     expect(libraryFilterToParams({}).toString()).toBe('');
   });
 });

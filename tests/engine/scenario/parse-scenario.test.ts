@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioIdFromFile } from '../../../engine/scenario/parse-scenario.js';
+import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 import { FRONTMATTER } from './scenario-source-builder.js';
 
 const validSmall = readFileSync('tests/fixtures/scenario/valid-small.mdx', 'utf8');
@@ -56,7 +57,9 @@ describe('parseScenario', () => {
   it('points YAML and schema problems at the line and column of the field', () => {
     const bad = FRONTMATTER.replace('audience: child', 'audience: children').replace('estimatedMinutes: 5', 'estimatedMinutes: 5\ncolour: blue');
     const { findings } = parseScenario(`${bad}\n<Scene id="a" stage={1}>\n\nHi\n\n</Scene>\n`, 'a.mdx');
-    expect(findings.find((finding) => finding.message.includes('audience'))).toMatchObject({ code: 'schema', line: 5, column: 11 });
+    // The audience is a route of the scenario's protocol, so the validator (which knows the protocol) checks it, at the same place.
+    const checked = checkScenarioSource(`${bad}\n<Scene id="a" stage={1}>\n\nHi\n\n</Scene>\n`, 'a.mdx').findings;
+    expect(checked.find((finding) => finding.message.includes('audience'))).toMatchObject({ code: 'unknown-route', line: 5, column: 1 });
     expect(findings.find((finding) => finding.message.includes('colour'))).toMatchObject({ code: 'schema', line: 13, column: 1 });
     const yamlError = parseScenario('---\ntitle: [unclosed\n---\n', 'a.mdx').findings[0];
     expect(yamlError).toMatchObject({ code: 'yaml-syntax' });

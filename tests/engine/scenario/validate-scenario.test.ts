@@ -81,8 +81,8 @@ describe('checkScenarioSource', () => {
     const findings = check(file(scene('a', 8, allEndings)));
     expect(findings.find((finding) => finding.code === 'stage-out-of-range')?.message).toContain('7 stages');
     const { scenario } = parseScenario(file(scene('a', 5, allEndings)), 'test.mdx');
-    const nyStages = builtInProtocols['north-yorkshire']?.stages ?? [];
-    const fourStages = { id: 'four', stages: nyStages.slice(0, 4) };
+    const ny = builtInProtocols['north-yorkshire']!;
+    const fourStages = { ...ny, id: 'four', stages: ny.stages.slice(0, 4) };
     expect(codesOf(validateScenario(scenario!, { protocol: fourStages }))).toContain('stage-out-of-range');
   });
 

@@ -1,16 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { buildDeadlineCalendar, computeDeadlines, resolveProtocol, type DeadlineTable } from '../../../../engine/protocol/index.js';
+import { buildDeadlineCalendar, computeDeadlines, type DeadlineTable, type Protocol } from '../../../../engine/protocol/index.js';
+import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
 import { downloadText } from '../player/download-text.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, fieldLabel, type CalculatorField, type CalculatorValues, type FieldError } from './calculator-form.js';
 import { DeadlineTableView } from './DeadlineTableView.js';
 
-const protocol = resolveProtocol('north-yorkshire');
-
-const empty: CalculatorValues = emptyValues(protocol);
-const fields = eventFields(protocol);
-// The events that happen before or alongside the process rather than as one of its steps.
-const settingFields = fields.filter((field) => protocol.events[field]?.optional);
-const stepFields = fields.filter((field) => !protocol.events[field]?.optional);
+/** The protocols to choose from: the site's own first. */
+const choosable: Protocol[] = [siteProtocol, ...Object.values(siteProtocols).filter((protocol) => protocol.id !== siteProtocol.id)];
 
 /**
  * The deadline calculator island: a form for when the disagreement was
@@ -25,11 +21,24 @@ const stepFields = fields.filter((field) => !protocol.events[field]?.optional);
  */
 export default function DeadlineCalculator() {
   const id = useId();
-  const [values, setValues] = useState<CalculatorValues>(empty);
+  const [protocol, setProtocol] = useState<Protocol>(siteProtocol);
+  const [values, setValues] = useState<CalculatorValues>(() => emptyValues(siteProtocol));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [table, setTable] = useState<DeadlineTable | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+
+  const fields = eventFields(protocol);
+  // The events that happen before or alongside the process rather than as one of its steps.
+  const settingFields = fields.filter((field) => protocol.events[field]?.optional);
+  const stepFields = fields.filter((field) => !protocol.events[field]?.optional);
+  const chooseProtocol = (next: Protocol) => {
+    setProtocol(next);
+    // Each protocol has its own routes and events; keep the raised time, which they share.
+    setValues((current) => ({ ...emptyValues(next), raised: current.raised }));
+    setErrors([]);
+    setTable(null);
+  };
 
   const fieldId = (field: CalculatorField) => `${id}-${field}`;
   const errorOf = (field: CalculatorField) => errors.find((error) => error.field === field);
@@ -105,6 +114,32 @@ export default function DeadlineCalculator() {
         </div>
       )}
       <form className="calculator__form" onSubmit={onSubmit} noValidate>
+        {choosable.length > 1 && (
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-protocol`}>
+              Which process
+            </label>
+            <p className="form-hint" id={`${id}-protocol-hint`}>
+              {siteProtocol.name} is this site&apos;s; the others are bundled for comparison and as templates.
+            </p>
+            <select
+              className="form-select"
+              id={`${id}-protocol`}
+              aria-describedby={`${id}-protocol-hint`}
+              value={protocol.id}
+              onChange={(event) => {
+                const next = choosable.find((candidate) => candidate.id === event.target.value);
+                if (next) chooseProtocol(next);
+              }}
+            >
+              {choosable.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <fieldset className="form-group">
           <legend className="form-label">Who is the disagreement about?</legend>
           <div className="radios">

@@ -5,6 +5,7 @@ import {
   libraryFilterFromParams,
   libraryFilterToParams,
   type LibraryCard,
+  type LibraryChoices,
   type LibraryFilter,
 } from '../../../../engine/library/index.js';
 
@@ -13,6 +14,8 @@ export interface LibraryFiltersProps {
   cards: LibraryCard[];
   /** Topic ids and labels, in the order to offer them. */
   topics: Array<{ id: string; label: string }>;
+  /** The routes, topics and stages the cards have (the protocols' own). */
+  choices: LibraryChoices;
 }
 
 /**
@@ -26,10 +29,10 @@ export interface LibraryFiltersProps {
  * <LibraryFilters client:only="react" cards={cards} topics={topics} />
  * ```
  */
-export default function LibraryFilters({ cards, topics }: LibraryFiltersProps) {
+export default function LibraryFilters({ cards, topics, choices }: LibraryFiltersProps) {
   const id = useId();
   const [filter, setFilter] = useState<LibraryFilter>(() =>
-    libraryFilterFromParams(new URLSearchParams(window.location.search), topics.map((topic) => topic.id)),
+    libraryFilterFromParams(new URLSearchParams(window.location.search), choices),
   );
   const shown = filterLibrary(cards, filter);
 
@@ -43,7 +46,6 @@ export default function LibraryFilters({ cards, topics }: LibraryFiltersProps) {
     window.history.replaceState(null, '', url);
   }, [filter, shown]);
 
-  const stages = [1, 2, 3, 4, 5, 6, 7];
   return (
     <form className="library-filters" role="search" aria-label="Filter scenarios" onSubmit={(event) => event.preventDefault()}>
       <div className="library-filters__field">
@@ -54,12 +56,15 @@ export default function LibraryFilters({ cards, topics }: LibraryFiltersProps) {
           value={filter.audience ?? ''}
           onChange={(event) => {
             const value = event.target.value;
-            setFilter(({ audience: _drop, ...rest }) => (value === 'child' || value === 'adult' ? { ...rest, audience: value } : rest));
+            setFilter(({ audience: _drop, ...rest }) => (choices.audiences.some((known) => known.id === value) ? { ...rest, audience: value } : rest));
           }}
         >
-          <option value="">Children and adults</option>
-          <option value="child">Children (NYSCP)</option>
-          <option value="adult">Adults (NYSAB)</option>
+          <option value="">Every route</option>
+          {choices.audiences.map((audience) => (
+            <option key={audience.id} value={audience.id}>
+              {audience.label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="library-filters__field">
@@ -93,7 +98,7 @@ export default function LibraryFilters({ cards, topics }: LibraryFiltersProps) {
           }}
         >
           <option value="">Any stage</option>
-          {stages.map((stage) => (
+          {choices.stages.map((stage) => (
             <option key={stage} value={stage}>
               Stage {stage}
             </option>

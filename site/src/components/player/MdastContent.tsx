@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactNode } from 'react';
 import { safeLinkHref } from '../../lib/safe-link-href.js';
+import { useGuidanceHref, type GuidanceHref } from './guidance-links.js';
 
 /** The parts of an mdast node the renderer reads; scenario trees are plain JSON. */
 interface MdNode {
@@ -17,6 +18,8 @@ interface MdNode {
 interface RenderOptions {
   /** The lowest heading level to use (the page's h1 is the scenario title). */
   minHeading: number;
+  /** Where `guidance:<id>` links go, for the scenario's protocol. */
+  guidanceHref: GuidanceHref;
 }
 
 function renderChildren(node: MdNode, options: RenderOptions): ReactNode[] {
@@ -69,7 +72,7 @@ function renderNode(node: MdNode, key: number, options: RenderOptions): ReactNod
     case 'listItem':
       return <li key={key}>{renderChildren(node, options)}</li>;
     case 'link': {
-      const href = safeLinkHref(node.url ?? '');
+      const href = safeLinkHref(node.url ?? '', options.guidanceHref);
       const children = renderChildren(node, options);
       return href === undefined ? <Fragment key={key}>{children}</Fragment> : (
         <a key={key} href={href}>
@@ -101,8 +104,9 @@ export interface MdastContentProps {
  * ```
  */
 export function MdastContent({ tree, minHeading = 2 }: MdastContentProps) {
+  const guidanceHref = useGuidanceHref();
   if (typeof tree !== 'object' || tree === null) return null;
-  return <>{renderChildren(tree as MdNode, { minHeading })}</>;
+  return <>{renderChildren(tree as MdNode, { minHeading, guidanceHref })}</>;
 }
 
 /**

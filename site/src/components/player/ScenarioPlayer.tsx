@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Scenario } from '../../../../engine/scenario/index.js';
+import { scenarioProtocol } from '../../../../engine/scenario/scenario-protocol.js';
+import { siteProtocols } from '../../lib/site-protocols.js';
+import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ClockPanel } from './ClockPanel.js';
 import { EndingSummary } from './EndingSummary.js';
@@ -31,6 +34,7 @@ export interface ScenarioPlayerProps {
 export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
   const player = usePlayer(scenario);
   const { view } = player;
+  const guidanceHref = useMemo(() => guidanceHrefFor(scenarioProtocol(scenario, siteProtocols)), [scenario]);
   const sceneRef = useRef<HTMLElement>(null);
 
   const last = view.history[view.history.length - 1];
@@ -59,6 +63,7 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
 
   const node = view.node;
   return (
+    <GuidanceLinks.Provider value={guidanceHref}>
     <div className="player" data-node={node.id} data-loaded={player.loaded ? 'true' : 'false'}>
       {player.notices.map((notice) => (
         <div key={notice} className="notice" role="note">
@@ -100,5 +105,6 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
         {announcement}
       </div>
     </div>
+    </GuidanceLinks.Provider>
   );
 }
