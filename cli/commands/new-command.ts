@@ -8,17 +8,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { checkScenarioSource, formatFinding, fromDate, hasErrors, isKebabId, toIsoDate } from '../../engine/index.js';
+import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL, formatFinding, fromDate, hasErrors, isKebabId, protocolById, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { readProtocolFile, takeProtocolArguments } from '../protocol-files.js';
 
-const HELP = `Usage: common-ground new [--title TITLE] [--audience child|adult] [-o FILE]
+const HELP = `Usage: common-ground new [--title TITLE] [--audience ROUTE] [--protocol ID|FILE] [-o FILE]
 
 Creates a new draft scenario from scenarios/templates/new-scenario.mdx that
 already passes the validator. Edit it, then run \`common-ground validate FILE\`.
 
 Options:
   --title TITLE        the scenario title (default "A new scenario")
-  --audience AUDIENCE  child (default) or adult
+  --audience ROUTE     a route of the protocol (default: its first, child for
+                       North Yorkshire; adult is its other)
+  --protocol ID|FILE   the protocol the scenario follows (default: the
+                       default protocol); a file for a partnership's own
   -o, --output FILE    where to write it (default scenarios/<title-in-kebab-case>.mdx)
   --help               show this help
 
@@ -50,9 +54,10 @@ export function kebabFromTitle(title: string): string {
   return words.join('-').slice(0, 60).replace(/-+$/, '') || 'new-scenario';
 }
 
-const ADULT_DEFAULTS = {
-  role: 'Safeguarding lead at a GP practice',
-  agencies: ['GP practice', 'Adult social care'],
+/** The role and agencies for a route other than the template's own, to be replaced by the author. */
+const OTHER_ROUTE_DEFAULTS = {
+  role: 'Practitioner in the agency raising the concern',
+  agencies: ['Your agency', 'The other agency'],
 };
 
 /**
@@ -62,27 +67,36 @@ const ADULT_DEFAULTS = {
  * @example
  * fillTemplate(template, { title: 'Closing too soon', audience: 'child', today: '2026-11-20' });
  */
-export function fillTemplate(template: string, options: { title: string; audience: 'child' | 'adult'; today: string }): string {
+export function fillTemplate(template: string, options: { title: string; audience: string; today: string; protocol?: string }): string {
   const lines = template.split('\n');
   const close = lines.indexOf('---', 1);
   if (lines[0] !== '---' || close === -1) throw new Error('The scenario template has no frontmatter.');
   const document = parseDocument(lines.slice(1, close).join('\n'));
+  const templateAudience = document.get('audience');
   document.set('title', options.title);
   document.set('audience', options.audience);
   document.set('raised', `${options.today}T10:00`);
   document.setIn(['provenance', 'reviewed'], options.today);
-  if (options.audience === 'adult') {
-    document.set('role', ADULT_DEFAULTS.role);
-    document.set('agencies', document.createNode(ADULT_DEFAULTS.agencies, { flow: true }));
+  if (options.protocol !== undefined && options.protocol !== DEFAULT_PROTOCOL) document.set('protocol', options.protocol);
+  // The template is written for its own route; for another, neutral words the author replaces.
+  if (options.audience !== templateAudience) {
+    document.set('role', OTHER_ROUTE_DEFAULTS.role);
+    document.set('agencies', document.createNode(OTHER_ROUTE_DEFAULTS.agencies, { flow: true }));
   }
   return ['---', document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), ...lines.slice(close)].join('\n');
 }
 
 /** The `new` command. */
 export const newCommand: Command = async (argv, io) => {
+  const { rest, files } = takeProtocolArguments(argv);
+  // --protocol names a built-in protocol by id, or a partnership's protocol file.
+  const chosen = files.at(-1);
+  const protocol = chosen === undefined ? protocolById(DEFAULT_PROTOCOL) : Object.hasOwn(builtInProtocols, chosen) ? protocolById(chosen) : readProtocolFile(chosen, io);
+  const routes = Object.keys(protocol.routes);
   let title = 'A new scenario';
-  let audience: 'child' | 'adult' = 'child';
+  let audience = routes[0]!;
   let output: string | undefined;
+  argv = rest;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     const value = () => {
@@ -97,7 +111,7 @@ export const newCommand: Command = async (argv, io) => {
     } else if (argument === '--title') title = value().trim();
     else if (argument === '--audience') {
       const given = value();
-      if (given !== 'child' && given !== 'adult') throw new CliUsageError(`--audience must be child or adult, not "${given}".`, 'Use --audience child for NYSCP cases or --audience adult for NYSAB cases.');
+      if (!routes.includes(given)) throw new CliUsageError(`--audience must be a route of ${protocol.name} (${routes.join(' or ')}), not "${given}".`, `Use ${routes.map((route) => `--audience ${route} for ${protocol.routes[route]!.label}`).join(', or ')}.`);
       audience = given;
     } else if (argument === '-o' || argument === '--output') output = value();
     else throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground new --help` for the options.');
@@ -113,10 +127,10 @@ export const newCommand: Command = async (argv, io) => {
   if (!existsSync(dirname(absolute))) throw new CliUsageError(`The folder of "${target}" does not exist.`, 'Create the folder first, or choose another -o FILE.');
 
   const today = toIsoDate(fromDate(io.now()));
-  const text = fillTemplate(readFileSync(findTemplate(io.cwd), 'utf8'), { title, audience, today });
+  const text = fillTemplate(readFileSync(findTemplate(io.cwd), 'utf8'), { title, audience, today, protocol: protocol.id });
   const fromCwd = relative(io.cwd, absolute);
   const shown = fromCwd === '' || fromCwd.startsWith('..') ? absolute : fromCwd.split('\\').join('/');
-  const { findings } = checkScenarioSource(text, shown);
+  const { findings } = checkScenarioSource(text, shown, { protocols: catalogueWith([protocol]) });
   if (hasErrors(findings)) {
     // The template is ours, so an error here is our bug, not the user's.
     throw new Error(`The new scenario would not pass the validator:\n${findings.map(formatFinding).join('\n')}`);

@@ -62,7 +62,7 @@ export const guidanceSections: readonly GuidanceSection[] = [
   { id: 'during-the-conversation', page: page.conversation, title: 'During the conversation', sourceHeading: 'During the conversation' },
   { id: 'after-the-conversation', page: page.conversation, title: 'After the conversation', sourceHeading: 'After the conversation' },
   { id: 'resolution-process', page: page.process, title: 'The professional resolutions process', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
-  { id: 'stage-table', page: page.process, title: 'The seven stages at a glance', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
+  { id: 'stage-table', page: page.process, title: 'The stages at a glance', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
   { id: 'stage-1', page: page.process, title: 'Stage 1: talk it through between the agencies', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
   { id: 'stage-2', page: page.process, title: 'Stage 2: discuss with your line manager', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
   { id: 'stage-3', page: page.process, title: 'Stage 3: designated safeguarding lead to receiving line manager', sourceHeading: 'Process for Professional Resolutions', scope: 'protocol' },
@@ -80,7 +80,7 @@ export const guidancePages = [
   { path: page.keyPrinciples, title: 'Key principles' },
   { path: page.immediateRisk, title: 'Immediate risk of harm' },
   { path: page.conversation, title: 'Before, during and after the conversation' },
-  { path: page.process, title: 'The seven-stage resolution process' },
+  { path: page.process, title: 'The resolution process, stage by stage' },
   { path: page.followingResolution, title: 'Following resolution' },
   { path: page.mentalCapacity, title: 'Mental capacity disagreements' },
 ] as const;

@@ -5,7 +5,7 @@
  */
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import { buildDebrief, debriefToMarkdown, topicLabel, type SessionView } from '../../../engine/index.js';
+import { buildDebrief, debriefToMarkdown, scenarioProtocol, topicLabel, type SessionView } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
 import { ConfirmQuit } from '../components/ConfirmQuit.js';
 import type { KeyHint } from '../components/Footer.js';
@@ -146,7 +146,7 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
       <HelpPanel
         theme={theme}
         title="Common Ground: help"
-        about="Play a safeguarding disagreement through the seven-stage professional resolutions process. Every move is saved as you go; quitting never loses your place."
+        about="Play a safeguarding disagreement through a partnership's professional resolutions process, stage by stage. Every move is saved as you go; quitting never loses your place."
         keys={[...MENU_KEYS.slice(0, 2), ...SCENE_KEYS.slice(1), ...DEBRIEF_KEYS.slice(1, 2)]}
       />
     );
@@ -195,7 +195,7 @@ export function StartMenu({ state, theme, width, rows }: { state: SoloState; the
           tag: '',
           label: entry.item.scenario.frontmatter.title,
           // Minutes before topics: a narrow terminal cuts the end of the line.
-          detail: `${entry.item.scenario.frontmatter.audience === 'child' ? 'Children' : 'Adults'} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min · ${entry.item.scenario.frontmatter.topics.map((topic) => topicLabel(topic) ?? topic).join('; ')}`,
+          detail: `${scenarioProtocol(entry.item.scenario).routes[entry.item.scenario.frontmatter.audience]?.label ?? entry.item.scenario.frontmatter.audience} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min · ${entry.item.scenario.frontmatter.topics.map((topic) => topicLabel(topic) ?? topic).join('; ')}`,
         },
   );
   const visible = Math.max(1, Math.floor((rows - 4) / 2));

@@ -42,7 +42,7 @@ describe('SoloApp', () => {
     await waitFor(() => expect(lastFrame()).toContain('Resume a saved session'));
     const frame = lastFrame()!;
     expect(frame.indexOf('Resume a saved session')).toBeLessThan(frame.indexOf('Scenarios'));
-    expect(frame).toMatch(/Children · about \d+ min · Ending involvement or closing a case/);
+    expect(frame).toMatch(/Children \(NYSCP\) · about \d+ min · Ending involvement or closing a case/);
     expect(frame).toContain('▶');
   });
 
