@@ -100,8 +100,25 @@ function checkExpectations(file: string, route: PlanRoute, play: Playthrough, ac
       failure(file, route.expectAt.stage ?? route.expectBlockAt, `route "${route.name}": expected stage ${expect.stage}, actual stage ${actual.stage} at ${where}`, 'The stage at the end is the ending\'s `stage`, or else the stage of the scene the learner came from.', 'plan-expectation'),
     );
   }
+  // Deadline ids come from the scenario's protocol: a stage 6 id in a four-stage protocol is a mistake in the plan.
+  const { protocol } = play.setup;
+  const known = protocol.stages.flatMap((stage) => stage.deadlines.map((deadline) => `${stage.stage}.${deadline.id}`));
+  for (const key of ['met', 'missed', 'pending'] as const) {
+    const unknown = (expect[key] ?? []).filter((id) => !known.includes(id));
+    if (unknown.length > 0) {
+      failures.push(
+        failure(
+          file,
+          route.expectAt[key] ?? route.expectBlockAt,
+          `route "${route.name}": ${list(unknown)} ${unknown.length === 1 ? 'is not a deadline' : 'are not deadlines'} of ${protocol.name}`,
+          `Use its deadline ids: ${known.join(', ')}.`,
+          'plan-unknown-deadline',
+        ),
+      );
+    }
+  }
   // An aim (stage 1's 24 hours) is part of a window: a plan may not expect it missed.
-  const aims = play.setup.protocol.stages.flatMap((stage) => (stage.target !== undefined ? [`${stage.stage}.${stage.target}`] : []));
+  const aims = protocol.stages.flatMap((stage) => (stage.target !== undefined ? [`${stage.stage}.${stage.target}`] : []));
   const missedAims = (expect.missed ?? []).filter((id) => aims.includes(id));
   if (missedAims.length > 0) {
     failures.push(
@@ -114,9 +131,10 @@ function checkExpectations(file: string, route: PlanRoute, play: Playthrough, ac
       ),
     );
   }
-  failures.push(...compareSets(file, route, 'met', expect.met, actual.met, play));
-  failures.push(...compareSets(file, route, 'missed', expect.missed?.filter((id) => !aims.includes(id)), actual.missed, play));
-  failures.push(...compareSets(file, route, 'pending', expect.pending, actual.pending, play));
+  const knownOnly = (ids: readonly string[] | undefined) => ids?.filter((id) => known.includes(id));
+  failures.push(...compareSets(file, route, 'met', knownOnly(expect.met), actual.met, play));
+  failures.push(...compareSets(file, route, 'missed', knownOnly(expect.missed)?.filter((id) => !aims.includes(id)), actual.missed, play));
+  failures.push(...compareSets(file, route, 'pending', knownOnly(expect.pending), actual.pending, play));
   return failures;
 }
 

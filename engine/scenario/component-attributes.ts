@@ -25,7 +25,8 @@ export const COMPONENT_ATTRIBUTES = {
     id: { kind: 'id', required: true },
     stage: { kind: 'number', required: true },
     immediateRisk: { kind: 'boolean' },
-    capacity: { kind: 'text', values: ['support-decision', 'joint-assessment', 'reassessment', 'court-of-protection'] },
+    // Which steps exist is the protocol's; the validator checks the step against it.
+    capacity: { kind: 'id' },
   },
   Event: { after: { kind: 'text', required: true }, to: { kind: 'id' } },
   Reflect: { id: { kind: 'id', required: true }, phase: { kind: 'text', required: true, values: ['before', 'during', 'after'] } },

@@ -17,13 +17,11 @@ export {
 export {
   SCENARIO_TOPICS,
   SCENARIO_PRINCIPLES,
-  CAPACITY_STEPS,
   topicIds,
   principleIds,
   topicLabel,
   principleLabel,
   isPrincipleId,
-  isCapacityStep,
   type TopicId,
   type PrincipleId,
   type CapacityStep,

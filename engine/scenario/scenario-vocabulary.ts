@@ -43,16 +43,11 @@ export const principleIds = SCENARIO_PRINCIPLES.map((principle) => principle.id)
   ...PrincipleId[],
 ];
 
-/** The mental-capacity steps a Scene may mark (adult scenarios only). */
-export const CAPACITY_STEPS = [
-  'support-decision',
-  'joint-assessment',
-  'reassessment',
-  'court-of-protection',
-] as const;
-
-/** One mental-capacity step id. */
-export type CapacityStep = (typeof CAPACITY_STEPS)[number];
+/**
+ * A mental-capacity step id a Scene may mark. Which steps exist is the
+ * protocol's (`capacity.steps`); the validator checks a scene's step there.
+ */
+export type CapacityStep = string;
 
 const topicLabels = new Map<string, string>(SCENARIO_TOPICS.map((topic) => [topic.id, topic.label]));
 const principleLabels = new Map<string, string>(
@@ -82,9 +77,4 @@ export function principleLabel(id: string): string | undefined {
 /** True when `id` is one of the {@link SCENARIO_PRINCIPLES}. */
 export function isPrincipleId(id: string): id is PrincipleId {
   return principleLabels.has(id);
-}
-
-/** True when `id` is one of the {@link CAPACITY_STEPS}. */
-export function isCapacityStep(id: string): id is CapacityStep {
-  return (CAPACITY_STEPS as readonly string[]).includes(id);
 }

@@ -94,6 +94,14 @@ describe('runPlan', () => {
     expect(route?.failures[0]?.message).toBe('route "None missed": expected missed [], actual [1.limit]');
   });
 
+  it("refuses a deadline id the scenario's protocol does not have, naming the ones it has", () => {
+    const text = 'routes:\n  - name: Wrong ids\n    steps: [ignore, accept]\n    expect:\n      met: [9.panel]\n';
+    const [route] = runPlan(scenario, parsePlan(text, FILE).plan!).routes;
+    expect(route?.failures.map((failure) => [failure.code, failure.line])).toEqual([['plan-unknown-deadline', 5]]);
+    expect(route?.failures[0]?.message).toBe('route "Wrong ids": [9.panel] is not a deadline of North Yorkshire Professional Resolutions');
+    expect(route?.failures[0]?.hint).toContain('7.recommendations');
+  });
+
   it('refuses a plan that expects an aim to be missed, at the missed key', () => {
     const text = 'routes:\n  - name: Aim missed\n    steps: [ignore, accept]\n    expect:\n      missed: [1.target, 1.limit]\n';
     const [route] = runPlan(scenario, parsePlan(text, FILE).plan!).routes;
