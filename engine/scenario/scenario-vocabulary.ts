@@ -15,7 +15,7 @@ export const SCENARIO_TOPICS = [
   { id: 'information-sharing', label: 'Sharing information or providing services' },
   { id: 'capacity', label: 'Disagreeing about mental capacity' },
   { id: 'immediate-risk', label: 'Immediate risk of harm' },
-  { id: 'escalation-panel', label: 'Reaching the escalation panel (stages 5 to 7)' },
+  { id: 'escalation-panel', label: "Reaching the escalation panel (the protocol's panel stages)" },
   { id: 'holidays', label: 'Bank holidays and the working-day clock' },
 ] as const;
 

@@ -46,7 +46,7 @@ export function formatAuditText(audit: CaseAudit, options: { width: number; styl
   out.push(...renderColumns([first, TIME_WIDTH, TIME_WIDTH, RESULT_WIDTH], rows, style, GAP), '');
 
   if (audit.cap) {
-    out.push(...paragraph(`Panel cap ${audit.cap.kept ? 'kept' : 'NOT kept'}: convened and met within ${audit.cap.workingDays} working days of raised, by ${formatAuditTime(audit.cap.due)}${audit.cap.latest ? `; last panel step ${formatAuditTime(audit.cap.latest)}` : ''}.`, width), '');
+    out.push(...paragraph(`Panel cap ${audit.cap.kept ? 'kept' : 'NOT kept'}: every panel step within ${audit.cap.workingDays} working days of raised, by ${formatAuditTime(audit.cap.due)}${audit.cap.latest ? `; last panel step ${formatAuditTime(audit.cap.latest)}` : ''}.`, width), '');
   }
   if (audit.holidays.length > 0) {
     out.push(...paragraph(`Not counted as working days: ${audit.holidays.map((day) => `${day.name ?? day.reason} (${formatDay(day.date)})`).join(', ')}, and weekends.`, width), '');
