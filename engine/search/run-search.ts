@@ -31,6 +31,12 @@ export interface SearchOutcome {
 export interface RunSearchOptions {
   /** Most results to return. Default 20. */
   limit?: number;
+  /**
+   * Most results from one scenario (its page, the address before `#`).
+   * Default 3, so one long scenario whose passages all match cannot push
+   * the guidance off the list. Guidance sections are never grouped.
+   */
+  perPage?: number;
   /** Context either side of the first match in the passage. Default 90 characters. */
   radius?: number;
 }
@@ -96,10 +102,17 @@ export function runSearch(search: LoadedSearch, query: string, options: RunSearc
     results = searchPlainTerms(search.index, plainTerms(trimmed));
   }
 
+  const perPage = options.perPage ?? 3;
+  const fromPage = new Map<string, number>();
   const hits: SearchHit[] = [];
   for (const result of results) {
     const document = search.documents.get(result.ref);
     if (!document) continue;
+    // Each guidance section is its own answer; a scenario's passages share its page.
+    const page = document.kind === 'scenario' ? (document.url.split('#')[0] ?? document.url) : document.url;
+    const count = fromPage.get(page) ?? 0;
+    if (count >= perPage) continue;
+    fromPage.set(page, count + 1);
     hits.push({
       id: result.ref,
       document,

@@ -64,7 +64,7 @@ describe('stage table', () => {
   it('has a caption, column headers and one row header per stage', async () => {
     const stages = new StagesPage(await site.newPage(), site.origin);
     await stages.open();
-    expect(await stages.table().locator('caption').textContent()).toMatch(/seven stages/i);
+    expect(await stages.table().locator('caption').textContent()).toMatch(/^The 7 stages of the North Yorkshire Professional Resolutions process$/);
     expect(await stages.columnHeaders()).toEqual(['Stage', 'Action', 'Owner', 'Timescale']);
     const headers = await stages.rowHeaders();
     expect(headers).toHaveLength(protocol.stages.length);

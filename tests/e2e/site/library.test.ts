@@ -33,7 +33,7 @@ describe('scenario library', () => {
     expect(panel.every((id) => adults.includes(id))).toBe(true);
     expect(new URL(library.page.url()).search).toBe('?audience=adult&stage=7');
 
-    await library.filter('Who it is about', 'Children and adults');
+    await library.filter('Who it is about', 'Every route');
     await library.filter('Reaches stage', 'Any stage');
     await library.filter('Topic', 'Disagreeing about mental capacity');
     expect(await library.visibleCards()).toEqual(['a-question-of-capacity']);

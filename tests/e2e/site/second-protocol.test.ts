@@ -96,6 +96,7 @@ describe('the example template protocol, end to end on the site', () => {
     for (const step of route.steps) {
       if (step.kind === 'choose') await player.choose(step.choice);
       else if (step.kind === 'write') await player.write(step.id, step.text);
+      else if (step.kind === 'continue') await player.continueOn();
     }
     await player.page.locator('.player-debrief').waitFor();
     expect(await player.nodeId()).toBe(route.expect.ending);

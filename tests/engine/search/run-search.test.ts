@@ -27,6 +27,17 @@ describe('runSearch', () => {
     expect(matchedWords(outcome.hits[0]!)).toEqual(['working', 'days']);
   });
 
+  it('gives at most three results from one page, so a long scenario cannot push the guidance off the list', () => {
+    const scenes = Array.from({ length: 30 }, (_, index) => ({ id: `scene-${index}`, text: `Within ten working days, working days again, scene ${index}.` }));
+    const crowded = loadSearchBundle(
+      JSON.parse(JSON.stringify(createSearchBundle(buildSearchDocuments({ guidance: guidanceInputs, scenarios: [{ ...scenarioInputs[0]!, scenes }] })))),
+    );
+    const hits = runSearch(crowded, 'working days').hits;
+    expect(hits.filter((hit) => hit.document.url.startsWith('/scenarios/')).length).toBe(3);
+    expect(hits.map((hit) => hit.id)).toContain('guidance:stage-3');
+    expect(runSearch(crowded, 'working days', { perPage: 30 }).hits.filter((hit) => hit.document.url.startsWith('/scenarios/')).length).toBeGreaterThan(3);
+  });
+
   it('stems English words, so "recommendations" finds "recommends"', () => {
     const ids = runSearch(loadedFixture(), 'recommendations').hits.map((hit) => hit.id);
     expect(ids).toContain('guidance:stage-7');

@@ -72,6 +72,11 @@ export class PlayerPage extends SitePage {
     await this.page.locator(`textarea[data-prompt="${promptId}"]`).fill(text);
   }
 
+  /** Clicks Continue, on a scene that only moves the story on. */
+  async continueOn(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Continue', exact: true }).click();
+  }
+
   /** Clicks a choice. */
   async choose(choiceId: string): Promise<void> {
     await this.page.locator(`button[data-choice="${choiceId}"]`).click();
