@@ -72,30 +72,18 @@ function isPast(due: string, at: string): boolean {
   return toEpochMs(at) > toEpochMs(due);
 }
 
+/** The fields every record of a check shares: which check, its stage, kind, name, due time and moment. */
+function checkFields(spec: CheckSpec | PendingCheck): Omit<PendingCheck, 'timeWarning'> {
+  const { checkId, stage, kind, label, due, measuredAt } = spec;
+  return { checkId, stage, kind, label, due, measuredAt };
+}
+
 function outstandingBreach(spec: CheckSpec | PendingCheck): Breach {
-  return {
-    checkId: spec.checkId,
-    stage: spec.stage,
-    kind: spec.kind,
-    label: spec.label,
-    due: spec.due,
-    measuredAt: spec.measuredAt,
-    happenedAt: null,
-    lateByMs: null,
-    lateByWorkingDays: null,
-  };
+  return { ...checkFields(spec), happenedAt: null, lateByMs: null, lateByWorkingDays: null };
 }
 
 function pendingFrom(spec: CheckSpec): PendingCheck {
-  return {
-    checkId: spec.checkId,
-    stage: spec.stage,
-    kind: spec.kind,
-    label: spec.label,
-    due: spec.due,
-    measuredAt: spec.measuredAt,
-    ...(spec.timeWarning !== undefined ? { timeWarning: spec.timeWarning } : {}),
-  };
+  return { ...checkFields(spec), ...(spec.timeWarning !== undefined ? { timeWarning: spec.timeWarning } : {}) };
 }
 
 /**
