@@ -11,7 +11,8 @@ import {
   type WorkingDayCalendar,
 } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
-import { WORKING_DAYS_PER_WEEK, type EarliestRule, type Protocol, type Rule } from './protocol.schema.js';
+import type { EarliestRule, Protocol, Rule } from './protocol.schema.js';
+import { WORKING_DAYS_PER_WEEK } from './working-week.js';
 
 /** Event times by event name; an absent or undefined entry means "not known". */
 export type EventTimes = Readonly<Record<string, LondonTime | undefined>>;

@@ -15,7 +15,6 @@ export {
   HoursAfterRuleSchema,
   WorkingDaysAfterRuleSchema,
   WorkingWeeksAfterRuleSchema,
-  WORKING_DAYS_PER_WEEK,
   EndOfWorkingDayRuleSchema,
   AtRuleSchema,
   ProtocolSourceSchema,
@@ -42,6 +41,7 @@ export type {
   OfficeHours,
 } from './protocol.schema.js';
 export { loadProtocol } from './load-protocol.js';
+export { WORKING_DAYS_PER_WEEK } from './working-week.js';
 export { checkProtocolSource, type ProtocolSourceResult } from './check-protocol-source.js';
 export { checkProtocolReferences, RAISED_EVENT, type ReferenceProblem } from './check-protocol-references.js';
 export { builtInProtocols, builtInProtocol, northYorkshireProtocol, exampleTemplateProtocol, DEFAULT_PROTOCOL } from './built-in-protocol-data.js';

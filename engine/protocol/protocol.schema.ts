@@ -61,9 +61,6 @@ export const WorkingWeeksAfterRuleSchema = () =>
     })
     .strict();
 
-/** The working days in one working week, for {@link WorkingWeeksAfterRuleSchema}. */
-export const WORKING_DAYS_PER_WEEK = 5;
-
 /**
  * `{ endOfWorkingDay: event }`: the end of the working day on which the event
  * happened, or of the next working day if it happened on a non-working day.
