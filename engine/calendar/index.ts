@@ -4,7 +4,7 @@
  * Pure: files are read by the caller and passed in as text.
  */
 export { CalendarError, type CalendarErrorLocation } from './calendar-error.js';
-export { isIsoDate, type IsoDate } from './iso-date.js';
+export { addCalendarDays, isIsoDate, isRealDate, isWeekendDate, type IsoDate } from './iso-date.js';
 export type { Holiday, NonWorkingDay, NonWorkingReason } from './holiday.js';
 export { BANK_HOLIDAY_FIRST_YEAR, BANK_HOLIDAY_LAST_YEAR, englandAndWalesBankHolidays } from './bank-holidays.js';
 export { parseClosureDays } from './closure-days.js';
@@ -35,7 +35,12 @@ export {
   addElapsedHours,
   endOfDayInLondon,
   formatLondon,
+  formatLondonDate,
+  formatLondonFullDate,
+  formatLondonIso,
+  isLondonDateTime,
   formatLondonLongDate,
+  londonDateOf,
   fromDate,
   londonWallClock,
   parseLondonDateTime,

@@ -152,3 +152,35 @@ export function isIsoDate(value: unknown): value is IsoDate {
     return false;
   }
 }
+
+/**
+ * True when year, month and day name a real day of the Gregorian calendar,
+ * for checking typed or written dates without a `Date` object.
+ *
+ * @example
+ * isRealDate(2026, 2, 29); // false
+ * isRealDate(2024, 2, 29); // true
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * The date `days` calendar days after `day` (before it when negative).
+ *
+ * @example
+ * addCalendarDays('2026-12-31', 1); // '2027-01-01'
+ */
+export function addCalendarDays(day: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(day) + days);
+}
+
+/**
+ * True for a Saturday or a Sunday.
+ *
+ * @example
+ * isWeekendDate('2026-12-26'); // true
+ */
+export function isWeekendDate(day: IsoDate): boolean {
+  return dayOfWeek(toDayNumber(day)) >= 5;
+}

@@ -44,6 +44,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 const FORMAT_HINT = "Write a London date and time like '2026-12-22T10:00' or '2026-12-22 10:00', or a date alone.";
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -249,6 +250,76 @@ export function formatLondon(time: LondonTime): string {
 export function formatLondonLongDate(time: LondonTime): string {
   const local = londonWallClock(time);
   return `${local.day} ${MONTH_NAMES[local.month - 1] ?? ''} ${local.year}`;
+}
+
+/**
+ * The London date in full, for headings: weekday, day, full month name and
+ * year, with the same fixed English names as {@link formatLondon}.
+ *
+ * @example
+ * formatLondonFullDate(parseLondonDateTime('2026-12-18T10:00')); // 'Friday 18 December 2026'
+ */
+export function formatLondonFullDate(time: LondonTime): string {
+  const local = londonWallClock(time);
+  return `${WEEKDAY_NAMES[local.weekday - 1] ?? ''} ${formatLondonLongDate(time)}`;
+}
+
+/** The moment a text stands for, or `undefined` when it is not a date and time this module reads. */
+function readable(text: string): LondonTime | undefined {
+  try {
+    return parseLondonDateTime(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when {@link parseLondonDateTime} reads the text: a real London date
+ * and time (not one the clocks skip), or a date alone.
+ *
+ * @example
+ * isLondonDateTime('2026-03-29T01:30'); // false: the spring-forward gap
+ */
+export function isLondonDateTime(text: string): boolean {
+  return readable(text) !== undefined;
+}
+
+/**
+ * {@link formatLondon} of an ISO 8601 text (any offset, or London local
+ * time): the one way every front end writes a stored time for people. Text
+ * that is not a date and time is returned as it is, so a label never throws.
+ *
+ * @example
+ * formatLondonIso('2027-01-05T23:59:59.000+00:00'); // 'Tue 5 Jan 2027, 23:59'
+ * formatLondonIso('2026-03-31T08:00:00Z');          // 'Tue 31 Mar 2026, 09:00'
+ */
+export function formatLondonIso(text: string): string {
+  const time = readable(text);
+  return time === undefined ? text : formatLondon(time);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`) with its weekday, as the deadline tables
+ * list skipped days. Text that is not a date is returned as it is.
+ *
+ * @example
+ * formatLondonDate('2026-12-25'); // 'Fri 25 Dec 2026'
+ */
+export function formatLondonDate(isoDate: string): string {
+  const time = readable(isoDate);
+  return time === undefined ? isoDate : formatLondon(time).replace(/, \d\d:\d\d$/, '');
+}
+
+/**
+ * The London calendar date of an instant written as ISO text, `YYYY-MM-DD`:
+ * an entry written late on a summer evening belongs to that London day, not
+ * the UTC one.
+ *
+ * @example
+ * londonDateOf('2026-06-30T23:30:00.000Z'); // '2026-07-01'
+ */
+export function londonDateOf(iso: string): IsoDate {
+  return toIsoDate(parseLondonDateTime(iso));
 }
 
 /**

@@ -3,7 +3,7 @@
  * heading, a one-line summary, the deadline table, the findings, the
  * learning step and the source of the rules.
  */
-import { formatDay } from '../protocol/index.js';
+import { formatLondonDate } from '../calendar/index.js';
 import type { CaseAudit } from './case-audit.js';
 import { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './describe-check-result.js';
 
@@ -43,7 +43,7 @@ export function auditToMarkdown(audit: CaseAudit): string {
     );
   }
   if (audit.holidays.length > 0) {
-    const days = audit.holidays.map((day) => `${day.name ?? day.reason} (${formatDay(day.date)})`);
+    const days = audit.holidays.map((day) => `${day.name ?? day.reason} (${formatLondonDate(day.date)})`);
     lines.push(`**Not counted as working days:** ${days.join(', ')}, as well as weekends.`, '');
   }
 

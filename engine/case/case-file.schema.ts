@@ -4,7 +4,7 @@
  * it can be audited against the protocol and turned into a draft scenario.
  */
 import { z } from 'zod';
-import { parseLondonDateTime } from '../calendar/index.js';
+import { isLondonDateTime } from '../calendar/index.js';
 import { topicIds } from '../scenario/index.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 
@@ -14,20 +14,10 @@ export const CASE_FORMAT_VERSION = 1;
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as primary-school');
 const text = (what: string) => z.string().trim().min(1, `${what} must not be blank`);
 
-/** True when `value` is a time `parseLondonDateTime` reads. */
-function isLondonTime(value: string): boolean {
-  try {
-    parseLondonDateTime(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A moment: London wall-clock time (`2026-12-18T10:00`) or an instant with an offset (`2026-06-01T10:00+01:00`). */
 const moment = z
   .string({ invalid_type_error: 'Expected a date and time such as 2026-12-18T10:00' })
-  .refine(isLondonTime, 'Expected a London date and time written as YYYY-MM-DDTHH:mm (e.g. 2026-12-18T10:00), or with an offset such as +01:00; times the clocks skip do not exist');
+  .refine(isLondonDateTime, 'Expected a London date and time written as YYYY-MM-DDTHH:mm (e.g. 2026-12-18T10:00), or with an offset such as +01:00; times the clocks skip do not exist');
 
 /** An agency involved, named by its role, never by the organisation's or a person's name. */
 export const CaseAgencySchema = () =>

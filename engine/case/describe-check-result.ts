@@ -2,7 +2,7 @@
  * Words for an audited deadline, shared by the terminal table and the
  * Markdown so both say the same thing.
  */
-import { formatLondon, parseLondonDateTime } from '../calendar/index.js';
+import { formatLondonIso } from '../calendar/index.js';
 import type { CaseAudit, CheckAudit } from './case-audit.js';
 
 /**
@@ -46,7 +46,7 @@ export function describeCheck(check: CheckAudit): string {
  * formatAuditTime('2027-03-31T10:00:00.000+01:00'); // 'Wed 31 Mar 2027, 10:00'
  */
 export function formatAuditTime(iso: string | undefined): string {
-  return iso === undefined ? '–' : formatLondon(parseLondonDateTime(iso));
+  return iso === undefined ? '–' : formatLondonIso(iso);
 }
 
 /**

@@ -3,11 +3,11 @@
  * deadlines stage by stage, the principles, the learner's own words and the
  * overrides into plain data.
  */
+import { formatLondonIso } from '../calendar/index.js';
 import { resolveRouteText } from '../protocol/route-text.js';
 import { summariseDeadlines, type ProcessContext, type StageRecord } from '../process/index.js';
 import {
   citeGuidance,
-  londonLabel,
   presentDeadlines,
   replaySession,
   stageInfo,
@@ -76,7 +76,7 @@ function aimOf(
     return { ...base, due: check?.due ?? '', dueLabel: check?.dueLabel ?? '', status: 'aim', ...none, summary: 'An aim, not scored: the stage was not really worked through' };
   }
   const ended = record?.endedAt ?? null;
-  const endedLabel = ended === null ? null : londonLabel(ended);
+  const endedLabel = ended === null ? null : formatLondonIso(ended);
   const what =
     ended === null
       ? passed
@@ -137,9 +137,9 @@ function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: Rea
       owner: info.owner,
       timescale: info.timescale,
       startedAt: record?.startedAt ?? null,
-      startedAtLabel: record?.startedAt ? londonLabel(record.startedAt) : null,
+      startedAtLabel: record?.startedAt ? formatLondonIso(record.startedAt) : null,
       endedAt: record?.endedAt ?? null,
-      endedAtLabel: record?.endedAt ? londonLabel(record.endedAt) : null,
+      endedAtLabel: record?.endedAt ? formatLondonIso(record.endedAt) : null,
       reached: record?.reachedAt != null,
       skipped,
       deadlines,
@@ -189,7 +189,7 @@ function capacityOf(play: Playthrough): DebriefCapacity | null {
       id: step.id,
       label: protocolCapacity.steps.find((candidate) => candidate.id === step.id)?.label ?? step.id,
       startedAt: step.startedAt,
-      startedAtLabel: londonLabel(step.startedAt),
+      startedAtLabel: formatLondonIso(step.startedAt),
     })),
     agreedAt: record.agreedAt,
     summary: protocolCapacity.summary,
@@ -228,9 +228,9 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
     },
     protocolName: protocol.name,
     raised,
-    raisedLabel: londonLabel(raised),
+    raisedLabel: formatLondonIso(raised),
     endedAt: play.now,
-    endedAtLabel: londonLabel(play.now),
+    endedAtLabel: formatLondonIso(play.now),
     ending:
       ending === null
         ? null
@@ -241,7 +241,7 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
             stage: play.nodeStage,
             debrief: ending.debrief.markdown,
             at: play.endedAt ?? play.now,
-            atLabel: londonLabel(play.endedAt ?? play.now),
+            atLabel: formatLondonIso(play.endedAt ?? play.now),
           },
     path,
     stages: stagesOf(play, context, skippedStages),
@@ -262,7 +262,7 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
         : {
             sceneId: play.risk.sceneId,
             identifiedAt: play.risk.at,
-            identifiedAtLabel: londonLabel(play.risk.at),
+            identifiedAtLabel: formatLondonIso(play.risk.at),
             summary: risk?.summary ?? '',
             message:
               'Immediate risk of harm overrode the timescales: the designated safeguarding lead should be told at once and safeguarding procedures followed. The stage deadlines are maximums and were never a reason to wait.',

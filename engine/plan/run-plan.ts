@@ -4,11 +4,11 @@
  * a step the scenario does not allow at that step's line and column, an
  * expectation that does not hold at its key, with expected and actual.
  */
+import { formatLondonIso } from '../calendar/index.js';
 import { summariseDeadlines } from '../process/index.js';
 import {
   choose,
   continueSession,
-  londonLabel,
   replaySession,
   RunnerError,
   startSession,
@@ -44,16 +44,16 @@ const list = (ids: readonly string[]) => (ids.length === 0 ? '[]' : `[${ids.join
 function deadlineStatus(play: Playthrough, checkId: string): string {
   const summary = summariseDeadlines(play.process.actor.getSnapshot());
   const met = summary.met.find((check) => check.checkId === checkId);
-  if (met) return `${checkId} was met (due ${londonLabel(met.due)}, happened ${londonLabel(met.at)})`;
+  if (met) return `${checkId} was met (due ${formatLondonIso(met.due)}, happened ${formatLondonIso(met.at)})`;
   const missed = summary.missed.find((check) => check.checkId === checkId);
   if (missed) {
-    const happened = missed.happenedAt === null ? 'never happened' : `happened ${londonLabel(missed.happenedAt)}`;
-    return `${checkId} was missed (due ${londonLabel(missed.due)}, ${happened})`;
+    const happened = missed.happenedAt === null ? 'never happened' : `happened ${formatLondonIso(missed.happenedAt)}`;
+    return `${checkId} was missed (due ${formatLondonIso(missed.due)}, ${happened})`;
   }
   const passed = summary.aimsPassed.find((check) => check.checkId === checkId);
-  if (passed) return `${checkId} is an aim whose time passed (due ${londonLabel(passed.due)}), which is never a missed deadline`;
+  if (passed) return `${checkId} is an aim whose time passed (due ${formatLondonIso(passed.due)}), which is never a missed deadline`;
   const pending = summary.pending.find((check) => check.checkId === checkId);
-  if (pending) return `${checkId} is still pending (due ${londonLabel(pending.due)})`;
+  if (pending) return `${checkId} is still pending (due ${formatLondonIso(pending.due)})`;
   return `${checkId} was never opened (its stage was not reached)`;
 }
 

@@ -6,7 +6,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { DeadlineTable, StageDeadlines } from './deadline-table.js';
-import { formatDueTime } from './format-due-time.js';
+import { formatLondonIso } from '../calendar/index.js';
 import { ProtocolError } from './protocol-error.js';
 
 /** Options for {@link buildDeadlineCalendar}. */
@@ -27,7 +27,7 @@ function describeStage(table: DeadlineTable, stage: StageDeadlines): string {
     `Who acts: ${stage.owner}`,
     `Rule: ${stage.rule}`,
     ...stage.checks.map(
-      (check) => `${check.label}${check.kind === 'aim' ? ' (an aim inside the window, not a deadline)' : ''}: ${formatDueTime(check.due)}`,
+      (check) => `${check.label}${check.kind === 'aim' ? ' (an aim inside the window, not a deadline)' : ''}: ${formatLondonIso(check.due)}`,
     ),
     ...stage.warnings,
   ];
@@ -35,11 +35,11 @@ function describeStage(table: DeadlineTable, stage: StageDeadlines): string {
   if (assumed.length > 0) {
     lines.push(
       `Assumes, at the latest permitted moment: ${assumed
-        .map((event) => `${event.label} (${formatDueTime(event.at)})`)
+        .map((event) => `${event.label} (${formatLondonIso(event.at)})`)
         .join('; ')}`,
     );
   }
-  lines.push('', stage.action, '', `${table.protocol.name}, ${table.audienceLabel}. Disagreement raised ${formatDueTime(table.raised)}.`);
+  lines.push('', stage.action, '', `${table.protocol.name}, ${table.audienceLabel}. Disagreement raised ${formatLondonIso(table.raised)}.`);
   return lines.join('\n');
 }
 

@@ -62,7 +62,6 @@ export type {
   TableEvent,
 } from './deadline-table.js';
 export { buildDeadlineCalendar, type BuildDeadlineCalendarOptions } from './build-deadline-calendar.js';
-export { formatDueTime, formatDay } from './format-due-time.js';
 export { skippedDayLines, type SkippedDayLine } from './skipped-day-lines.js';
 export { isCheckAssumed } from './is-check-assumed.js';
 export { noteScope } from './note-scope.js';

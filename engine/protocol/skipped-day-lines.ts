@@ -4,7 +4,7 @@
  * `deadlines` command and the site's calculator), so they say the same.
  */
 import type { DeadlineTable, SkippedDay } from './deadline-table.js';
-import { formatDay } from './format-due-time.js';
+import { addCalendarDays, formatLondonDate, isWeekendDate } from '../calendar/index.js';
 
 /** A run of skipped days. */
 export interface SkippedDayLine {
@@ -15,29 +15,17 @@ export interface SkippedDayLine {
 }
 
 function dayParts(date: string): { weekday: string; day: string; month: string; year: string } {
-  const [weekday = '', day = '', month = '', year = ''] = formatDay(date).split(' ');
+  const [weekday = '', day = '', month = '', year = ''] = formatLondonDate(date).split(' ');
   return { weekday, day, month, year };
 }
 
 /** "Sat 19 – Sun 20 Dec 2026", shortened where month or year repeat. */
 function formatDayRange(first: string, last: string): string {
-  if (first === last) return formatDay(first);
+  if (first === last) return formatLondonDate(first);
   const a = dayParts(first);
   const b = dayParts(last);
-  const start = a.year !== b.year ? formatDay(first) : a.month !== b.month ? `${a.weekday} ${a.day} ${a.month}` : `${a.weekday} ${a.day}`;
-  return `${start} – ${formatDay(last)}`;
-}
-
-/** The calendar day after `date` (ISO), by calendar arithmetic on the date alone. */
-function nextDate(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
-function isWeekend(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
+  const start = a.year !== b.year ? formatLondonDate(first) : a.month !== b.month ? `${a.weekday} ${a.day} ${a.month}` : `${a.weekday} ${a.day}`;
+  return `${start} – ${formatLondonDate(last)}`;
 }
 
 /**
@@ -57,10 +45,10 @@ export function skippedDayLines(table: DeadlineTable): SkippedDayLine[] {
   const lines: SkippedDayLine[] = [];
   for (let index = 0; index < days.length; index += 1) {
     const day = days[index]!;
-    if (isWeekend(day.date)) {
+    if (isWeekendDate(day.date)) {
       let last = day;
       const names = day.name ? [day.name] : [];
-      while (days[index + 1] !== undefined && isWeekend(days[index + 1]!.date) && days[index + 1]!.date === nextDate(last.date)) {
+      while (days[index + 1] !== undefined && isWeekendDate(days[index + 1]!.date) && days[index + 1]!.date === addCalendarDays(last.date, 1)) {
         index += 1;
         last = days[index]!;
         if (last.name) names.push(last.name);
@@ -68,7 +56,7 @@ export function skippedDayLines(table: DeadlineTable): SkippedDayLine[] {
       lines.push({ when: formatDayRange(day.date, last.date), what: names.length > 0 ? `weekend (${names.join(', ')})` : 'weekend' });
     } else {
       const kind = day.reason === 'bank-holiday' ? 'bank holiday' : day.reason === 'closure' ? 'closure' : 'weekend';
-      lines.push({ when: formatDay(day.date), what: day.name ? `${kind}: ${day.name}` : kind });
+      lines.push({ when: formatLondonDate(day.date), what: day.name ? `${kind}: ${day.name}` : kind });
     }
   }
   return lines;

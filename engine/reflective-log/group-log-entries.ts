@@ -1,3 +1,4 @@
+import { formatLondonFullDate, isLondonDateTime, londonDateOf, parseLondonDateTime } from '../calendar/index.js';
 import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
 
 /** The entries of one scenario written on one London calendar day. */
@@ -18,25 +19,9 @@ export interface LogScenarioGroup {
   days: LogDayGroup[];
 }
 
-const dayParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-const dayLabelParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
-
-/** "Friday 18 December 2026", assembled from parts because ICU versions differ on the comma after the weekday. */
+/** "Friday 18 December 2026". */
 function formatDayLabel(iso: string): string {
-  const parts = Object.fromEntries(dayLabelParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-}
-
-/**
- * The London calendar date of an instant, `YYYY-MM-DD` (entries written
- * late in the evening in summer belong to that London day, not the UTC one).
- *
- * @example
- * londonDateOf('2026-06-30T23:30:00.000Z'); // '2026-07-01'
- */
-export function londonDateOf(iso: string): string {
-  const parts = Object.fromEntries(dayParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return formatLondonFullDate(parseLondonDateTime(iso));
 }
 
 /**
@@ -50,7 +35,7 @@ export function londonDateOf(iso: string): string {
 export function groupLogEntries(log: ReflectiveLog): LogScenarioGroup[] {
   const scenarios = new Map<string, { group: LogScenarioGroup; latest: string; days: Map<string, LogDayGroup> }>();
   for (const entry of log.entries) {
-    const valid = !Number.isNaN(Date.parse(entry.updatedAt));
+    const valid = isLondonDateTime(entry.updatedAt);
     const date = valid ? londonDateOf(entry.updatedAt) : '';
     let scenario = scenarios.get(entry.scenarioId);
     if (!scenario) {

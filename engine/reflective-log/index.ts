@@ -12,5 +12,5 @@ export {
 export { ReflectiveLogError } from './reflective-log-error.js';
 export { upsertLogEntry, removeScenarioEntries } from './upsert-log-entry.js';
 export { parseReflectiveLog } from './parse-reflective-log.js';
-export { groupLogEntries, londonDateOf, type LogDayGroup, type LogScenarioGroup } from './group-log-entries.js';
+export { groupLogEntries, type LogDayGroup, type LogScenarioGroup } from './group-log-entries.js';
 export { reflectiveLogToMarkdown, type ReflectiveLogMarkdownOptions } from './reflective-log-to-markdown.js';

@@ -43,4 +43,4 @@ export {
 } from './session-moves.js';
 export { serialiseSession, restoreSession, type RestoredSession } from './serialise-session.js';
 export { enumeratePaths, type ScenarioPath, type EnumeratedPaths } from './enumerate-paths.js';
-export { londonLabel, citeGuidance, presentFeedback, describeLateness, presentDeadlines } from './present.js';
+export { citeGuidance, presentFeedback, describeLateness, presentDeadlines } from './present.js';

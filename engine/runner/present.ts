@@ -3,7 +3,7 @@
  * addresses, principle labels, deadline lists with London labels and
  * lateness in words. Shared by the session view and the debrief.
  */
-import { formatLondon, parseLondonDateTime, countWorkingDaysBetween, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
+import { countWorkingDaysBetween, formatLondonIso, parseLondonDateTime, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
 import { citeSection, type CitingProtocol } from '../guidance/citable-sections.js';
 import type { DeadlineSummary } from '../process/index.js';
 import type { ChoiceFeedback } from '../scenario/index.js';
@@ -18,16 +18,6 @@ import type {
 } from './session-view.js';
 
 const HOUR_MS = 3_600_000;
-
-/**
- * A London label for an ISO instant, e.g. `Fri 18 Dec 2026, 10:00`.
- *
- * @example
- * londonLabel('2026-12-18T10:00:00.000+00:00'); // 'Fri 18 Dec 2026, 10:00'
- */
-export function londonLabel(iso: string): string {
-  return formatLondon(parseLondonDateTime(iso));
-}
 
 /**
  * A guidance section as a citation for the scenario's protocol, or null for
@@ -91,9 +81,9 @@ export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView 
       stage: check.stage,
       label: check.label,
       due: check.due,
-      dueLabel: londonLabel(check.due),
+      dueLabel: formatLondonIso(check.due),
       at: check.at,
-      atLabel: londonLabel(check.at),
+      atLabel: formatLondonIso(check.at),
     })),
     missed: summary.missed.map(presentBreach),
     aimsPassed: summary.aimsPassed.map(presentBreach),
@@ -102,7 +92,7 @@ export function presentDeadlines(summary: DeadlineSummary): DeadlineSummaryView 
       stage: check.stage,
       label: check.label,
       due: check.due,
-      dueLabel: londonLabel(check.due),
+      dueLabel: formatLondonIso(check.due),
       kind: check.kind,
       ...(check.timeWarning !== undefined ? { warning: check.timeWarning } : {}),
     })),
@@ -115,9 +105,9 @@ function presentBreach(breach: DeadlineSummary['missed'][number]): MissedDeadlin
     stage: breach.stage,
     label: breach.label,
     due: breach.due,
-    dueLabel: londonLabel(breach.due),
+    dueLabel: formatLondonIso(breach.due),
     happenedAt: breach.happenedAt,
-    happenedAtLabel: breach.happenedAt === null ? null : londonLabel(breach.happenedAt),
+    happenedAtLabel: breach.happenedAt === null ? null : formatLondonIso(breach.happenedAt),
     lateByMs: breach.lateByMs,
     lateByWorkingDays: breach.lateByWorkingDays,
     latenessLabel: describeLateness(breach.lateByMs, breach.lateByWorkingDays),

@@ -49,7 +49,8 @@ import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/
 // terminal app's start, the site's player) does not pull in the MDX parser.
 import { applyDuration } from '../scenario/apply-duration.js';
 import { parseDuration } from '../scenario/parse-duration.js';
-import { londonLabel, presentFeedback } from './present.js';
+import { formatLondonIso } from '../calendar/index.js';
+import { presentFeedback } from './present.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
 import { runnerSetup, type RunnerSetup } from './runner-setup.js';
@@ -285,7 +286,7 @@ class Replayer {
       fromSceneId: scene.id,
       fromStage: scene.stage,
       before,
-      beforeLabel: londonLabel(before),
+      beforeLabel: formatLondonIso(before),
       hadRecommended: scene.choices.some((choice) => choice.recommended),
     };
     if (step.type === 'wait') {
@@ -301,7 +302,7 @@ class Replayer {
         recommended: false,
         mistake: false,
         after: state.now,
-        afterLabel: londonLabel(state.now),
+        afterLabel: formatLondonIso(state.now),
         feedback: null,
         deviations: [],
       });
@@ -342,7 +343,7 @@ class Replayer {
       recommended: choice?.recommended ?? false,
       mistake: choice?.mistake ?? false,
       after: state.now,
-      afterLabel: londonLabel(state.now),
+      afterLabel: formatLondonIso(state.now),
       feedback: choice?.feedback ? presentFeedback(choice.feedback, state.setup.protocol) : null,
       deviations,
     });

@@ -6,7 +6,8 @@ import type { Protocol } from '../protocol/index.js';
 import { resolveRouteText } from '../protocol/route-text.js';
 import { summariseDeadlines } from '../process/index.js';
 import type { Scenario, SceneNode } from '../scenario/index.js';
-import { citeGuidance, londonLabel, presentDeadlines, presentNextDeadline } from './present.js';
+import { formatLondonIso } from '../calendar/index.js';
+import { citeGuidance, presentDeadlines, presentNextDeadline } from './present.js';
 import { replaySession, type Playthrough } from './replay-session.js';
 import type { RunnerOptions } from './runner-options.js';
 import type { Session } from './session.js';
@@ -54,7 +55,7 @@ function sceneView(play: Playthrough, scene: SceneNode): SceneView {
     if (item.kind === 'event') {
       const event = scene.events[item.index];
       const at = play.eventTimes[item.index] ?? play.enteredAt;
-      return { kind: 'event', markdown: event?.text.markdown ?? '', afterText: event?.afterText, at, atLabel: londonLabel(at) };
+      return { kind: 'event', markdown: event?.text.markdown ?? '', afterText: event?.afterText, at, atLabel: formatLondonIso(at) };
     }
     return item;
   });
@@ -98,9 +99,9 @@ export function viewPlaythrough(play: Playthrough, session: Session): SessionVie
     audience: setup.audience,
     role: scenario.frontmatter.role,
     raised: setup.raised,
-    raisedLabel: londonLabel(setup.raised),
+    raisedLabel: formatLondonIso(setup.raised),
     now: play.now,
-    nowLabel: londonLabel(play.now),
+    nowLabel: formatLondonIso(play.now),
     node:
       node.kind === 'scene'
         ? sceneView(play, node)
@@ -116,7 +117,7 @@ export function viewPlaythrough(play: Playthrough, session: Session): SessionVie
         : {
             summary: immediateRisk?.summary ?? 'Immediate risk of harm: tell your designated safeguarding lead at once and follow safeguarding procedures.',
             identifiedAt: play.risk.at,
-            identifiedAtLabel: londonLabel(play.risk.at),
+            identifiedAtLabel: formatLondonIso(play.risk.at),
             sceneId: play.risk.sceneId,
             guidance: citeGuidance(immediateRisk?.guidance ?? 'immediate-risk', setup.protocol),
           },

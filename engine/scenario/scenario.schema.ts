@@ -4,6 +4,7 @@
  * collection can use the very same definition.
  */
 import { z } from 'zod';
+import { isRealDate } from '../calendar/iso-date.js';
 import { PERSONAL_DATA_KINDS } from '../privacy/personal-data-kinds.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 import { topicIds } from './scenario-vocabulary.js';
@@ -17,12 +18,6 @@ const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** True when `id` is a kebab-case id such as `monday-morning`. */
 export function isKebabId(id: string): boolean {
   return kebabId.test(id);
-}
-
-/** True when year, month and day name a real day of the Gregorian calendar. */
-function isRealDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -52,7 +47,7 @@ const isoDay = z.preprocess(
   normaliseDateInput,
   z.string().refine((text) => {
     const match = datePattern.exec(text);
-    return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
   }, 'Expected a date written as YYYY-MM-DD, e.g. 2026-11-20'),
 );
 
@@ -64,7 +59,7 @@ const londonDateTime = z.preprocess(
     if (match === null) return false;
     const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
     return (
-      isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) &&
+      isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
       hours < 24 &&
       minutes < 60 &&
       seconds < 60

@@ -3,7 +3,7 @@
  * that fits 80 columns, the cap, holidays, findings and the learning step.
  * Bold only on a colour terminal with NO_COLOR unset.
  */
-import { describeCheck, describeCheckResult, formatAuditTime, formatDay, summariseAudit, type CaseAudit } from '../../../engine/index.js';
+import { describeCheck, describeCheckResult, formatAuditTime, formatLondonDate, summariseAudit, type CaseAudit } from '../../../engine/index.js';
 import { renderColumns, type Cell } from '../deadlines/render-columns.js';
 import type { TerminalStyle } from '../deadlines/terminal-style.js';
 import { wrapText } from '../deadlines/wrap-text.js';
@@ -49,7 +49,7 @@ export function formatAuditText(audit: CaseAudit, options: { width: number; styl
     out.push(...paragraph(`Panel cap ${audit.cap.kept ? 'kept' : 'NOT kept'}: every panel step within ${audit.cap.workingDays} working days of raised, by ${formatAuditTime(audit.cap.due)}${audit.cap.latest ? `; last panel step ${formatAuditTime(audit.cap.latest)}` : ''}.`, width), '');
   }
   if (audit.holidays.length > 0) {
-    out.push(...paragraph(`Not counted as working days: ${audit.holidays.map((day) => `${day.name ?? day.reason} (${formatDay(day.date)})`).join(', ')}, and weekends.`, width), '');
+    out.push(...paragraph(`Not counted as working days: ${audit.holidays.map((day) => `${day.name ?? day.reason} (${formatLondonDate(day.date)})`).join(', ')}, and weekends.`, width), '');
   }
   out.push(style.bold('Findings'));
   if (audit.findings.length === 0) out.push('  None: every step happened in order and on time.');

@@ -6,7 +6,7 @@
  * and bank holidays skipped, and the interpretation notes (or a pointer to
  * `--explain`).
  */
-import { formatDueTime, isCheckAssumed, noteScope, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
+import { formatLondonIso, isCheckAssumed, noteScope, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
 import { renderColumns, type Cell, type CellLine } from './render-columns.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapText } from './wrap-text.js';
@@ -37,7 +37,7 @@ function dueCell(stage: StageDeadlines): Cell {
   const lines: CellLine[] = [];
   for (const check of stage.checks) {
     if (!only) lines.push(...wrapText(check.kind === 'aim' ? `${check.label} (aim)` : check.label, DUE_WIDTH).map((text) => ({ text, emphasis: 'dim' as const })));
-    const text = formatDueTime(check.due) + (isCheckAssumed(stage, check) ? ASSUMED : '');
+    const text = formatLondonIso(check.due) + (isCheckAssumed(stage, check) ? ASSUMED : '');
     lines.push(check.id === stage.dueCheck ? { text, emphasis: 'bold' } : text);
     if (check.cappedBy !== undefined) lines.push({ text: '(pulled forward)', emphasis: 'dim' });
   }
@@ -68,7 +68,7 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
 
   const out: string[] = [];
   out.push(style.bold(table.protocol.name));
-  out.push(...paragraph(`${table.audienceLabel}. Disagreement raised ${formatDueTime(table.raised)}, London time.`, width));
+  out.push(...paragraph(`${table.audienceLabel}. Disagreement raised ${formatLondonIso(table.raised)}, London time.`, width));
   out.push('');
   const header: Cell[] = ['Stage', 'Who acts', 'The rule', 'Due'].map((text) => [{ text, emphasis: 'bold' as const }]);
   out.push(...renderColumns(widths, [header], style, GAP));
@@ -100,7 +100,7 @@ export function formatDeadlinesText(table: DeadlineTable, options: FormatDeadlin
     for (const event of assumed) {
       const option = options.optionFor?.[event.event];
       out.push(
-        ...paragraph(`${event.label}: ${formatDueTime(event.at)}${option ? ` (set it with ${option})` : ''}`, width, '  - ', '    '),
+        ...paragraph(`${event.label}: ${formatLondonIso(event.at)}${option ? ` (set it with ${option})` : ''}`, width, '  - ', '    '),
       );
     }
   }

@@ -3,7 +3,8 @@
  * the skipped-days list the web calculator shows: the same facts as the
  * terminal's `deadlines` command, shaped for HTML.
  */
-import { formatDueTime, isCheckAssumed, skippedDayLines, type DeadlineTable, type SkippedDayLine } from '../../../engine/protocol/index.js';
+import { formatLondonIso } from '../../../engine/calendar/index.js';
+import { isCheckAssumed, skippedDayLines, type DeadlineTable, type SkippedDayLine } from '../../../engine/protocol/index.js';
 
 /** One due time in a row. */
 export interface DueLine {
@@ -63,7 +64,7 @@ export function deadlineRows(table: DeadlineTable): DeadlineRow[] {
     rule: stage.rule,
     due: stage.checks.map((check) => ({
       label: stage.checks.length > 1 ? check.label : '',
-      when: formatDueTime(check.due),
+      when: formatLondonIso(check.due),
       iso: check.due,
       main: check.id === stage.dueCheck,
       assumed: isCheckAssumed(stage, check),
@@ -77,7 +78,7 @@ export function deadlineRows(table: DeadlineTable): DeadlineRow[] {
 
 /** The events assumed at their latest permitted time, with that time. */
 export function assumedEvents(table: DeadlineTable): Array<{ label: string; when: string }> {
-  return table.events.filter((event) => event.assumed).map((event) => ({ label: event.label, when: formatDueTime(event.at) }));
+  return table.events.filter((event) => event.assumed).map((event) => ({ label: event.label, when: formatLondonIso(event.at) }));
 }
 
 /** The skipped weekends, bank holidays and closures, as the terminal lists them. */

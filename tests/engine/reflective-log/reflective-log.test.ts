@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyReflectiveLog,
   groupLogEntries,
-  londonDateOf,
   parseReflectiveLog,
   reflectiveLogToMarkdown,
   removeScenarioEntries,
   upsertLogEntry,
   type ReflectiveLogEntry,
 } from '../../../engine/reflective-log/index.js';
+import { londonDateOf } from '../../../engine/calendar/index.js';
 
 function entry(overrides: Partial<ReflectiveLogEntry> = {}): ReflectiveLogEntry {
   return {

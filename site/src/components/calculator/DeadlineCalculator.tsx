@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { buildDeadlineCalendar, computeDeadlines, type DeadlineTable, type Protocol } from '../../../../engine/protocol/index.js';
 import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
+import { formatLondonIso } from '../../../../engine/calendar/index.js';
 import { downloadText } from '../player/download-text.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, fieldLabel, type CalculatorField, type CalculatorValues, type FieldError } from './calculator-form.js';
 import { DeadlineTableView } from './DeadlineTableView.js';
@@ -181,7 +182,7 @@ export default function DeadlineCalculator() {
           </h2>
           <DeadlineTableView
             table={table}
-            caption={`${table.protocol.name}, ${table.audienceLabel}: disagreement raised ${new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'full', timeStyle: 'short' }).format(new Date(table.raised))}`}
+            caption={`${table.protocol.name}, ${table.audienceLabel}: disagreement raised ${formatLondonIso(table.raised)}`}
           />
           <p>
             <button

@@ -4,6 +4,7 @@
  * engine's errors into a message beside the field they are about (GOV.UK
  * error pattern).
  */
+import { isRealDate } from '../../../../engine/calendar/index.js';
 import { RAISED_EVENT, type Protocol } from '../../../../engine/protocol/index.js';
 
 /** The form's values as typed (`datetime-local` values, `YYYY-MM-DDTHH:mm`). */
@@ -79,12 +80,7 @@ export function checkCalculatorForm(values: CalculatorValues, protocol: Protocol
       return;
     }
     const match = dateTime.exec(trimmed);
-    const valid =
-      match !== null &&
-      (() => {
-        const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-        return date.getUTCMonth() === Number(match[2]) - 1 && Number(match[4]) < 24 && Number(match[5]) < 60;
-      })();
+    const valid = match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) && Number(match[4]) < 24 && Number(match[5]) < 60;
     if (!valid) errors.push({ field, message: `Enter the ${fieldLabel(protocol, field).toLowerCase()} as a real date and time` });
   };
   check(RAISED_EVENT, values.raised, true);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { formatLondon, fromDate } from '../../../../engine/calendar/index.js';
 import { groupLogEntries, reflectiveLogToMarkdown, emptyReflectiveLog, type ReflectiveLog } from '../../../../engine/reflective-log/index.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { clearReflectiveLog, loadReflectiveLog } from '../../lib/reflective-log-store.js';
@@ -6,7 +7,6 @@ import { downloadText } from '../player/download-text.js';
 
 const phaseWords = { before: 'before the conversation', during: 'during the conversation', after: 'after the conversation' } as const;
 
-const exportLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * The reflective log island: every reflection and record from this
@@ -60,7 +60,7 @@ export default function ReflectiveLogApp() {
             className="button"
             onClick={() => {
               const now = new Date();
-              downloadText(`reflective-log-${now.toISOString().slice(0, 10)}.md`, reflectiveLogToMarkdown(log, { exportedLabel: exportLabel.format(now) }), 'text/markdown;charset=utf-8');
+              downloadText(`reflective-log-${now.toISOString().slice(0, 10)}.md`, reflectiveLogToMarkdown(log, { exportedLabel: formatLondon(fromDate(now)) }), 'text/markdown;charset=utf-8');
             }}
           >
             Download as Markdown
