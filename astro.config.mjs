@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
 import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
+import { islandModuleReport } from './site/src/lib/island-module-report.ts';
 
 // The site's one protocol setting: COMMON_GROUND_PROTOCOL=<built-in id or a
 // protocol file>. Checked here, at build time, and passed to every page and
@@ -17,7 +18,9 @@ export default defineConfig({
   srcDir: './site/src',
   publicDir: './site/public',
   outDir: './site/dist',
-  integrations: [react(), mdx()],
+  // islandModuleReport lists what each browser chunk bundles, for the test
+  // that keeps islands on the engine's browser face.
+  integrations: [react(), mdx(), islandModuleReport(process.cwd())],
   // engine/ modules are pure (no work at import time but building constants),
   // so an island that imports one function from a module index does not drag
   // in the rest of that index (the MDX parser, the validator, search). Without

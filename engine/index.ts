@@ -1,15 +1,43 @@
-/** The engine's public face: front-ends import from here. */
-export * from './privacy/index.js';
-export * from './search/index.js';
-export * from './calendar/index.js';
-export * from './protocol/index.js';
-export * from './process/index.js';
-export * from './scenario/index.js';
-export * from './runner/index.js';
-export * from './debrief/index.js';
-export * from './plan/index.js';
-export * from './storage/index.js';
-export * from './reflective-log/index.js';
-export * from './library/index.js';
-export * from './case/index.js';
-export * from './workshop/index.js';
+/**
+ * The engine's Node and authoring face: the browser face (`runtime.ts`) plus
+ * what reads and checks files people write (scenarios, protocols, plans, case
+ * files, closures), the privacy guard, case audits and search-index building.
+ * The CLI and the site's build-time pages import from here; a site island
+ * imports `engine/runtime.ts` instead.
+ */
+export * from './runtime.js';
+
+// Calendar files: a partnership's closures and the GOV.UK bank-holiday feed.
+export { parseClosureDays } from './calendar/closure-days.js';
+export { parseGovUkFeed } from './calendar/gov-uk-feed.js';
+
+// Protocol files.
+export { checkProtocolSource } from './protocol/check-protocol-source.js';
+export { resolveProtocol } from './protocol/built-in-protocols.js';
+
+// Scenario files: the format, its checks and their findings.
+export { ScenarioFrontmatterSchema, isKebabId } from './scenario/scenario.schema.js';
+export { checkScenarioSource } from './scenario/validate-scenario.js';
+export { formatFinding, hasErrors, sortFindings, type Finding } from './scenario/finding.js';
+
+// Test plans.
+export { parsePlan } from './plan/parse-plan.js';
+export { runPlan } from './plan/run-plan.js';
+export type { RouteResult } from './plan/plan-model.js';
+
+// Case files: reading, auditing against the protocol, and scaffolding a scenario.
+export { parseCaseFile } from './case/parse-case-file.js';
+export type { CaseFile } from './case/case-file.schema.js';
+export { CaseFileError } from './case/case-error.js';
+export { auditCase } from './case/audit-case.js';
+export type { CaseAudit } from './case/case-audit.js';
+export { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './case/describe-check-result.js';
+export { auditToMarkdown } from './case/audit-to-markdown.js';
+export { scaffoldScenario } from './case/scaffold-scenario.js';
+
+// A workshop's saved file.
+export { restoreWorkshop, serialiseWorkshop } from './workshop/serialise-workshop.js';
+
+// Building the search index the browser loads.
+export { buildSearchDocuments, type GuidanceSearchInput, type ScenarioSearchInput } from './search/build-search-documents.js';
+export { createSearchBundle } from './search/search-bundle.js';

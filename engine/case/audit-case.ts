@@ -4,28 +4,15 @@
  * later deadlines follow from what really happened earlier; lateness is
  * counted with the working-day calendar. Pure: the case file comes in parsed.
  */
-import {
-  countWorkingDaysBetween,
-  englandAndWalesCalendar,
-  formatLondon,
-  formatLondonLongDate,
-  parseLondonDateTime,
-  type LondonTime,
-  toIsoDate,
-  toIsoWithOffset,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
-import {
-  computeDeadlines,
-  ProtocolError,
-  protocolById,
-  type ProtocolCatalogue,
-  type DeadlineTable,
-  type Protocol,
-  type ProtocolStage,
-  type Rule,
-  type SkippedDay,
-} from '../protocol/index.js';
+import { countWorkingDaysBetween } from '../calendar/count-working-days-between.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { formatLondon, formatLondonLongDate, parseLondonDateTime, type LondonTime, toIsoDate, toIsoWithOffset } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import { computeDeadlines } from '../protocol/compute-deadlines.js';
+import { ProtocolError } from '../protocol/protocol-error.js';
+import { protocolById, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
+import type { DeadlineTable, SkippedDay } from '../protocol/deadline-table.js';
+import type { Protocol, ProtocolStage, Rule } from '../protocol/protocol.schema.js';
 import type { AuditFinding, CaseAudit, CheckAudit, CheckStatus, Lateness, StageAudit } from './case-audit.js';
 import { CaseFileError } from './case-error.js';
 import { caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind, type CaseEventKinds } from './case-event-kinds.js';

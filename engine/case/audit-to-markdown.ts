@@ -3,7 +3,7 @@
  * heading, a one-line summary, the deadline table, the findings, the
  * learning step and the source of the rules.
  */
-import { formatLondonDate } from '../calendar/index.js';
+import { formatLondonDate } from '../calendar/london-time.js';
 import type { CaseAudit } from './case-audit.js';
 import { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './describe-check-result.js';
 

@@ -3,7 +3,7 @@
  * numbers, booleans): the JSON output, the terminal table and the Markdown
  * for a subgroup's minutes are all made from it.
  */
-import type { SkippedDay } from '../protocol/index.js';
+import type { SkippedDay } from '../protocol/deadline-table.js';
 
 /** How a deadline fared. */
 export type CheckStatus =

@@ -3,7 +3,8 @@
  * used, or a case that cannot be audited under its protocol. Front-ends print
  * `file:line:column: message` and the hint, never a stack.
  */
-import { LocatedError, locatedFromFindings, type Finding } from '../scenario/index.js';
+import { LocatedError, locatedFromFindings } from '../scenario/located-error.js';
+import type { Finding } from '../scenario/finding.js';
 
 /** A case timeline that cannot be used, with where and how to fix it. */
 export class CaseFileError extends LocatedError {

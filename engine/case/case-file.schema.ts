@@ -4,8 +4,8 @@
  * it can be audited against the protocol and turned into a draft scenario.
  */
 import { z } from 'zod';
-import { isLondonDateTime } from '../calendar/index.js';
-import { topicIds } from '../scenario/index.js';
+import { isLondonDateTime } from '../calendar/london-time.js';
+import { topicIds } from '../scenario/scenario-vocabulary.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 
 /** The case file format version this code reads. */

@@ -2,7 +2,7 @@
  * Words for an audited deadline, shared by the terminal table and the
  * Markdown so both say the same thing.
  */
-import { formatLondonIso } from '../calendar/index.js';
+import { formatLondonIso } from '../calendar/london-time.js';
 import type { CaseAudit, CheckAudit } from './case-audit.js';
 
 /**

@@ -4,8 +4,11 @@
  * time) plus the elapsed hours and minutes left over, or hours alone for
  * short gaps and hour-based rules.
  */
-import { countWorkingDaysBetween, englandAndWalesCalendar, parseLondonDateTime, toIsoDate, toIsoWithOffset, type LondonTime, type WorkingDayCalendar } from '../calendar/index.js';
-import { applyDuration } from '../scenario/index.js';
+import { countWorkingDaysBetween } from '../calendar/count-working-days-between.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { parseLondonDateTime, toIsoDate, toIsoWithOffset, type LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import { applyDuration } from '../scenario/apply-duration.js';
 
 const MINUTE = 60_000;
 

@@ -6,9 +6,12 @@
  */
 import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { scanForPersonalData } from '../privacy/index.js';
-import { DEFAULT_PROTOCOL, builtInProtocols, findProtocol, type ProtocolCatalogue } from '../protocol/index.js';
-import { describeSchemaIssue, formatSchemaPath, makeFinding, sortFindings, type Finding, type FindingCode } from '../scenario/index.js';
+import { scanForPersonalData } from '../privacy/scan-for-personal-data.js';
+import { DEFAULT_PROTOCOL, builtInProtocols } from '../protocol/built-in-protocol-data.js';
+import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
+import { describeSchemaIssue, formatSchemaPath } from '../scenario/friendly-error-map.js';
+import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
+import type { FindingCode } from '../scenario/finding-codes.js';
 import { CaseFileError } from './case-error.js';
 import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
 import { CASE_FORMAT_VERSION, CaseFileSchema, type CaseFile } from './case-file.schema.js';

@@ -8,9 +8,13 @@
  * plain Markdown blockquotes beginning "**Author:**".
  */
 import { stringify } from 'yaml';
-import { englandAndWalesCalendar, formatLondon, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
-import { protocolById, type Protocol, type ProtocolCatalogue, type ProtocolStage } from '../protocol/index.js';
-import { SCENARIO_FORMAT_VERSION, type TopicId } from '../scenario/index.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { formatLondon, parseLondonDateTime, toIsoWithOffset } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import { protocolById, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
+import type { Protocol, ProtocolStage } from '../protocol/protocol.schema.js';
+import { SCENARIO_FORMAT_VERSION } from '../scenario/scenario.schema.js';
+import type { TopicId } from '../scenario/scenario-vocabulary.js';
 import type { CaseAudit, StageAudit } from './case-audit.js';
 import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
 import type { CaseFile } from './case-file.schema.js';

@@ -3,19 +3,16 @@
  * deadlines stage by stage, the principles, the learner's own words and the
  * overrides into plain data.
  */
-import { formatLondonIso } from '../calendar/index.js';
+import { formatLondonIso } from '../calendar/london-time.js';
 import { resolveRouteText } from '../protocol/route-text.js';
-import { summariseDeadlines, type ProcessContext, type StageRecord } from '../process/index.js';
-import {
-  citeGuidance,
-  presentDeadlines,
-  replaySession,
-  stageInfo,
-  type Playthrough,
-  type RunnerOptions,
-  type Session,
-} from '../runner/index.js';
-import type { Scenario } from '../scenario/index.js';
+import { summariseDeadlines } from '../process/selectors.js';
+import type { ProcessContext, StageRecord } from '../process/process-context.js';
+import { citeGuidance, presentDeadlines } from '../runner/present.js';
+import { replaySession, type Playthrough } from '../runner/replay-session.js';
+import { stageInfo } from '../runner/view-session.js';
+import type { RunnerOptions } from '../runner/runner-options.js';
+import type { Session } from '../runner/session.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 import { SCENARIO_PRINCIPLES } from '../scenario/scenario-vocabulary.js';
 import type {
   Debrief,

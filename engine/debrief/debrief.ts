@@ -4,7 +4,7 @@
  * own words. Shells render it; `debriefToMarkdown` turns it into a CPD
  * record.
  */
-import type { EndingOutcome } from '../scenario/index.js';
+import type { EndingOutcome } from '../scenario/scenario-model.js';
 import type {
   DeadlineSummaryView,
   Deviation,

@@ -3,7 +3,7 @@
  * from the parsed scenario, small enough to hand to the filter island.
  */
 import type { ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
-import type { Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 import { scenarioProtocol } from '../scenario/scenario-protocol.js';
 
 /** One card on the library page. */

@@ -4,7 +4,7 @@
  */
 import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Finding, SourcePoint } from '../scenario/index.js';
+import type { Finding, SourcePoint } from '../scenario/finding.js';
 import type { PlanExpect, PlanParseResult, PlanRoute, PlanStep } from './plan-model.js';
 import { PlanSchema } from './plan.schema.js';
 

@@ -2,7 +2,7 @@
  * A scenario test plan (`NAME.plan.yaml`) as parsed data, with the position
  * of every step and expectation so a failure can point at the plan file.
  */
-import type { Finding, SourcePoint } from '../scenario/index.js';
+import type { Finding, SourcePoint } from '../scenario/finding.js';
 
 /** One step of a route. */
 export type PlanStep =

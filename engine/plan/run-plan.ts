@@ -4,21 +4,15 @@
  * a step the scenario does not allow at that step's line and column, an
  * expectation that does not hold at its key, with expected and actual.
  */
-import { formatLondonIso } from '../calendar/index.js';
-import { summariseDeadlines } from '../process/index.js';
-import {
-  choose,
-  continueSession,
-  replaySession,
-  RunnerError,
-  startSession,
-  waitFor,
-  writeResponse,
-  type Playthrough,
-  type RunnerOptions,
-  type Session,
-} from '../runner/index.js';
-import type { Finding, Scenario, SourcePoint } from '../scenario/index.js';
+import { formatLondonIso } from '../calendar/london-time.js';
+import { summariseDeadlines } from '../process/selectors.js';
+import { choose, continueSession, startSession, waitFor, writeResponse } from '../runner/session-moves.js';
+import { replaySession, type Playthrough } from '../runner/replay-session.js';
+import { RunnerError } from '../runner/runner-error.js';
+import type { RunnerOptions } from '../runner/runner-options.js';
+import type { Session } from '../runner/session.js';
+import type { Finding, SourcePoint } from '../scenario/finding.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 import type { PlanExpect, PlanResult, PlanRoute, PlanStep, RouteResult, ScenarioPlan } from './plan-model.js';
 
 function failure(file: string, at: SourcePoint, message: string, hint: string, code: string): Finding {

@@ -3,14 +3,12 @@
  * from the protocol layer, asked with the event times known so far, plus the
  * calendar for counting how many working days late something was.
  */
-import {
-  countWorkingDaysBetween,
-  englandAndWalesCalendar,
-  parseLondonDateTime,
-  toIsoDate,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
-import type { DeadlineTable, Protocol } from '../protocol/index.js';
+import { countWorkingDaysBetween } from '../calendar/count-working-days-between.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { parseLondonDateTime, toIsoDate } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import type { DeadlineTable } from '../protocol/deadline-table.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
 import { computeDeadlines } from '../protocol/compute-deadlines.js';
 import type { CheckSpec, EventMoment, TrackingDeps } from './deadline-tracking.js';
 import type { ProcessContext } from './process-context.js';

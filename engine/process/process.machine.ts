@@ -6,8 +6,8 @@
  * from the protocol through `computeDeadlines`.
  */
 import { and, enqueueActions, setup, type StateMachine, type StateValue } from 'xstate';
-import type { WorkingDayCalendar } from '../calendar/index.js';
-import type { Protocol } from '../protocol/index.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
 import { createDeadlineOracle } from './deadline-oracle.js';
 import {
   breachCheck,

@@ -6,7 +6,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { DeadlineTable, StageDeadlines } from './deadline-table.js';
-import { formatLondonIso } from '../calendar/index.js';
+import { formatLondonIso } from '../calendar/london-time.js';
 import { ProtocolError } from './protocol-error.js';
 
 /** Options for {@link buildDeadlineCalendar}. */

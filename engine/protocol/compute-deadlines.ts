@@ -3,14 +3,9 @@
  * later events already known), every stage's due time under a protocol,
  * for one audience, as a plain {@link DeadlineTable}.
  */
-import {
-  englandAndWalesCalendar,
-  formatLondon,
-  toIsoDate,
-  toIsoWithOffset,
-  type LondonTime,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { formatLondon, toIsoDate, toIsoWithOffset, type LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { RAISED_EVENT } from './check-protocol-references.js';
 import type { DeadlineCheck, DeadlineTable, SkippedDay, StageDeadlines, StartingEvent, TableEvent } from './deadline-table.js';
 import { capsOfStage, evaluateDeadline, findStageDeadline, type DeadlineOutcome } from './evaluate-deadline.js';

@@ -5,14 +5,8 @@
  * them. The moment itself never moves; the warning says so, and the plan it
  * suggests is marked as our advice, because the source gives none.
  */
-import {
-  endOfDayInLondon,
-  formatLondon,
-  londonWallClock,
-  toIsoDate,
-  type LondonTime,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
+import { endOfDayInLondon, formatLondon, londonWallClock, toIsoDate, type LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import type { OfficeHours } from './protocol.schema.js';
 
 /** Why a moment is a poor time to have to meet a deadline by. */

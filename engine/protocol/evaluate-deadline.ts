@@ -7,7 +7,8 @@
  * case audit) comes here, so a cap can never be applied in one and
  * forgotten in another.
  */
-import type { LondonTime, WorkingDayCalendar } from '../calendar/index.js';
+import type { LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { evaluateOptionalRule, evaluateRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';
 import type { Protocol, ProtocolCap, ProtocolDeadline } from './protocol.schema.js';
 import { eventsOfRule } from './rule-events.js';

@@ -3,13 +3,8 @@
  * have happened (or are assumed), a working-day calendar and the protocol,
  * says when a rule falls. Pure; all time comes in as arguments.
  */
-import {
-  addElapsedHours,
-  endOfDayInLondon,
-  toIsoDate,
-  type LondonTime,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
+import { addElapsedHours, endOfDayInLondon, toIsoDate, type LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { ProtocolError } from './protocol-error.js';
 import type { EarliestRule, Protocol, Rule } from './protocol.schema.js';
 import { WORKING_DAYS_PER_WEEK } from './working-week.js';

@@ -2,7 +2,7 @@
  * Reads the time of an event as given by a caller: an ISO 8601 string (with
  * an offset, or without one meaning Europe/London local time) or a Date.
  */
-import { parseLondonDateTime, type LondonTime } from '../calendar/index.js';
+import { parseLondonDateTime, type LondonTime } from '../calendar/london-time.js';
 import { ProtocolError } from './protocol-error.js';
 
 /** An event time as callers give it. */

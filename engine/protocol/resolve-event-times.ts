@@ -6,7 +6,8 @@
  * working day after the stage 4 discussion, itself assumed), so they are
  * resolved depth first; `loadProtocol` has already ruled out loops.
  */
-import type { LondonTime, WorkingDayCalendar } from '../calendar/index.js';
+import type { LondonTime } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { capsOfStage, evaluateDeadline, findStageDeadline } from './evaluate-deadline.js';
 import type { EventTimes } from './evaluate-rule.js';
 import type { Protocol } from './protocol.schema.js';

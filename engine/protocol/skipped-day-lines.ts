@@ -4,7 +4,8 @@
  * `deadlines` command and the site's calculator), so they say the same.
  */
 import type { DeadlineTable, SkippedDay } from './deadline-table.js';
-import { addCalendarDays, formatLondonDate, isWeekendDate } from '../calendar/index.js';
+import { addCalendarDays, isWeekendDate } from '../calendar/iso-date.js';
+import { formatLondonDate } from '../calendar/london-time.js';
 
 /** A run of skipped days. */
 export interface SkippedDayLine {

@@ -1,4 +1,4 @@
-import { formatLondonFullDate, isLondonDateTime, londonDateOf, parseLondonDateTime } from '../calendar/index.js';
+import { formatLondonFullDate, isLondonDateTime, londonDateOf, parseLondonDateTime } from '../calendar/london-time.js';
 import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
 
 /** The entries of one scenario written on one London calendar day. */

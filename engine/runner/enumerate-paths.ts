@@ -3,7 +3,7 @@
  * choices (and continues) from the start to an ending, found by walking the
  * scene graph depth-first. No simulated time is involved, so it is cheap.
  */
-import type { Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 
 /** One path from the start to an ending. */
 export interface ScenarioPath {

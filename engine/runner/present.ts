@@ -3,10 +3,12 @@
  * addresses, principle labels, deadline lists with London labels and
  * lateness in words. Shared by the session view and the debrief.
  */
-import { countWorkingDaysBetween, formatLondonIso, parseLondonDateTime, toIsoDate, type WorkingDayCalendar } from '../calendar/index.js';
+import { countWorkingDaysBetween } from '../calendar/count-working-days-between.js';
+import { formatLondonIso, parseLondonDateTime, toIsoDate } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { citeSection, type CitingProtocol } from '../guidance/citable-sections.js';
-import type { DeadlineSummary } from '../process/index.js';
-import type { ChoiceFeedback } from '../scenario/index.js';
+import type { DeadlineSummary } from '../process/selectors.js';
+import type { ChoiceFeedback } from '../scenario/scenario-model.js';
 import { principleLabel } from '../scenario/scenario-vocabulary.js';
 import type {
   DeadlineSummaryView,

@@ -43,13 +43,15 @@
  *   and any that fell due before the ending's time have already been
  *   recorded as missed.
  */
-import { advanceProcessClock, replayProcess, sendProcessEvent, type ProcessContext, type ProcessInputEvent, type RunningProcess } from '../process/index.js';
-import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/index.js';
+import { advanceProcessClock, replayProcess, sendProcessEvent, type RunningProcess } from '../process/run-process.js';
+import type { ProcessContext } from '../process/process-context.js';
+import type { ProcessInputEvent } from '../process/process-events.js';
+import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/scenario-model.js';
 // Single modules, not the scenario index, so a bundle of the runner (the
 // terminal app's start, the site's player) does not pull in the MDX parser.
 import { applyDuration } from '../scenario/apply-duration.js';
 import { parseDuration } from '../scenario/parse-duration.js';
-import { formatLondonIso } from '../calendar/index.js';
+import { formatLondonIso } from '../calendar/london-time.js';
 import { presentFeedback } from './present.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';

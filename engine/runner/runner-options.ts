@@ -3,8 +3,9 @@
  * protocol and working-day calendar (defaults: the protocol the scenario
  * names, England and Wales), and wall-clock time for recording moves.
  */
-import type { WorkingDayCalendar } from '../calendar/index.js';
-import type { Protocol, ProtocolCatalogue } from '../protocol/index.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
+import type { ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
 
 /** Options every runner function accepts. */
 export interface RunnerOptions {

@@ -4,13 +4,15 @@
  * machine is a pure definition, so one is kept per scenario, protocol and
  * calendar and shared by every replay of that scenario.
  */
-import { englandAndWalesCalendar, parseLondonDateTime, toIsoWithOffset, type WorkingDayCalendar } from '../calendar/index.js';
-import { createProcessMachine, type ProcessMachine } from '../process/index.js';
+import { englandAndWalesCalendar } from '../calendar/england-and-wales-calendar.js';
+import { parseLondonDateTime, toIsoWithOffset } from '../calendar/london-time.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import { createProcessMachine, type ProcessMachine } from '../process/process.machine.js';
 // The catalogue directly, not `resolveProtocol`: that one can also load a
 // user's file through the schema, which the browser player must not download.
 import { scenarioProtocol } from '../scenario/scenario-protocol.js';
-import type { Protocol } from '../protocol/index.js';
-import type { Scenario } from '../scenario/index.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 import type { RunnerOptions } from './runner-options.js';
 
 /** The resolved inputs of a replay. */

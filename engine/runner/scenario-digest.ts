@@ -2,7 +2,7 @@
  * A short, stable fingerprint of a scenario's structure, stored in a saved
  * session so that resuming it can notice the scenario has changed since.
  */
-import type { Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 
 // FNV-1a over UTF-16 code units: tiny, dependency-free and the same in every
 // browser and Node; this is change detection, not security.

@@ -3,7 +3,7 @@
  * resuming checks its shape and version, and, given the scenario, that it
  * still replays (a scenario edited since saving is a warning, not an error).
  */
-import type { Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
 import { replaySession } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';

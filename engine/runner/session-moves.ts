@@ -3,7 +3,7 @@
  * input is never changed) after checking, by replay, that the scenario
  * allows it; so a session never holds a move that cannot be replayed.
  */
-import type { Scenario, SceneNode } from '../scenario/index.js';
+import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { invalidChoice, replaySession, type Playthrough } from './replay-session.js';
 import { RunnerError } from './runner-error.js';

@@ -4,7 +4,8 @@
  * this. Times are ISO 8601 with the London offset; every time has a
  * `…Label` beside it formatted for people (`Fri 18 Dec 2026, 10:00`).
  */
-import type { CapacityStep, EndingOutcome } from '../scenario/index.js';
+import type { CapacityStep } from '../scenario/scenario-vocabulary.js';
+import type { EndingOutcome } from '../scenario/scenario-model.js';
 
 /** A guidance section cited by feedback, with where it lives on the site. */
 export interface GuidanceCitation {

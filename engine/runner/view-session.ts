@@ -2,11 +2,11 @@
  * The current moment of a session as a {@link SessionView}: what a shell
  * draws. Built by replaying the session, so it is always consistent with it.
  */
-import type { Protocol } from '../protocol/index.js';
+import type { Protocol } from '../protocol/protocol.schema.js';
 import { resolveRouteText } from '../protocol/route-text.js';
-import { summariseDeadlines } from '../process/index.js';
-import type { Scenario, SceneNode } from '../scenario/index.js';
-import { formatLondonIso } from '../calendar/index.js';
+import { summariseDeadlines } from '../process/selectors.js';
+import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
+import { formatLondonIso } from '../calendar/london-time.js';
 import { citeGuidance, presentDeadlines, presentNextDeadline } from './present.js';
 import { replaySession, type Playthrough } from './replay-session.js';
 import type { RunnerOptions } from './runner-options.js';

@@ -3,16 +3,10 @@
  * using the shared working-day calendar (weekends and England & Wales bank
  * holidays skipped).
  */
-import {
-  addElapsedHours,
-  addWorkingDays,
-  londonWallClock,
-  nextWorkingDay,
-  parseLondonDateTime,
-  toIsoDate,
-  toIsoWithOffset,
-  type WorkingDayCalendar,
-} from '../calendar/index.js';
+import { addElapsedHours, londonWallClock, parseLondonDateTime, toIsoDate, toIsoWithOffset } from '../calendar/london-time.js';
+import { addWorkingDays } from '../calendar/add-working-days.js';
+import { nextWorkingDay } from '../calendar/next-working-day.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { fromDayNumber, toDayNumber } from '../calendar/iso-date.js';
 import type { Duration } from './duration.js';
 

@@ -1,5 +1,4 @@
 import lunr from 'lunr';
-import { z } from 'zod';
 import { buildSearchIndex } from './build-search-index.js';
 import type { SearchDocument } from './search-document.js';
 import { SearchError } from './search-error.js';
@@ -47,20 +46,36 @@ export function createSearchBundle(documents: readonly SearchDocument[]): Search
   return { formatVersion: searchBundleFormatVersion, index: index.toJSON(), documents: store };
 }
 
-function SearchBundleSchema() {
-  return z.object({
-    formatVersion: z.number().int(),
-    index: z.object({ version: z.string() }).passthrough(),
-    documents: z.record(
-      z.object({
-        kind: z.enum(['guidance', 'scenario']),
-        title: z.string(),
-        url: z.string(),
-        context: z.string(),
-        text: z.string(),
-      }),
-    ),
-  });
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The data as a {@link SearchBundle}, or where it first differs from one (a
+ * dotted path and what was expected). Written out by hand
+ * rather than with the schema library: this runs in the browser, and the
+ * search page should not ship a validator to check one file it was built with.
+ */
+function readBundleShape(data: unknown): { bundle: SearchBundle } | { path: string; expected: string } {
+  if (!isRecord(data)) return { path: '', expected: 'an object' };
+  if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) {
+    return { path: 'formatVersion', expected: 'a whole number' };
+  }
+  if (!isRecord(data.index)) return { path: 'index', expected: 'an object' };
+  if (typeof data.index.version !== 'string') return { path: 'index.version', expected: 'a string' };
+  if (!isRecord(data.documents)) return { path: 'documents', expected: 'an object' };
+  const documents: Record<string, StoredSearchDocument> = {};
+  for (const [id, document] of Object.entries(data.documents)) {
+    if (!isRecord(document)) return { path: `documents.${id}`, expected: 'an object' };
+    const { kind, title, url, context, text } = document;
+    if (kind !== 'guidance' && kind !== 'scenario') return { path: `documents.${id}.kind`, expected: "'guidance' or 'scenario'" };
+    const texts = { title, url, context, text };
+    for (const [field, value] of Object.entries(texts)) {
+      if (typeof value !== 'string') return { path: `documents.${id}.${field}`, expected: 'a string' };
+    }
+    documents[id] = { kind, title: String(title), url: String(url), context: String(context), text: String(text) };
+  }
+  return { bundle: { formatVersion: data.formatVersion, index: data.index, documents } };
 }
 
 /**
@@ -76,28 +91,28 @@ function SearchBundleSchema() {
  * ```
  */
 export function loadSearchBundle(data: unknown): LoadedSearch {
-  const parsed = SearchBundleSchema().safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new SearchError(`The search index is not in the expected shape${where}: ${issue?.message ?? 'unknown problem'}.`, {
+  const shape = readBundleShape(data);
+  if (!('bundle' in shape)) {
+    const where = shape.path === '' ? '' : ` at ${shape.path}`;
+    throw new SearchError(`The search index is not in the expected shape${where}: expected ${shape.expected}.`, {
       hint: 'Rebuild the site so search-index.json is generated afresh.',
     });
   }
-  if (parsed.data.formatVersion !== searchBundleFormatVersion) {
+  const { bundle } = shape;
+  if (bundle.formatVersion !== searchBundleFormatVersion) {
     throw new SearchError(
-      `The search index has format version ${parsed.data.formatVersion}, but this page reads version ${searchBundleFormatVersion}.`,
+      `The search index has format version ${bundle.formatVersion}, but this page reads version ${searchBundleFormatVersion}.`,
       { hint: 'Rebuild the site, then reload the page so the index and the page match.' },
     );
   }
   let index: lunr.Index;
   try {
-    index = lunr.Index.load(parsed.data.index);
+    index = lunr.Index.load(bundle.index);
   } catch (cause) {
     throw new SearchError('The search index could not be loaded by lunr.', {
       hint: 'Rebuild the site so search-index.json is generated afresh.',
       cause,
     });
   }
-  return { index, documents: new Map(Object.entries(parsed.data.documents)) };
+  return { index, documents: new Map(Object.entries(bundle.documents)) };
 }

@@ -3,8 +3,9 @@
  * damaged or foreign file is refused with a clear message.
  */
 import { z } from 'zod';
-import type { Scenario } from '../scenario/index.js';
-import { scenarioDigest, viewSession } from '../runner/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
+import { scenarioDigest } from '../runner/scenario-digest.js';
+import { viewSession } from '../runner/view-session.js';
 import { WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 import { workshopSessions } from './workshop-play.js';

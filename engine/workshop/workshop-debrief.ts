@@ -3,9 +3,10 @@
  * which deadlines each met or missed, which ending each reached) and every
  * round's split of votes. Plain data, with Markdown and JSON exports.
  */
-import type { Scenario } from '../scenario/index.js';
-import { buildDebrief, type Debrief } from '../debrief/index.js';
-import type { RunnerOptions } from '../runner/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
+import { buildDebrief } from '../debrief/build-debrief.js';
+import type { Debrief } from '../debrief/debrief.js';
+import type { RunnerOptions } from '../runner/runner-options.js';
 import type { Workshop, WorkshopRound } from './workshop.js';
 import { workshopSessions } from './workshop-play.js';
 

@@ -2,18 +2,13 @@
  * Starting a workshop, finding the next decision, tallying the tables'
  * votes and recording the room's decision. Pure functions over plain data.
  */
-import type { Scenario } from '../scenario/index.js';
-import {
-  choose,
-  continueSession,
-  scenarioDigest,
-  startSession,
-  viewSession,
-  type ChoiceView,
-  type RunnerOptions,
-  type Session,
-  type SessionView,
-} from '../runner/index.js';
+import type { Scenario } from '../scenario/scenario-model.js';
+import { choose, continueSession, startSession } from '../runner/session-moves.js';
+import { scenarioDigest } from '../runner/scenario-digest.js';
+import { viewSession } from '../runner/view-session.js';
+import type { ChoiceView, SessionView } from '../runner/session-view.js';
+import type { RunnerOptions } from '../runner/runner-options.js';
+import type { Session } from '../runner/session.js';
 import { WORKSHOP_FORMAT_VERSION, type Workshop, type WorkshopMode, type WorkshopRound } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 

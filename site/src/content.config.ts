@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ScenarioFrontmatterSchema } from '../../engine/scenario/index.js';
+import { ScenarioFrontmatterSchema } from '../../engine/index.js';
 
 const scenarios = defineCollection({
   loader: glob({ pattern: ['*.mdx', '!README*', '!templates/**', '!*.template.mdx'], base: './scenarios' }),

@@ -1,4 +1,4 @@
-import { createMemoryStore, type KeyValueStore } from '../../../engine/storage/index.js';
+import { createMemoryStore, type KeyValueStore } from '../../../engine/runtime.js';
 
 let fallback: KeyValueStore | undefined;
 

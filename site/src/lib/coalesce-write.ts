@@ -1,5 +1,4 @@
-import { writeResponse, type Session, type StepOptions } from '../../../engine/runner/index.js';
-import type { Scenario } from '../../../engine/scenario/index.js';
+import { type Scenario, type Session, type StepOptions, writeResponse } from '../../../engine/runtime.js';
 
 /**
  * Writes a prompt's text into the session, replacing the previous write

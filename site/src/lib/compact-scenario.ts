@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine/scenario/index.js';
+import type { Scenario } from '../../../engine/index.js';
 
 /**
  * The scenario as the player island receives it: the same model with the

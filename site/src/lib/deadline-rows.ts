@@ -3,8 +3,7 @@
  * the skipped-days list the web calculator shows: the same facts as the
  * terminal's `deadlines` command, shaped for HTML.
  */
-import { formatLondonIso } from '../../../engine/calendar/index.js';
-import { isCheckAssumed, skippedDayLines, type DeadlineTable, type SkippedDayLine } from '../../../engine/protocol/index.js';
+import { type DeadlineTable, formatLondonIso, isCheckAssumed, type SkippedDayLine, skippedDayLines } from '../../../engine/runtime.js';
 
 /** One due time in a row. */
 export interface DueLine {

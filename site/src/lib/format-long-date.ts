@@ -1,4 +1,4 @@
-import { formatLondonLongDate, isIsoDate, parseLondonDateTime } from '../../../engine/calendar/index.js';
+import { formatLondonLongDate, isIsoDate, parseLondonDateTime } from '../../../engine/index.js';
 
 /**
  * Formats an ISO calendar date the way GOV.UK writes dates: day without a

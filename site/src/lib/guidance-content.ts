@@ -1,5 +1,5 @@
 import type { MarkdownInstance } from 'astro';
-import { guidanceSections } from '../../../engine/guidance/guidance-sections.js';
+import { guidanceSections } from '../../../engine/index.js';
 import { matchGuidanceContent } from './match-guidance-content.js';
 
 /**

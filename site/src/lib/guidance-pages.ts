@@ -1,8 +1,4 @@
-import {
-  guidancePages,
-  guidanceSections,
-  type GuidanceSection,
-} from '../../../engine/guidance/guidance-sections.js';
+import { guidancePages, type GuidanceSection, guidanceSections } from '../../../engine/index.js';
 
 /** A guidance page with its URL slug, its sections and its neighbours in reading order. */
 export interface GuidancePageOutline {

@@ -1,5 +1,4 @@
-import type { GuidanceSection } from '../../../engine/guidance/guidance-sections.js';
-import type { GuidanceSearchInput } from '../../../engine/search/index.js';
+import type { GuidanceSearchInput, GuidanceSection } from '../../../engine/index.js';
 import { markdownToText } from './markdown-to-text.js';
 
 /**

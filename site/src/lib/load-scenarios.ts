@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../../../engine/scenario/index.js';
+import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../../../engine/index.js';
 import { siteProtocols } from './site-protocols.js';
 import { isPublishable, type ScenarioEntry } from './is-publishable.js';
 import { SiteError } from './site-error.js';

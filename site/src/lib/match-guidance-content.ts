@@ -1,4 +1,4 @@
-import type { GuidanceSection } from '../../../engine/guidance/guidance-sections.js';
+import type { GuidanceSection } from '../../../engine/index.js';
 import { SiteError } from './site-error.js';
 
 /** Where the guidance text lives, relative to the package root (for messages). */

@@ -3,14 +3,7 @@
  * save, add an entry, clear. The log's rules live in engine/reflective-log;
  * this file only connects them to a store.
  */
-import {
-  emptyReflectiveLog,
-  parseReflectiveLog,
-  upsertLogEntry,
-  type ReflectiveLog,
-  type ReflectiveLogEntry,
-} from '../../../engine/reflective-log/index.js';
-import { readStored, reflectiveLogStorageKey, unwrapStored, wrapStored, type KeyValueStore } from '../../../engine/storage/index.js';
+import { emptyReflectiveLog, type KeyValueStore, parseReflectiveLog, readStored, type ReflectiveLog, type ReflectiveLogEntry, reflectiveLogStorageKey, unwrapStored, upsertLogEntry, wrapStored } from '../../../engine/runtime.js';
 
 const KIND = 'reflective-log';
 

@@ -1,5 +1,5 @@
 import type { Link, Parent, Root, RootContent } from 'mdast';
-import { guidanceSectionHref } from '../../../engine/guidance/guidance-sections.js';
+import { guidanceSectionHref } from '../../../engine/index.js';
 import { SiteError } from './site-error.js';
 
 /** Whether a URL points at a file in the repository rather than at a page: no scheme, not absolute, not a fragment. */

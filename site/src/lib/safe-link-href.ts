@@ -1,4 +1,4 @@
-import { guidanceSectionHref } from '../../../engine/guidance/guidance-sections.js';
+import { guidanceSectionHref } from '../../../engine/runtime.js';
 
 /**
  * Where a link in scenario text may point: `guidance:<id>` becomes the

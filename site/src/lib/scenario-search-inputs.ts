@@ -1,5 +1,4 @@
-import type { ScenarioSearchInput } from '../../../engine/search/index.js';
-import type { Scenario } from '../../../engine/scenario/index.js';
+import type { Scenario, ScenarioSearchInput } from '../../../engine/index.js';
 import { markdownToText } from './markdown-to-text.js';
 
 interface TextNode {

@@ -5,9 +5,7 @@
  * session that cannot be resumed is set aside under a `…:corrupt:<time>`
  * key and the learner told, rather than the page failing.
  */
-import { restoreSession, serialiseSession, startSession, type Session } from '../../../engine/runner/index.js';
-import type { Scenario } from '../../../engine/scenario/index.js';
-import { readStored, sessionStorageKey, unwrapStored, wrapStored, type KeyValueStore } from '../../../engine/storage/index.js';
+import { type KeyValueStore, readStored, restoreSession, type Scenario, serialiseSession, type Session, sessionStorageKey, startSession, unwrapStored, wrapStored } from '../../../engine/runtime.js';
 
 const KIND = 'session';
 

@@ -6,7 +6,7 @@
  * The guidance stage table, the calculator's default, the library's filters
  * and the scenario player all follow `siteProtocol`.
  */
-import { builtInProtocols, catalogueWith, DEFAULT_PROTOCOL, protocolById, type Protocol, type ProtocolCatalogue } from '../../../engine/protocol/index.js';
+import { builtInProtocols, catalogueWith, DEFAULT_PROTOCOL, type Protocol, protocolById, type ProtocolCatalogue } from '../../../engine/runtime.js';
 
 /** Set by astro.config.mjs through Vite's `define`: the JSON of the site protocol setting. */
 declare const __COMMON_GROUND_SITE_PROTOCOL__: string | undefined;

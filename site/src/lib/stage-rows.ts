@@ -1,4 +1,4 @@
-import { placeholdersOf, resolveRouteText, type Protocol } from '../../../engine/protocol/index.js';
+import { placeholdersOf, type Protocol, resolveRouteText } from '../../../engine/index.js';
 
 /** One route's version of a piece of text. */
 export interface RouteVariant {

@@ -4,10 +4,7 @@
  * never rebuilds the index.
  */
 import type { APIRoute } from 'astro';
-import { guidancePages, guidanceSections } from '../../../engine/guidance/guidance-sections.js';
-import { GUIDANCE_PROTOCOL } from '../../../engine/guidance/citable-sections.js';
-import { builtInProtocol } from '../../../engine/protocol/index.js';
-import { buildSearchDocuments, createSearchBundle } from '../../../engine/search/index.js';
+import { buildSearchDocuments, builtInProtocol, createSearchBundle, GUIDANCE_PROTOCOL, guidancePages, guidanceSections } from '../../../engine/index.js';
 import { guidanceContent } from '../lib/guidance-content.js';
 import { guidanceSearchInputs } from '../lib/guidance-search-inputs.js';
 import { loadScenarios } from '../lib/load-scenarios.js';

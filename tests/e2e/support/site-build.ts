@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { islandModuleReportPath } from '../../../site/src/lib/island-module-report.js';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -61,7 +62,8 @@ export async function siteInputFingerprint(): Promise<string> {
  */
 export async function ensureSiteBuilt(): Promise<void> {
   const fingerprint = await siteInputFingerprint();
-  if (existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint) return;
+  const reportWritten = existsSync(join(packageRoot, islandModuleReportPath));
+  if (reportWritten && existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint) return;
   try {
     await run(join(packageRoot, 'node_modules', '.bin', 'astro'), ['build'], {
       cwd: packageRoot,

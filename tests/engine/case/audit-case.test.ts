@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  addElapsedHours,
-  auditCase,
-  builtInProtocols,
-  caseEventKindsOf,
-  CaseFileError,
-  parseLondonDateTime,
-  readCaseFile,
-  toIsoWithOffset,
-} from '../../../engine/index.js';
+import { auditCase, builtInProtocols, CaseFileError, parseLondonDateTime } from '../../../engine/index.js';
+import { addElapsedHours, toIsoWithOffset } from '../../../engine/calendar/index.js';
+import { caseEventKindsOf, readCaseFile } from '../../../engine/case/index.js';
 import { auditOf, checkOf } from './helpers/case-yaml.js';
 import { fromDayNumber, toDayNumber } from '../../../engine/calendar/iso-date.js';
 

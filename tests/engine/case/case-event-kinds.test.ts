@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInProtocols, caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind } from '../../../engine/index.js';
+import { builtInProtocols } from '../../../engine/index.js';
+import { caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind } from '../../../engine/case/index.js';
 
 describe('caseEventKindsOf', () => {
   it("gives North Yorkshire's kinds with their stages, from its protocol file", () => {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDuration, durationBetween, parseDuration, parseLondonDateTime, toIsoWithOffset } from '../../../engine/index.js';
+import { parseLondonDateTime } from '../../../engine/index.js';
+import { applyDuration, parseDuration } from '../../../engine/scenario/index.js';
+import { durationBetween } from '../../../engine/case/index.js';
+import { toIsoWithOffset } from '../../../engine/calendar/index.js';
 
 const at = (text: string) => parseLondonDateTime(text);
 

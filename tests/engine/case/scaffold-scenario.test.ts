@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  applyDuration,
-  auditCase,
-  checkScenarioSource,
-  parseDuration,
-  readCaseFile,
-  scaffoldScenario,
-  choose,
-  startSession,
-  viewSession,
-  type CaseFile,
-  type ScenarioChoice,
-} from '../../../engine/index.js';
+import { auditCase, checkScenarioSource, scaffoldScenario, choose, startSession, viewSession, type CaseFile } from '../../../engine/index.js';
+import { applyDuration, parseDuration, type ScenarioChoice } from '../../../engine/scenario/index.js';
+import { readCaseFile } from '../../../engine/case/index.js';
 import { caseYaml } from './helpers/case-yaml.js';
 
 function scaffoldFrom(caseFile: CaseFile) {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildDebrief,
-  choose,
-  continueSession,
-  debriefToMarkdown,
-  startSession,
-  timelineSeries,
-  writeResponse,
-  type Scenario,
-  type Session,
-} from '../../../engine/index.js';
+import { buildDebrief, choose, continueSession, debriefToMarkdown, startSession, timelineSeries, writeResponse, type Scenario, type Session } from '../../../engine/index.js';
 import { adultFixture, childFixture } from '../runner/load-fixture.js';
 
 const scenario = childFixture();

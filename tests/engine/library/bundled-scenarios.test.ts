@@ -1,15 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  enumeratePaths,
-  formatFinding,
-  parsePlan,
-  replaySession,
-  runPlan,
-  startSession,
-  validateScenario,
-  type Scenario,
-} from '../../../engine/index.js';
+import { formatFinding, parsePlan, runPlan, startSession, type Scenario } from '../../../engine/index.js';
+import { enumeratePaths, replaySession } from '../../../engine/runner/index.js';
+import { validateScenario } from '../../../engine/scenario/index.js';
 import { loadScenario, repositoryRoot } from '../runner/load-fixture.js';
 
 // Paths grow fast with branching; beyond this many a scenario is checked on

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProtocolError, computeDeadlines, resolveProtocol, type ComputeDeadlinesInput } from '../../../engine/index.js';
+import { ProtocolError, computeDeadlines, resolveProtocol } from '../../../engine/index.js';
+import type { ComputeDeadlinesInput } from '../../../engine/protocol/index.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 

@@ -4,7 +4,8 @@
  * clock changes, Christmas, Easter and 2022's extra bank holidays.
  */
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, resolveProtocol, type ComputeDeadlinesInput, type DeadlineTable } from '../../../engine/index.js';
+import { computeDeadlines, resolveProtocol, type DeadlineTable } from '../../../engine/index.js';
+import type { ComputeDeadlinesInput } from '../../../engine/protocol/index.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 

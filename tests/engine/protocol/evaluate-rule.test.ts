@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ProtocolError,
-  createWorkingDayCalendar,
-  englandAndWalesCalendar,
-  evaluateRule,
-  parseLondonDateTime,
-  resolveProtocol,
-  toIsoWithOffset,
-  type Rule,
-} from '../../../engine/index.js';
+import { ProtocolError, createWorkingDayCalendar, englandAndWalesCalendar, parseLondonDateTime, resolveProtocol } from '../../../engine/index.js';
+import { evaluateRule, type Rule } from '../../../engine/protocol/index.js';
+import { toIsoWithOffset } from '../../../engine/calendar/index.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 const at = (text: string) => parseLondonDateTime(text);

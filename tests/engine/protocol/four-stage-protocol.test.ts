@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fourStage from '../../fixtures/protocol/four-stage.protocol.json';
-import { ProtocolError, computeDeadlines, loadProtocol, resolveProtocol } from '../../../engine/index.js';
+import { ProtocolError, computeDeadlines, resolveProtocol } from '../../../engine/index.js';
+import { loadProtocol } from '../../../engine/protocol/index.js';
 
 const protocol = loadProtocol(fourStage, 'four-stage.protocol.json');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import exampleTemplate from '../../../engine/protocol/data/example-template.protocol.json';
 import northYorkshire from '../../../engine/protocol/data/north-yorkshire.protocol.json';
-import { ProtocolError, builtInProtocol, builtInProtocols, loadProtocol, resolveProtocol } from '../../../engine/index.js';
+import { ProtocolError, builtInProtocol, builtInProtocols, resolveProtocol } from '../../../engine/index.js';
+import { loadProtocol } from '../../../engine/protocol/index.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits of raw JSON
 

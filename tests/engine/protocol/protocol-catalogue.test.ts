@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInProtocols, catalogueWith, DEFAULT_PROTOCOL, findProtocol, protocolById } from '../../../engine/index.js';
+import { builtInProtocols, catalogueWith, DEFAULT_PROTOCOL, protocolById } from '../../../engine/index.js';
+import { findProtocol } from '../../../engine/protocol/index.js';
 
 const ours = { ...builtInProtocols['example-template']!, id: 'our-partnership', name: 'Our partnership' };
 

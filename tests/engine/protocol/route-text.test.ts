@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RouteSchema, placeholdersOf, resolveRouteText } from '../../../engine/index.js';
+import { placeholdersOf, resolveRouteText } from '../../../engine/index.js';
+import { RouteSchema } from '../../../engine/protocol/index.js';
 
 const route = RouteSchema().parse({ label: 'Adults', referralRecipient: 'The NYSAB Manager', source: { referralRecipient: 'verbatim' } });
 

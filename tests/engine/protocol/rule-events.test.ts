@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRuleDropOut, eventsOfRule, resolveProtocol } from '../../../engine/index.js';
+import { resolveProtocol } from '../../../engine/index.js';
+import { canRuleDropOut, eventsOfRule } from '../../../engine/protocol/index.js';
 
 const { events } = resolveProtocol('north-yorkshire');
 

@@ -8,7 +8,8 @@
  * 4. stage 1 is a window: its 24 hours are an aim, never a missed deadline.
  */
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, resolveProtocol, type ComputeDeadlinesInput, type DeadlineTable } from '../../../engine/index.js';
+import { computeDeadlines, resolveProtocol, type DeadlineTable } from '../../../engine/index.js';
+import type { ComputeDeadlinesInput } from '../../../engine/protocol/index.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, scenarioDigest } from '../../../engine/index.js';
+import { enumeratePaths, scenarioDigest } from '../../../engine/runner/index.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

@@ -1,7 +1,8 @@
 /** Test helper: parse a runner fixture or a bundled scenario, failing loudly if it does not validate. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatFinding, parseScenario, validateScenario, type Scenario } from '../../../engine/index.js';
+import { formatFinding, type Scenario } from '../../../engine/index.js';
+import { parseScenario, validateScenario } from '../../../engine/scenario/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

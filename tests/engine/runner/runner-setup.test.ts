@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInProtocols, catalogueWith, runnerSetup } from '../../../engine/index.js';
+import { builtInProtocols, catalogueWith } from '../../../engine/index.js';
+import { runnerSetup } from '../../../engine/runner/index.js';
 import { childFixture } from './load-fixture.js';
 
 describe('runnerSetup', () => {

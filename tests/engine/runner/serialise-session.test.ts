@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  choose,
-  continueSession,
-  restoreSession,
-  RunnerError,
-  serialiseSession,
-  startSession,
-  viewSession,
-  writeResponse,
-  type Scenario,
-  type Session,
-} from '../../../engine/index.js';
+import { choose, continueSession, restoreSession, RunnerError, serialiseSession, startSession, viewSession, writeResponse, type Scenario, type Session } from '../../../engine/index.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

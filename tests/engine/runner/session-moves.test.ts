@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  choose,
-  continueSession,
-  listChoices,
-  restartSession,
-  RunnerError,
-  SESSION_FORMAT_VERSION,
-  startSession,
-  stepBack,
-  viewSession,
-  waitFor,
-  writeResponse,
-} from '../../../engine/index.js';
+import { choose, continueSession, restartSession, RunnerError, startSession, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
+import { listChoices, SESSION_FORMAT_VERSION, waitFor } from '../../../engine/runner/index.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

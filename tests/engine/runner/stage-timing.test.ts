@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choose, continueSession, replaySession, startSession, type Session } from '../../../engine/index.js';
+import { choose, continueSession, startSession, type Session } from '../../../engine/index.js';
+import { replaySession } from '../../../engine/runner/index.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

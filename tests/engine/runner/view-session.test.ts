@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choose, continueSession, startSession, viewSession, waitFor, type Session } from '../../../engine/index.js';
+import { choose, continueSession, startSession, viewSession, type Session } from '../../../engine/index.js';
+import { waitFor } from '../../../engine/runner/index.js';
 import { adultFixture, childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

@@ -1,6 +1,7 @@
 /** Loads a bundled scenario for workshop tests. */
 import { readFileSync } from 'node:fs';
-import { parseScenario, type Scenario } from '../../../engine/index.js';
+import type { Scenario } from '../../../engine/index.js';
+import { parseScenario } from '../../../engine/scenario/index.js';
 
 export function bundled(id: string): Scenario {
   const { scenario } = parseScenario(readFileSync(new URL(`../../../scenarios/${id}.mdx`, import.meta.url), 'utf8'), `${id}.mdx`);

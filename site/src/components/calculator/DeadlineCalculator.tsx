@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { buildDeadlineCalendar, computeDeadlines, type DeadlineTable, type Protocol } from '../../../../engine/protocol/index.js';
+import { buildDeadlineCalendar, computeDeadlines, type DeadlineTable, formatLondonIso, type Protocol } from '../../../../engine/runtime.js';
 import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
-import { formatLondonIso } from '../../../../engine/calendar/index.js';
 import { downloadText } from '../player/download-text.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, fieldLabel, type CalculatorField, type CalculatorValues, type FieldError } from './calculator-form.js';
 import { DeadlineTableView } from './DeadlineTableView.js';

@@ -1,4 +1,4 @@
-import type { DeadlineTable } from '../../../../engine/protocol/index.js';
+import type { DeadlineTable } from '../../../../engine/runtime.js';
 import { assumedEvents, deadlineRows, skippedDayLines } from '../../lib/deadline-rows.js';
 
 /** Props of {@link DeadlineTableView}. */

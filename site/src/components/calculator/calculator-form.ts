@@ -4,8 +4,7 @@
  * engine's errors into a message beside the field they are about (GOV.UK
  * error pattern).
  */
-import { isRealDate } from '../../../../engine/calendar/index.js';
-import { RAISED_EVENT, type Protocol } from '../../../../engine/protocol/index.js';
+import { isRealDate, type Protocol, RAISED_EVENT } from '../../../../engine/runtime.js';
 
 /** The form's values as typed (`datetime-local` values, `YYYY-MM-DDTHH:mm`). */
 export interface CalculatorValues {

@@ -1,13 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import {
-  describeLibraryCount,
-  filterLibrary,
-  libraryFilterFromParams,
-  libraryFilterToParams,
-  type LibraryCard,
-  type LibraryChoices,
-  type LibraryFilter,
-} from '../../../../engine/library/index.js';
+import { describeLibraryCount, filterLibrary, type LibraryCard, type LibraryChoices, type LibraryFilter, libraryFilterFromParams, libraryFilterToParams } from '../../../../engine/runtime.js';
 
 /** Props of {@link LibraryFilters}. */
 export interface LibraryFiltersProps {

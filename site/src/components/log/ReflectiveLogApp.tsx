@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatLondon, fromDate } from '../../../../engine/calendar/index.js';
-import { groupLogEntries, reflectiveLogToMarkdown, emptyReflectiveLog, type ReflectiveLog } from '../../../../engine/reflective-log/index.js';
+import { emptyReflectiveLog, formatLondon, fromDate, groupLogEntries, type ReflectiveLog, reflectiveLogToMarkdown } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { clearReflectiveLog, loadReflectiveLog } from '../../lib/reflective-log-store.js';
 import { downloadText } from '../player/download-text.js';

@@ -1,4 +1,4 @@
-import type { SceneView } from '../../../../engine/runner/index.js';
+import type { SceneView } from '../../../../engine/runtime.js';
 
 /** Props of {@link ChoiceList}. */
 export interface ChoiceListProps {

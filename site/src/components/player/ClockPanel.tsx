@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../../engine/runner/index.js';
+import type { SessionView } from '../../../../engine/runtime.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

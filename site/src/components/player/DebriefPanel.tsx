@@ -1,6 +1,4 @@
-import { buildDebrief, debriefToMarkdown, timelineSeries } from '../../../../engine/debrief/index.js';
-import type { Session } from '../../../../engine/runner/index.js';
-import type { Scenario } from '../../../../engine/scenario/index.js';
+import { buildDebrief, debriefToMarkdown, type Scenario, type Session, timelineSeries } from '../../../../engine/runtime.js';
 import { downloadText } from './download-text.js';
 import { TimelineChart } from './TimelineChart.js';
 

@@ -1,5 +1,4 @@
-import type { EndingView } from '../../../../engine/runner/index.js';
-import type { EndingNode } from '../../../../engine/scenario/index.js';
+import type { EndingNode, EndingView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 
 const outcomeWords = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;

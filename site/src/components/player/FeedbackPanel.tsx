@@ -1,4 +1,4 @@
-import type { FeedbackView } from '../../../../engine/runner/index.js';
+import type { FeedbackView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 
 /** Props of {@link FeedbackPanel}. */

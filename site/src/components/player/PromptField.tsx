@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PromptView } from '../../../../engine/runner/index.js';
+import type { PromptView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 
 /** The label of a prompt's box, saying what kind of writing it asks for. */

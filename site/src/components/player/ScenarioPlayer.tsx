@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import type { Scenario } from '../../../../engine/scenario/index.js';
-import { scenarioProtocol } from '../../../../engine/scenario/scenario-protocol.js';
+import { type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
 import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
 import { ChoiceList } from './ChoiceList.js';

@@ -1,5 +1,4 @@
-import type { PromptView, SceneView } from '../../../../engine/runner/index.js';
-import type { SceneNode } from '../../../../engine/scenario/index.js';
+import type { PromptView, SceneNode, SceneView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 import { PromptField } from './PromptField.js';
 

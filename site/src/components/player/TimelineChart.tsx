@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Debrief, TimelineSeries } from '../../../../engine/debrief/index.js';
+import type { Debrief, TimelineSeries } from '../../../../engine/runtime.js';
 import { chartSize, layoutTimeline, type ChartMarker } from './timeline-geometry.js';
 
 const statusWords = { met: 'met', missed: 'missed', pending: 'still ahead' } as const;

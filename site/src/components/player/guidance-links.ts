@@ -5,8 +5,7 @@
  * debrief) links the same way without passing the protocol down by hand.
  */
 import { createContext, useContext } from 'react';
-import { citeSection, type CitingProtocol } from '../../../../engine/guidance/citable-sections.js';
-import { guidanceSectionHref } from '../../../../engine/guidance/guidance-sections.js';
+import { citeSection, type CitingProtocol, guidanceSectionHref } from '../../../../engine/runtime.js';
 
 /** Turns a guidance section id into its address, or undefined for an id that cannot be cited. */
 export type GuidanceHref = (id: string) => string | undefined;

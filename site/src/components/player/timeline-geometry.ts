@@ -3,7 +3,7 @@
  * deadline marker goes in the SVG's coordinate space. Kept apart from the
  * component so it can be unit-tested without a DOM.
  */
-import type { TimelineSeries } from '../../../../engine/debrief/index.js';
+import type { TimelineSeries } from '../../../../engine/runtime.js';
 
 /** Overall size of the chart's viewBox and its margins. */
 export const chartSize = { width: 760, labelWidth: 96, rowHeight: 46, top: 8, axisHeight: 34, right: 16 } as const;

@@ -4,18 +4,7 @@
  * engine's runner; this hook only keeps React state and storage in step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  choose,
-  continueSession,
-  restartSession,
-  startSession,
-  stepBack,
-  viewSession,
-  type PromptView,
-  type Session,
-  type SessionView,
-} from '../../../../engine/runner/index.js';
-import type { Scenario } from '../../../../engine/scenario/index.js';
+import { choose, continueSession, type PromptView, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { coalesceWrite } from '../../lib/coalesce-write.js';
 import { recordLogEntry } from '../../lib/reflective-log-store.js';

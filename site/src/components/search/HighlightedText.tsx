@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TextSegment } from '../../../../engine/search/index.js';
+import type { TextSegment } from '../../../../engine/runtime.js';
 
 /** Props of {@link HighlightedText}. */
 export interface HighlightedTextProps {

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../engine/search/index.js';
+import type { SearchHit } from '../../../../engine/runtime.js';
 import { HighlightedText } from './HighlightedText.js';
 
 /** Props of {@link SearchResultItem}. */

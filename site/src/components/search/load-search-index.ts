@@ -1,4 +1,4 @@
-import { loadSearchBundle, SearchError, type LoadedSearch } from '../../../../engine/search/index.js';
+import { type LoadedSearch, loadSearchBundle, SearchError } from '../../../../engine/runtime.js';
 
 /** The URL of the serialised index built by `pages/search-index.json.ts`. */
 export const searchIndexUrl = '/search-index.json';

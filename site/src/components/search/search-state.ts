@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../engine/search/index.js';
+import type { SearchHit } from '../../../../engine/runtime.js';
 
 /** Everything the search page shows, as one value. */
 export type SearchState =

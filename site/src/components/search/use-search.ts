@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { runSearch, SearchError } from '../../../../engine/search/index.js';
+import { runSearch, SearchError } from '../../../../engine/runtime.js';
 import { loadSearchIndex } from './load-search-index.js';
 import { initialSearchState, searchReducer, type SearchState } from './search-state.js';
 

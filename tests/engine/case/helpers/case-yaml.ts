@@ -2,7 +2,8 @@
  * Builds case file text for tests: a header and events written as YAML flow
  * mappings, so each test states only the events it is about.
  */
-import { auditCase, readCaseFile, type CaseAudit } from '../../../../engine/index.js';
+import { auditCase, type CaseAudit } from '../../../../engine/index.js';
+import { readCaseFile } from '../../../../engine/case/index.js';
 
 /** One event: [at, kind, extra fields as YAML flow text]. */
 export type EventRow = readonly [at: string, kind: string, extra?: string];

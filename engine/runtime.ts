@@ -1,0 +1,116 @@
+/**
+ * The engine's browser face: everything a site island may import, and nothing
+ * that needs the scenario parser, the schema library or YAML. A player, the
+ * deadline calculator, the reflective log and search run on this alone; the
+ * build checks the islands' chunks against it (tests/e2e/site/island-bundles.test.ts).
+ *
+ * The Node and authoring face, `engine/index.ts`, is this plus the parsers.
+ * Modules inside engine/ import each other directly, never through a face.
+ */
+
+// Calendar: London time and working days.
+export { CalendarError } from './calendar/calendar-error.js';
+export { isIsoDate, isRealDate } from './calendar/iso-date.js';
+export { englandAndWalesCalendar } from './calendar/england-and-wales-calendar.js';
+export {
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+  type WorkingDayCalendarOptions,
+} from './calendar/working-day-calendar.js';
+export {
+  formatLondon,
+  formatLondonDate,
+  formatLondonIso,
+  formatLondonLongDate,
+  fromDate,
+  parseLondonDateTime,
+  toIsoDate,
+} from './calendar/london-time.js';
+
+// Protocols: the built-in data (already checked when it was written), deadline
+// tables, calendar files and the words the tables are shown with.
+export type { Protocol } from './protocol/protocol.schema.js';
+export { ProtocolError } from './protocol/protocol-error.js';
+export { builtInProtocol, builtInProtocols, DEFAULT_PROTOCOL } from './protocol/built-in-protocol-data.js';
+export { catalogueWith, protocolById, type ProtocolCatalogue } from './protocol/protocol-catalogue.js';
+export { RAISED_EVENT } from './protocol/check-protocol-references.js';
+export { computeDeadlines } from './protocol/compute-deadlines.js';
+export type { DeadlineTable, StageDeadlines } from './protocol/deadline-table.js';
+export { buildDeadlineCalendar } from './protocol/build-deadline-calendar.js';
+export { skippedDayLines, type SkippedDayLine } from './protocol/skipped-day-lines.js';
+export { isCheckAssumed } from './protocol/is-check-assumed.js';
+export { noteScope } from './protocol/note-scope.js';
+export { placeholdersOf, resolveRouteText } from './protocol/route-text.js';
+
+// Scenarios as the player receives them: parsed at build time, so only types here.
+export type { EndingNode, Scenario, SceneNode } from './scenario/scenario-model.js';
+export { scenarioProtocol } from './scenario/scenario-protocol.js';
+export { SCENARIO_TOPICS, topicLabel } from './scenario/scenario-vocabulary.js';
+
+// Playing a scenario, and its debrief.
+export type { Session } from './runner/session.js';
+export { RunnerError } from './runner/runner-error.js';
+export type { StepOptions } from './runner/runner-options.js';
+export type { EndingView, FeedbackView, PromptView, SceneView, SessionView } from './runner/session-view.js';
+export { viewSession } from './runner/view-session.js';
+export { choose, continueSession, restartSession, startSession, stepBack, writeResponse } from './runner/session-moves.js';
+export { restoreSession, serialiseSession } from './runner/serialise-session.js';
+export type { Debrief, TimelineSeries } from './debrief/debrief.js';
+export { buildDebrief } from './debrief/build-debrief.js';
+export { debriefToMarkdown } from './debrief/debrief-to-markdown.js';
+export { timelineSeries } from './debrief/timeline-series.js';
+
+// A workshop's rounds and votes (its saved file is read by the authoring face).
+export { WORKSHOP_MODES, type Workshop, type WorkshopMode } from './workshop/workshop.js';
+export { WorkshopError } from './workshop/workshop-error.js';
+export {
+  currentDecision,
+  decideRound,
+  leadingChoices,
+  startWorkshop,
+  tallyVotes,
+  undoRound,
+  workshopSessions,
+  type VoteTally,
+  type WorkshopDecision,
+} from './workshop/workshop-play.js';
+export { buildWorkshopDebrief, workshopDebriefToMarkdown, type WorkshopDebrief } from './workshop/workshop-debrief.js';
+
+// Saving in the browser, and the reflective log.
+export { createMemoryStore, type KeyValueStore } from './storage/key-value-store.js';
+export { reflectiveLogStorageKey, sessionStorageKey } from './storage/storage-keys.js';
+export { unwrapStored, wrapStored } from './storage/stored-envelope.js';
+export { readStored } from './storage/read-stored.js';
+export { emptyReflectiveLog, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log/reflective-log.js';
+export { upsertLogEntry } from './reflective-log/upsert-log-entry.js';
+export { parseReflectiveLog } from './reflective-log/parse-reflective-log.js';
+export { groupLogEntries } from './reflective-log/group-log-entries.js';
+export { reflectiveLogToMarkdown } from './reflective-log/reflective-log-to-markdown.js';
+
+// The scenario library's cards and filters.
+export { describeStagesReached, libraryCardFromScenario, type LibraryCard } from './library/library-card.js';
+export {
+  describeLibraryCount,
+  filterLibrary,
+  libraryChoices,
+  libraryFilterFromParams,
+  libraryFilterToParams,
+  type LibraryChoices,
+  type LibraryFilter,
+} from './library/library-filter.js';
+
+// Search over a prebuilt index (building one is on the authoring face).
+export { SearchError } from './search/search-error.js';
+export { loadSearchBundle, type LoadedSearch } from './search/search-bundle.js';
+export { runSearch, type SearchHit } from './search/run-search.js';
+export type { TextSegment } from './search/highlight-ranges.js';
+
+// Guidance sections and where a protocol's own sections are cited.
+export {
+  guidancePages,
+  guidanceSectionHref,
+  guidanceSections,
+  guidanceSource,
+  type GuidanceSection,
+} from './guidance/guidance-sections.js';
+export { citeSection, GUIDANCE_PROTOCOL, protocolPagePath, type CitingProtocol } from './guidance/citable-sections.js';
