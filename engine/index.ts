@@ -39,5 +39,6 @@ export { scaffoldScenario } from './case/scaffold-scenario.js';
 export { restoreWorkshop, serialiseWorkshop } from './workshop/serialise-workshop.js';
 
 // Building the search index the browser loads.
+export { markdownToText } from './kernel/markdown-text.js';
 export { buildSearchDocuments, type GuidanceSearchInput, type ScenarioSearchInput } from './search/build-search-documents.js';
 export { createSearchBundle } from './search/search-bundle.js';

@@ -105,6 +105,9 @@ export { loadSearchBundle, type LoadedSearch } from './search/search-bundle.js';
 export { runSearch, type SearchHit } from './search/run-search.js';
 export type { TextSegment } from './search/highlight-ranges.js';
 
+// The words of a Markdown tree, for labels, announcements and search.
+export { mdastText } from './kernel/mdast-text.js';
+
 // Guidance sections and where a protocol's own sections are cited.
 export {
   guidancePages,

@@ -1,9 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
-import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
+import { readYaml, YAML_ALIAS_HINT, type DataPath } from '../kernel/yaml-document.js';
 import { CalendarError, type CalendarErrorLocation } from './calendar-error.js';
-
-/** A path into parsed data: keys and array indexes, e.g. `[2, 'date']`. */
-export type DataPath = readonly (string | number)[];
 
 /**
  * Parsed YAML or JSON text that still knows where each value came from, so
@@ -29,41 +25,26 @@ export interface DataDocument {
  * doc.locate([0, 'name']); // { file: 'closures.yaml', line: 2, column: 9 }
  */
 export function parseDataDocument(text: string, fileName: string, what: string): DataDocument {
-  const lineCounter = new LineCounter();
-  // The core schema keeps `2026-12-29` a string; the YAML 1.1 schema would
-  // turn it into a timestamp.
-  const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true });
-  const [first] = document.errors;
-  if (first !== undefined) {
-    const at = first.linePos?.[0];
-    // Pretty errors append " at line L, column C:" and a code excerpt; we
-    // print the position in front instead.
-    const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const read = readYaml({ text });
+  if (!read.ok) {
+    const [first] = read.problems;
+    if (first?.kind === 'unreadable') {
+      throw new CalendarError(`${fileName}: cannot read the ${what}: ${first.message}.`, YAML_ALIAS_HINT, { file: fileName, line: 1, column: 1 });
+    }
+    const at = first?.at;
     throw new CalendarError(
-      `${fileName}${at ? `:${at.line}:${at.col}` : ''}: cannot read the ${what}: ${reason}.`,
+      `${fileName}${at ? `:${at.line}:${at.column}` : ''}: cannot read the ${what}: ${first?.message ?? 'not YAML'}.`,
       'Check the syntax near that point: it must be valid YAML or JSON.',
-      { file: fileName, line: at?.line, column: at?.col },
+      { file: fileName, line: at?.line, column: at?.column },
     );
   }
-  const read = yamlDocumentToData(document);
-  if (!read.ok) {
-    throw new CalendarError(`${fileName}: cannot read the ${what}: ${read.message}.`, YAML_ALIAS_HINT, { file: fileName, line: 1, column: 1 });
-  }
+  const { positions } = read;
   return {
     value: read.data,
     fileName,
     locate(path) {
-      // Walk up to the nearest node that exists, so a missing key points at
-      // the entry that lacks it.
-      for (let depth = path.length; depth >= 0; depth -= 1) {
-        const node: unknown = document.getIn(path.slice(0, depth), true);
-        const range = (node as { range?: [number, number, number] } | undefined)?.range;
-        if (range) {
-          const { line, col } = lineCounter.linePos(range[0]);
-          return { file: fileName, line, column: col };
-        }
-      }
-      return { file: fileName };
+      const { line, column } = positions.pointOf(path);
+      return { file: fileName, line, column };
     },
   };
 }

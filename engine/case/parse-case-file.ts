@@ -4,12 +4,12 @@
  * guard over every string, since a case file must never hold names or other
  * identifying details. Never throws; see `readCaseFile` for the throwing form.
  */
-import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { SourcePoint } from '../kernel/line-index.js';
+import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
 import { scanForPersonalData } from '../privacy/scan-for-personal-data.js';
 import { DEFAULT_PROTOCOL, builtInProtocols } from '../protocol/built-in-protocol-data.js';
 import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
-import { describeSchemaIssue, formatSchemaPath } from '../scenario/friendly-error-map.js';
+import { locateSchemaIssues } from '../kernel/schema-issues.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
 import type { FindingCode } from '../scenario/finding-codes.js';
 import { CaseFileError } from './case-error.js';
@@ -49,38 +49,6 @@ function hintFor(path: readonly (string | number)[]): string {
   return fieldHints[top] ?? FORMAT_HINT;
 }
 
-/** The source offset of the node at `path`, or of its nearest existing parent. */
-function offsetOfPath(document: Document, path: readonly (string | number)[], missing: boolean): number {
-  for (let length = path.length; length > 0; length -= 1) {
-    if (missing && length === path.length) continue;
-    const node = document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return isNode(document.contents) && document.contents.range ? document.contents.range[0] : 0;
-}
-
-/** The source offset of key `key` in the map at `path`. */
-function offsetOfKey(document: Document, path: readonly (string | number)[], key: string): number | undefined {
-  const map = path.length === 0 ? document.contents : document.getIn(path, true);
-  if (!isMap(map)) return undefined;
-  for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range) return item.key.range[0];
-  }
-  return undefined;
-}
-
-/** Every string value (not key) in the tree, as [start, end) source ranges. */
-function stringRanges(node: Node | null | undefined, out: Array<[number, number]>): void {
-  if (!node) return;
-  if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.range) out.push([node.range[0], node.range[1]]);
-  } else if (isMap(node)) {
-    for (const item of node.items) if (isPair(item)) stringRanges(item.value as Node | null, out);
-  } else if (isSeq(node)) {
-    for (const item of node.items) stringRanges(item as Node, out);
-  }
-}
-
 /**
  * Parses and checks a case timeline file's text. Problems come back as
  * findings with the file's line and column and a hint; `caseFile` is set only
@@ -92,42 +60,33 @@ function stringRanges(node: Node | null | undefined, out: Array<[number, number]
  * findings.map(formatFinding).join('\n');
  */
 export function parseCaseFile(text: string, file: string, options: ParseCaseFileOptions = {}): CaseFileResult {
-  const lineCounter = new LineCounter();
   const findings: Finding[] = [];
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const add = (code: FindingCode, message: string, hint: string, offset: number) =>
-    findings.push(makeFinding('error', code, message, hint, file, at(offset)));
+  const add = (code: FindingCode, message: string, hint: string, at: SourcePoint) => findings.push(makeFinding('error', code, message, hint, file, at));
 
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const first = error.message.split('\n')[0] ?? error.message;
-      add('yaml-syntax', `The case file is not valid YAML: ${first}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', error.pos[0]);
+  const read = readYaml({ text });
+  if (!read.ok) {
+    for (const problem of read.problems) {
+      if (problem.kind === 'syntax') add('yaml-syntax', `The case file is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', problem.at);
     }
-    return { findings: sortFindings(findings) };
+    if (!read.positions) return { findings: sortFindings(findings) };
   }
 
   // Personal data first: it is checked on every string, valid file or not.
-  const ranges: Array<[number, number]> = [];
-  stringRanges(document.contents as Node | null, ranges);
-  for (const [start, end] of ranges) {
-    const origin = at(start);
-    for (const found of scanForPersonalData(text.slice(start, end), { startLine: origin.line, startColumn: origin.column })) {
+  // (A file whose aliases cannot be expanded still has its strings scanned.)
+  for (const { text: value, at } of read.positions?.stringValues() ?? []) {
+    for (const found of scanForPersonalData(value, { startLine: at.line, startColumn: at.column })) {
       findings.push({ severity: 'error', code: 'personal-data', message: found.message, hint: `${found.suggestion} Case files name agencies by role and people not at all.`, file, line: found.line, column: found.column });
     }
   }
 
-  const read = yamlDocumentToData(document);
   if (!read.ok) {
-    add('yaml-syntax', `The case file could not be read: ${read.message}`, YAML_ALIAS_HINT, 0);
+    for (const problem of read.problems) add('yaml-syntax', `The case file could not be read: ${problem.message}`, YAML_ALIAS_HINT, problem.at);
     return { findings: sortFindings(findings) };
   }
+  const { positions } = read;
   const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    add('schema', 'The case file should be a set of `field: value` lines.', `Start with audience, raised, agencies and events. ${FORMAT_HINT}`, 0);
+    add('schema', 'The case file should be a set of `field: value` lines.', `Start with audience, raised, agencies and events. ${FORMAT_HINT}`, { line: 1, column: 1 });
     return { findings: sortFindings(findings) };
   }
   const raw = data as Record<string, unknown>;
@@ -138,24 +97,16 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
       'unsupported-format-version',
       `This case file is written in format ${JSON.stringify(version)}; this version of Common Ground reads format ${CASE_FORMAT_VERSION}.`,
       tooNew ? 'Update Common Ground, or rewrite the file in the older format.' : `Rewrite it in format ${CASE_FORMAT_VERSION} and set formatVersion: ${CASE_FORMAT_VERSION}.`,
-      offsetOfPath(document, ['formatVersion'], false),
+      positions.pointOf(['formatVersion']),
     );
     return { findings: sortFindings(findings) };
   }
 
   const result = CaseFileSchema().safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          const where = formatSchemaPath(issue.path);
-          add('schema', `${where ? `\`${where}\`` : 'The case file'} has a field this format does not know: \`${key}\`.`, `Check the spelling against the field list in scenarios/README.md, or remove it.`, offsetOfKey(document, issue.path, key) ?? offsetOfPath(document, issue.path, false));
-        }
-        continue;
-      }
-      const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-      const message = issue.path.length === 0 ? `The case file: ${issue.message}.` : describeSchemaIssue(issue);
-      add('schema', message, hintFor(issue.path), offsetOfPath(document, issue.path, missing));
+    for (const issue of locateSchemaIssues(result.error.issues, positions, 'The case file')) {
+      const hint = issue.unknownKey === undefined ? hintFor(issue.path) : 'Check the spelling against the field list in scenarios/README.md, or remove it.';
+      add('schema', issue.sentence, hint, issue.at);
     }
     return { findings: sortFindings(findings) };
   }
@@ -164,22 +115,22 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
   const protocol = findProtocol(caseFile.protocol, options.protocols);
   if (!protocol) {
     const known = Object.keys(options.protocols ?? builtInProtocols);
-    add('unknown-protocol', `There is no protocol called "${caseFile.protocol}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, offsetOfPath(document, ['protocol'], false));
+    add('unknown-protocol', `There is no protocol called "${caseFile.protocol}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, positions.pointOf(['protocol']));
   } else {
     const stages = protocol.stages.length;
     const kinds = caseEventKindsOf(protocol);
     if (!Object.hasOwn(protocol.routes, caseFile.audience)) {
-      add('unknown-route', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, offsetOfPath(document, ['audience'], false));
+      add('unknown-route', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, positions.pointOf(['audience']));
     }
     caseFile.events.forEach((event, index) => {
       if (!kinds.has(event.kind)) {
         const stageKinds = [...kinds.keys()].filter((kind) => kinds.get(kind)?.stage !== undefined && !/^stage-\d+/.test(kind));
-        add('unknown-event-kind', `Event ${index + 1} has the kind "${event.kind}", which ${protocol.name} does not have.`, `Use one of: ${[...stageKinds, ...[...kinds.keys()].filter((kind) => kinds.get(kind)?.stage === undefined)].join(', ')}; or stage-N and stage-N-concluded for stage N.`, offsetOfPath(document, ['events', index, 'kind'], false));
+        add('unknown-event-kind', `Event ${index + 1} has the kind "${event.kind}", which ${protocol.name} does not have.`, `Use one of: ${[...stageKinds, ...[...kinds.keys()].filter((kind) => kinds.get(kind)?.stage === undefined)].join(', ')}; or stage-N and stage-N-concluded for stage N.`, positions.pointOf(['events', index, 'kind']));
         return;
       }
       const stage = event.kind === 'resolved' ? event.stage : stageOfEventKind(kinds, event.kind);
       if (stage !== undefined && stage > stages) {
-        add('stage-out-of-range', `Event ${index + 1} (${event.kind}) is at stage ${stage}, but ${protocol.name} has ${stages} stages.`, `Use a stage from 1 to ${stages}, or an event kind of one of those stages.`, offsetOfPath(document, ['events', index, event.kind === 'resolved' ? 'stage' : 'kind'], false));
+        add('stage-out-of-range', `Event ${index + 1} (${event.kind}) is at stage ${stage}, but ${protocol.name} has ${stages} stages.`, `Use a stage from 1 to ${stages}, or an event kind of one of those stages.`, positions.pointOf(['events', index, event.kind === 'resolved' ? 'stage' : 'kind']));
       }
     });
   }

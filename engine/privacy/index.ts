@@ -11,11 +11,8 @@ export type {
   CastMember,
   PersonalDataFinding,
   ScanOptions,
-  TextOrigin,
 } from './personal-data-finding.js';
 export { PersonalDataError } from './personal-data-error.js';
-export { createOffsetLocator } from './locate-offset.js';
-export type { TextPosition } from './locate-offset.js';
 export { isValidNhsNumber } from './nhs-number.js';
 export { isNiNumberShape, NI_NUMBER_RULES } from './ni-number.js';
 export { isOfcomDramaNumber } from './phone-number.js';

@@ -1,4 +1,5 @@
 import type { PersonalDataKind } from './personal-data-kinds.js';
+import type { TextOrigin } from '../kernel/line-index.js';
 
 /** A fictional person a scenario declares; their names are never findings. */
 export interface CastMember {
@@ -22,13 +23,6 @@ export interface Acknowledgement {
   reason: string;
 }
 
-/** Where the scanned text starts inside its file, so findings point into the file. */
-export interface TextOrigin {
-  /** The 1-based file line of the text's first character. Defaults to 1. */
-  startLine?: number;
-  /** The 1-based file column of the text's first character. Defaults to 1. */
-  startColumn?: number;
-}
 
 /** Options for {@link scanForPersonalData}. */
 export interface ScanOptions extends TextOrigin {

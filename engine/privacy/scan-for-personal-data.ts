@@ -1,6 +1,6 @@
 import { findDatesOfBirth } from './date-of-birth.js';
 import { findEmails } from './email.js';
-import { createOffsetLocator } from './locate-offset.js';
+import { createLineIndex, type LineIndex } from '../kernel/line-index.js';
 import { findNhsNumbers } from './nhs-number.js';
 import { findNiNumbers } from './ni-number.js';
 import { PersonalDataError } from './personal-data-error.js';
@@ -34,9 +34,9 @@ const priority = (candidate: PersonalDataCandidate): number => PERSONAL_DATA_KIN
  * // [{ kind: 'phone-number', text: '07911 123456', line: 1, column: 21, ... }]
  */
 export function scanForPersonalData(text: string, options: ScanOptions = {}): PersonalDataFinding[] {
-  let locate: ReturnType<typeof createOffsetLocator>;
+  let lines: LineIndex;
   try {
-    locate = createOffsetLocator(text, options);
+    lines = createLineIndex(text, options);
   } catch (error) {
     throw new PersonalDataError(
       (error as Error).message,
@@ -56,7 +56,7 @@ export function scanForPersonalData(text: string, options: ScanOptions = {}): Pe
   return resolveOverlaps(candidates)
     .filter((candidate) => !isAcknowledged(candidate, options.acknowledged ?? []))
     .map((candidate) => {
-      const { line, column } = locate(candidate.offset);
+      const { line, column } = lines.pointAt(candidate.offset);
       return {
         kind: candidate.kind,
         severity: 'error' as const,

@@ -10,7 +10,7 @@ import { parseDataDocument, type DataDocument } from '../calendar/data-document.
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
 import { checkProtocolReferences, type ReferenceProblem } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
-import { describeSchemaIssue } from './describe-schema-issue.js';
+import { describeProtocolSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
 import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
 
 /** What {@link checkProtocolSource} gives: the protocol when there is no problem, and every finding. */
@@ -81,7 +81,7 @@ export function checkProtocolSource(text: string, file: string): ProtocolSourceR
   const schemaFindings = parsed.success
     ? []
     : parsed.error.issues.map((issue) => {
-        const problem = describeSchemaIssue(issue);
+        const problem = describeProtocolSchemaIssue(issue);
         return makeFinding('error', 'protocol-schema', `${problem.path} ${problem.sentence}.`, problem.hint, file, at(document, issue.path));
       });
   const schemaPaths = parsed.success ? [] : parsed.error.issues.map((issue) => issue.path);
@@ -89,7 +89,7 @@ export function checkProtocolSource(text: string, file: string): ProtocolSourceR
     // A cross-reference inside a part that is already malformed would only repeat the schema's complaint.
     .filter((problem) => !schemaPaths.some((path) => path.every((part, index) => problem.path[index] === part)))
     .map((problem) => {
-      const path = problem.path.length === 0 ? '(the whole file)' : describeSchemaIssue({ code: 'custom', path: problem.path, message: '' }).path;
+      const path = formatJsonPath(problem.path);
       return makeFinding('error', 'protocol-reference', `${path} ${problem.sentence}.`, problem.hint, file, at(document, problem.path));
     });
   const findings = sortFindings([...schemaFindings, ...references]);

@@ -1,9 +1,12 @@
 /**
- * Turns zod's issues into sentences a protocol author can act on, so a typo
+ * Turns zod's issues into sentences a protocol author can act on (its own
+ * wording: a protocol file is JSON, and its union of rule shapes needs the
+ * likeliest branch picked out), so a typo
  * in a protocol file reads as "stages[2].deadlines[0].rule: ..." rather than
  * a dump of union branches. Model: starlight's `utils/error-map.ts`.
  */
 import type { ZodIssue } from 'zod';
+import { schemaPath } from '../kernel/schema-issues.js';
 import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 
 /** The five shapes a rule can take, for messages. */
@@ -11,17 +14,14 @@ export const RULE_SHAPES =
   '{ "hoursAfter": n, "from": event }, { "workingDaysAfter": n, "from": event }, { "workingWeeksAfter": n, "from": event }, { "endOfWorkingDay": event }, { "at": event } or { "earliest": [rule, ...] }';
 
 /**
- * Writes a JSON path the way a reader would look it up.
+ * Writes a JSON path the way a reader would look it up, naming the whole
+ * file when the path is empty.
  *
  * @example
  * formatJsonPath(['stages', 4, 'deadlines', 0, 'rule']); // 'stages[4].deadlines[0].rule'
  */
 export function formatJsonPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const part of path) {
-    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  }
-  return out === '' ? '(the whole file)' : out;
+  return schemaPath(path) || '(the whole file)';
 }
 
 /** A schema problem as a path and a sentence. */
@@ -59,10 +59,10 @@ function likeliestBranch(issue: ZodIssue & { code: 'invalid_union' }): ZodIssue[
  * Describes one zod issue as a {@link SchemaProblem}.
  *
  * @example
- * describeSchemaIssue({ code: 'unrecognized_keys', keys: ['hoursafter'], path: ['stages', 0], message: '' });
+ * describeProtocolSchemaIssue({ code: 'unrecognized_keys', keys: ['hoursafter'], path: ['stages', 0], message: '' });
  * // { path: 'stages[0]', sentence: 'has a field this format does not know: "hoursafter"', hint: ... }
  */
-export function describeSchemaIssue(issue: ZodIssue): SchemaProblem {
+export function describeProtocolSchemaIssue(issue: ZodIssue): SchemaProblem {
   const path = formatJsonPath(issue.path);
   switch (issue.code) {
     case 'invalid_union': {
@@ -72,7 +72,7 @@ export function describeSchemaIssue(issue: ZodIssue): SchemaProblem {
       if (missing) return { path, sentence: 'is missing', hint: generalHint };
       const branch = likeliestBranch(issue);
       const first = branch?.[0];
-      if (first) return describeSchemaIssue(first);
+      if (first) return describeProtocolSchemaIssue(first);
       if (isRulePath(issue.path)) {
         return {
           path,

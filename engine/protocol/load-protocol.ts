@@ -7,7 +7,7 @@
 import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 import { checkProtocolReferences } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
-import { describeSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
+import { describeProtocolSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
 import { ProtocolError } from './protocol-error.js';
 import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
 
@@ -77,7 +77,7 @@ export function loadProtocol(data: unknown, origin: string): Protocol {
     const issues = parsed.error.issues;
     const first = issues[0];
     const problem = first
-      ? describeSchemaIssue(first)
+      ? describeProtocolSchemaIssue(first)
       : { path: formatJsonPath([]), sentence: 'is not a protocol', hint: 'Check the file against the schema.' };
     throw new ProtocolError(
       `${origin}: ${problem.path} ${problem.sentence}.${andMore(issues.length)}`,

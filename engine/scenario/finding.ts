@@ -5,6 +5,10 @@
  * or compare them.
  */
 import type { FindingCode } from './finding-codes.js';
+import type { SourcePoint } from '../kernel/line-index.js';
+
+/** A place in a file, 1-based (the kernel's point). */
+export type { SourcePoint };
 
 /** How serious a finding is: errors fail validation, warnings do not. */
 export type FindingSeverity = 'error' | 'warning';
@@ -27,11 +31,6 @@ export interface Finding {
   column: number;
 }
 
-/** A place in a file, 1-based. */
-export interface SourcePoint {
-  line: number;
-  column: number;
-}
 
 /**
  * Builds a finding, clamping the position so it is always at least 1:1.

@@ -26,7 +26,7 @@ export {
   type PrincipleId,
   type CapacityStep,
 } from './scenario-vocabulary.js';
-export { describeSchemaIssue, formatSchemaPath, scenarioErrorMap } from './friendly-error-map.js';
+export { scenarioErrorMap } from './friendly-error-map.js';
 export type {
   Scenario,
   SceneNode,

@@ -56,21 +56,3 @@ export function buildNarrative(source: string, runs: readonly (readonly RootCont
     mdast: root,
   };
 }
-
-/**
- * The plain text of an mdast node (text, inline code, and the text of links
- * and emphasis), e.g. for a choice's label.
- *
- * @example
- * plainText({ type: 'paragraph', children: [{ type: 'text', value: 'Phone ' }, { type: 'strong', children: [{ type: 'text', value: 'now' }] }] });
- * // 'Phone now'
- */
-export function plainText(node: unknown): string {
-  if (typeof node !== 'object' || node === null) return '';
-  const { value, children } = node as { value?: unknown; children?: unknown };
-  const type = (node as { type?: unknown }).type;
-  if ((type === 'text' || type === 'inlineCode') && typeof value === 'string') return value;
-  if (type === 'break') return ' ';
-  if (Array.isArray(children)) return children.map(plainText).join('');
-  return '';
-}

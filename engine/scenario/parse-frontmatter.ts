@@ -3,11 +3,10 @@
  * ranges), checks it against the schema, and points every problem at the
  * line and column of the field in the file.
  */
-import { yamlDocumentToData, YAML_ALIAS_HINT } from '../yaml/yaml-to-data.js';
-import { isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
-import { describeSchemaIssue, formatSchemaPath } from './friendly-error-map.js';
+import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
+import { locateSchemaIssues, schemaPath } from '../kernel/schema-issues.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
-import type { LineIndex } from './line-index.js';
+import type { LineIndex } from '../kernel/line-index.js';
 import { SCENARIO_FORMAT_VERSION, ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
 
 /** The frontmatter text and where it starts in the file. */
@@ -24,31 +23,9 @@ export interface FrontmatterResult {
   raw: Record<string, unknown> | undefined;
   /** Where each top-level field's key is in the file, for findings about a field. */
   keyPositions: Record<string, SourcePoint>;
+  /** Every string value in the frontmatter and where it starts in the file, for the privacy guard. */
+  strings: { text: string; at: SourcePoint }[];
   findings: Finding[];
-}
-
-/** The file offset of the node at `path`, or of its nearest existing parent. */
-function offsetOfPath(document: Document, path: readonly (string | number)[], missingKey: boolean): number | undefined {
-  for (let length = path.length; length >= 0; length -= 1) {
-    const node = document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) {
-      // A missing key is reported where its parent starts; a present one at its value.
-      if (missingKey && length === path.length) continue;
-      return node.range[0];
-    }
-    if (length === 0 && isNode(document.contents) && document.contents.range) return document.contents.range[0];
-  }
-  return undefined;
-}
-
-/** The file offset of the key `key` in the map at `path`. */
-function offsetOfKey(document: Document, path: readonly (string | number)[], key: string): number | undefined {
-  const map = path.length === 0 ? document.contents : document.getIn(path, true);
-  if (!isMap(map)) return undefined;
-  for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range) return item.key.range[0];
-  }
-  return undefined;
 }
 
 /**
@@ -58,35 +35,26 @@ function offsetOfKey(document: Document, path: readonly (string | number)[], key
  * readFrontmatter({ text: 'title: x\n', offset: 4 }, lines, 'a.mdx');
  */
 export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file: string): FrontmatterResult {
-  const at = (offset: number | undefined) => lines.pointAt(source.offset + (offset ?? 0));
   const findings: Finding[] = [];
-  const document = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const message = error.message.split('\n')[0] ?? error.message;
-      findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter is not valid YAML: ${message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', file, at(error.pos[0])));
-    }
-    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
-  }
-  const read = yamlDocumentToData(document);
+  const read = readYaml({ text: source.text, offset: source.offset, lines });
   if (!read.ok) {
-    findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${read.message}`, YAML_ALIAS_HINT, file, at(0)));
-    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
+    for (const problem of read.problems) {
+      findings.push(
+        problem.kind === 'syntax'
+          ? makeFinding('error', 'yaml-syntax', `The frontmatter is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', file, problem.at)
+          : makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${problem.message}`, YAML_ALIAS_HINT, file, problem.at),
+      );
+    }
+    return { frontmatter: undefined, raw: undefined, keyPositions: {}, strings: [], findings };
   }
-  const data = read.data;
+  const { data, positions } = read;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    findings.push(makeFinding('error', 'schema', 'The frontmatter should be a set of `field: value` lines.', 'Start with `formatVersion: 1` and `title: …`; see scenarios/README.md.', file, at(0)));
-    return { frontmatter: undefined, raw: undefined, keyPositions: {}, findings };
+    findings.push(makeFinding('error', 'schema', 'The frontmatter should be a set of `field: value` lines.', 'Start with `formatVersion: 1` and `title: …`; see scenarios/README.md.', file, positions.pointOf([])));
+    return { frontmatter: undefined, raw: undefined, keyPositions: {}, strings: [], findings };
   }
   const raw = data as Record<string, unknown>;
-  const keyPositions: Record<string, SourcePoint> = {};
-  if (isMap(document.contents)) {
-    for (const item of document.contents.items) {
-      if (isPair(item) && isScalar(item.key) && typeof item.key.value === 'string' && item.key.range) {
-        keyPositions[item.key.value] = at(item.key.range[0]);
-      }
-    }
-  }
+  const keyPositions = positions.topLevelKeys();
+  const strings = positions.stringValues();
   const version = raw.formatVersion;
   let skipVersionIssue = false;
   if (version !== undefined && version !== SCENARIO_FORMAT_VERSION) {
@@ -99,26 +67,17 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
         `This file is written in scenario format ${JSON.stringify(version)}; this version of Common Ground reads format ${SCENARIO_FORMAT_VERSION}.`,
         tooNew ? 'Update Common Ground, or rewrite the file in the older format.' : `Rewrite the file in format ${SCENARIO_FORMAT_VERSION} (see scenarios/README.md) and set formatVersion: ${SCENARIO_FORMAT_VERSION}.`,
         file,
-        at(offsetOfPath(document, ['formatVersion'], false)),
+        positions.pointOf(['formatVersion']),
       ),
     );
   }
   const result = ScenarioFrontmatterSchema().safeParse(raw);
-  if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, keyPositions, findings };
-  for (const issue of result.error.issues) {
-    if (skipVersionIssue && formatSchemaPath(issue.path) === 'formatVersion') continue;
-    let offset: number | undefined;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        findings.push(makeFinding('error', 'schema', describeSchemaIssue({ ...issue, keys: [key] }), hintFor(issue.path, key), file, at(offsetOfKey(document, issue.path, key) ?? offsetOfPath(document, issue.path, false))));
-      }
-      continue;
-    }
-    const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-    offset = offsetOfPath(document, issue.path, missing);
-    findings.push(makeFinding('error', 'schema', describeSchemaIssue(issue), hintFor(issue.path), file, at(offset)));
+  if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, keyPositions, strings, findings };
+  for (const issue of locateSchemaIssues(result.error.issues, positions)) {
+    if (skipVersionIssue && schemaPath(issue.path) === 'formatVersion') continue;
+    findings.push(makeFinding('error', 'schema', issue.sentence, hintFor(issue.path, issue.unknownKey), file, issue.at));
   }
-  return { frontmatter: undefined, raw, keyPositions, findings };
+  return { frontmatter: undefined, raw, keyPositions, strings, findings };
 }
 
 const fieldHints: Record<string, string> = {

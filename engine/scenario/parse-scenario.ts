@@ -14,8 +14,9 @@ import { closestName } from './closest-name.js';
 import { componentNames, isComponentName, readAttributes, type ComponentName, type ReadAttributes } from './component-attributes.js';
 import { parseDuration } from './parse-duration.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
-import { createLineIndex, type LineIndex } from './line-index.js';
-import { buildNarrative, cloneMdast, plainText } from './narrative.js';
+import { createLineIndex, type LineIndex } from '../kernel/line-index.js';
+import { mdastText } from '../kernel/mdast-text.js';
+import { buildNarrative, cloneMdast } from './narrative.js';
 import { readFrontmatter } from './parse-frontmatter.js';
 import type { ScenarioFrontmatter } from './scenario.schema.js';
 import {
@@ -54,7 +55,15 @@ export interface ScenarioParts {
   fieldPositions: Record<string, SourcePoint>;
   /** The scenes, endings and order, when the MDX could be read. */
   body: Pick<Scenario, 'scenes' | 'endings' | 'order'> | undefined;
+  /** The text the privacy guard reads, each part with where it starts. */
+  texts: ScenarioTexts;
   findings: Finding[];
+}
+
+/** A scenario file's words as the privacy guard scans them: every frontmatter string, and the body after the frontmatter. */
+export interface ScenarioTexts {
+  strings: { text: string; at: SourcePoint }[];
+  body: { text: string; at: SourcePoint };
 }
 
 type Node = RootContent;
@@ -342,7 +351,7 @@ class ScenarioReader {
     const parsed = afterText === undefined ? undefined : parseDuration(afterText);
     return {
       id: values.id,
-      label: labelNode ? plainText(labelNode).replace(/\s+/g, ' ').trim() : '',
+      label: labelNode ? mdastText(labelNode) : '',
       to: values.to,
       after: parsed?.ok ? parsed.duration : undefined,
       afterText,
@@ -402,13 +411,15 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
   try {
     root = processor.parse(source);
   } catch (error) {
-    return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, findings: [syntaxFinding(error, file, lines)] };
+    const texts: ScenarioTexts = { strings: [], body: { text: source, at: { line: 1, column: 1 } } };
+    return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, texts, findings: [syntaxFinding(error, file, lines)] };
   }
   const findings: Finding[] = [];
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
   let frontmatter: ScenarioFrontmatter | undefined;
   let rawFrontmatter: Record<string, unknown> | undefined;
   let fieldPositions: Record<string, SourcePoint> = {};
+  const texts: ScenarioTexts = { strings: [], body: { text: source, at: { line: 1, column: 1 } } };
   if (yamlNode?.position?.start.offset === undefined || yamlNode.position.end.offset === undefined) {
     findings.push(makeFinding('error', 'missing-frontmatter', 'The file does not start with frontmatter.', 'Start the file with a line `---`, the fields (formatVersion, title, summary, …), and another `---`; see scenarios/README.md.', file, { line: 1, column: 1 }));
   } else {
@@ -420,6 +431,11 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
     frontmatter = result.frontmatter;
     rawFrontmatter = result.raw;
     fieldPositions = result.keyPositions;
+    texts.strings = result.strings;
+    // The body starts on the line after the closing `---`.
+    const closing = yamlNode.position.end.offset;
+    const bodyStart = closing + (/^\r?\n/.exec(source.slice(closing, closing + 2))?.[0].length ?? 0);
+    texts.body = { text: source.slice(bodyStart), at: lines.pointAt(bodyStart) };
     findings.push(...result.findings);
   }
   const reader = new ScenarioReader(source, file);
@@ -429,7 +445,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
     // The reader handles every node shape we know of; if a new one slips
     // through, say so as a finding rather than crash the whole validate run.
     findings.push(makeFinding('error', 'mdx-syntax', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Simplify the Markdown near the end of the last finding, and please report this file.', file, { line: 1, column: 1 }));
-    return { frontmatter, rawFrontmatter, fieldPositions, body: undefined, findings };
+    return { frontmatter, rawFrontmatter, fieldPositions, body: undefined, texts, findings };
   }
   findings.push(...reader.findings);
   if (reader.order.length > 0 && Object.keys(reader.scenes).length === 0) {
@@ -437,7 +453,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
   } else if (reader.order.length === 0 && !findings.some((finding) => finding.code === 'unknown-component' || finding.code === 'misplaced-component')) {
     findings.push(makeFinding('error', 'no-scenes', 'The file has no <Scene>.', 'Add at least one <Scene id="…" stage={1}>; see the example in scenarios/README.md.', file, lines.pointAt(yamlNode?.position?.end.offset ?? 0)));
   }
-  return { frontmatter, rawFrontmatter, fieldPositions, body: { scenes: reader.scenes, endings: reader.endings, order: reader.order }, findings };
+  return { frontmatter, rawFrontmatter, fieldPositions, body: { scenes: reader.scenes, endings: reader.endings, order: reader.order }, texts, findings };
 }
 
 /**

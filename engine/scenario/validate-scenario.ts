@@ -20,7 +20,7 @@ import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
 /** The part of a protocol the validator needs. */
 export type ValidationProtocol = Pick<Protocol, 'id' | 'name' | 'stages' | 'routes' | 'capacity' | 'immediateRisk' | 'followingResolution'>;
 
-/** A further check run after the built-in ones, e.g. the personal-data guard. */
+/** A further check run after the built-in ones and the personal-data guard. */
 export type ExtraScenarioCheck = (scenario: Scenario, source: string) => Finding[];
 
 /** Options for {@link validateScenario} and {@link checkScenarioSource}. */
@@ -34,8 +34,9 @@ export interface ValidateOptions {
   /** The file text, passed to extra checks; `checkScenarioSource` sets it. */
   source?: string;
   /**
-   * Whether `checkScenarioSource` runs the personal-data guard
-   * (`scenarioPrivacyCheck`) before any `extraChecks`; on unless `false`.
+   * Whether `checkScenarioSource` and `validateScenarioParts` run the
+   * personal-data guard (`scenarioPrivacyCheck`) before any `extraChecks`;
+   * on unless `false`.
    */
   privacy?: boolean;
 }
@@ -282,8 +283,8 @@ function runExtraChecks(check: Checker, scenario: Scenario | undefined, options:
   }
 }
 
-/** Validates parts read by `parseScenarioParts`; parse findings are included. */
-export function validateScenarioParts(parts: ScenarioParts, file: string, options: ValidateOptions = {}): Finding[] {
+/** Every check on parts read by `parseScenarioParts`, and the scenario they make (assembled once). */
+function checkParts(parts: ScenarioParts, file: string, options: ValidateOptions): { scenario: Scenario | undefined; findings: Finding[] } {
   const check = new Checker(file);
   const protocol = resolveProtocolOf(check, parts, options);
   if (parts.body) {
@@ -292,8 +293,16 @@ export function validateScenarioParts(parts: ScenarioParts, file: string, option
     checkBody(check, parts.body, declared ?? first, fieldAt(parts, 'start'), protocol);
   }
   checkWithFrontmatter(check, parts, protocol);
-  runExtraChecks(check, assembleScenario(parts, file), options);
-  return sortFindings([...parts.findings, ...check.findings]);
+  const scenario = assembleScenario(parts, file);
+  // The personal-data guard runs by default: nothing with real personal data may ship.
+  if (scenario && options.privacy !== false) check.findings.push(...scenarioPrivacyCheck(scenario, parts.texts));
+  runExtraChecks(check, scenario, options);
+  return { scenario, findings: sortFindings([...parts.findings, ...check.findings]) };
+}
+
+/** Validates parts read by `parseScenarioParts`, the personal-data guard included; parse findings are included. */
+export function validateScenarioParts(parts: ScenarioParts, file: string, options: ValidateOptions = {}): Finding[] {
+  return checkParts(parts, file, options).findings;
 }
 
 /**
@@ -311,6 +320,8 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
     rawFrontmatter: { ...scenario.frontmatter, start: scenario.start },
     fieldPositions: {},
     body: { scenes: scenario.scenes, endings: scenario.endings, order: scenario.order },
+    // Without its file there is no text for the privacy guard to read.
+    texts: { strings: [], body: { text: '', at: FILE_START } },
     findings: [],
   };
   const check = new Checker(scenario.file);
@@ -338,10 +349,6 @@ function withOwnProtocol(scenario: Scenario, protocols: ProtocolCatalogue | unde
  * findings.filter((finding) => finding.severity === 'error').length; // 0 for a valid file
  */
 export function checkScenarioSource(source: string, file: string, options: ValidateOptions = {}): { scenario?: Scenario; findings: Finding[] } {
-  const parts = parseScenarioParts(source, file);
-  // The personal-data guard runs by default: nothing with real personal data may ship.
-  const extraChecks = options.privacy === false ? options.extraChecks : [scenarioPrivacyCheck, ...(options.extraChecks ?? [])];
-  const findings = validateScenarioParts(parts, file, { ...options, source, ...(extraChecks ? { extraChecks } : {}) });
-  const scenario = assembleScenario(parts, file);
+  const { scenario, findings } = checkParts(parseScenarioParts(source, file), file, { ...options, source });
   return scenario ? { scenario: withOwnProtocol(scenario, options.protocols), findings } : { findings };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import protocol from '../../engine/protocol/data/north-yorkshire.protocol.json';
-import { markdownToText } from '../../site/src/lib/markdown-to-text.js';
+import { markdownToText } from '../../engine/kernel/markdown-text.js';
 
 /**
  * The guidance pages must be in our own words. A run of twelve consecutive

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MdastContent, mdastText } from '../../site/src/components/player/MdastContent.js';
+import { mdastText } from '../../engine/kernel/mdast-text.js';
+import { MdastContent } from '../../site/src/components/player/MdastContent.js';
 
 const text = (value: string) => ({ type: 'text', value });
 

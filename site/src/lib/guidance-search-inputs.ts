@@ -1,5 +1,4 @@
-import type { GuidanceSearchInput, GuidanceSection } from '../../../engine/index.js';
-import { markdownToText } from './markdown-to-text.js';
+import { markdownToText, type GuidanceSearchInput, type GuidanceSection } from '../../../engine/index.js';
 
 /**
  * The guidance sections as search inputs: each section's title, page, page

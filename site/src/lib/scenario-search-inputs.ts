@@ -1,16 +1,4 @@
-import type { Scenario, ScenarioSearchInput } from '../../../engine/index.js';
-import { markdownToText } from './markdown-to-text.js';
-
-interface TextNode {
-  type: string;
-  value?: string;
-  children?: TextNode[];
-}
-
-function textOf(node: TextNode): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
-}
+import { markdownToText, mdastText, type Scenario, type ScenarioSearchInput } from '../../../engine/index.js';
 
 /**
  * Scenarios as search inputs: title, summary, and each scene's narrative
@@ -32,8 +20,8 @@ export function scenarioSearchInputs(scenarios: readonly Scenario[]): ScenarioSe
       .map((id) => scenario.scenes[id])
       .filter((scene) => scene !== undefined)
       .map((scene) => {
-        const heading = (scene.narrative.mdast.children as TextNode[]).find((node) => node.type === 'heading');
-        const title = heading ? textOf(heading) : undefined;
+        const heading = scene.narrative.mdast.children.find((node) => node.type === 'heading');
+        const title = heading ? mdastText(heading) : undefined;
         let text = [scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown)].map(markdownToText).join(' ');
         // The heading is the result's title; repeating it as the passage's first words adds nothing.
         if (title && text.startsWith(title)) text = text.slice(title.length).trimStart();

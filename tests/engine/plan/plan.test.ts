@@ -54,7 +54,7 @@ describe('parsePlan', () => {
 
   it('points at a malformed deadline id', () => {
     const { findings } = parsePlan('routes:\n  - name: A\n    steps: [talk]\n    expect: { met: [target] }\n', FILE);
-    expect(formatFinding(findings[0]!)).toMatch(/^tests\/runner-child\.plan\.yaml:4:21: error: routes\[0\]\.expect\.met\[0\]: Deadline ids look like/);
+    expect(formatFinding(findings[0]!)).toMatch(/^tests\/runner-child\.plan\.yaml:4:21: error: `routes\[0\]\.expect\.met\[0\]`: Deadline ids look like 1\.target or 7\.recommendations\.\n  hint: An expectation may use/);
   });
 });
 

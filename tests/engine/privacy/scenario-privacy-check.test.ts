@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSource } from '../../../engine/index.js';
-import { parseScenario } from '../../../engine/scenario/index.js';
+import { parseScenario, parseScenarioParts } from '../../../engine/scenario/index.js';
 import { scenarioPrivacyCheck } from '../../../engine/privacy/scenario-privacy-check.js';
 
 const source = (extra: { summary?: string; body?: string; acknowledgements?: string } = {}) => `---
@@ -45,7 +45,7 @@ Done.
 function check(text: string) {
   const { scenario } = parseScenario(text, 'scenarios/test.mdx');
   if (!scenario) throw new Error('test scenario did not parse');
-  return scenarioPrivacyCheck(scenario, text);
+  return scenarioPrivacyCheck(scenario, parseScenarioParts(text, 'scenarios/test.mdx').texts);
 }
 
 function positionOf(text: string, needle: string) {

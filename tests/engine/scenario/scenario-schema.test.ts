@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchemaIssue, scenarioErrorMap } from '../../../engine/scenario/friendly-error-map.js';
+import { schemaSentence } from '../../../engine/kernel/schema-issues.js';
+import { scenarioErrorMap } from '../../../engine/scenario/friendly-error-map.js';
 import { ScenarioFrontmatterSchema } from '../../../engine/scenario/scenario.schema.js';
 import { principleLabel, SCENARIO_TOPICS, topicLabel } from '../../../engine/scenario/scenario-vocabulary.js';
 
@@ -53,11 +54,11 @@ describe('ScenarioFrontmatterSchema', () => {
   });
 });
 
-describe('describeSchemaIssue', () => {
+describe('schemaSentence', () => {
   it('turns zod issues into sentences naming the field', () => {
     // The audience must look like a route id here; which routes exist is the validator's check, against the protocol.
     const result = ScenarioFrontmatterSchema().safeParse({ ...base, title: undefined, audience: 'Every One', cast: [{ name: 'Maya' }] });
-    const sentences = result.success ? [] : result.error.issues.map(describeSchemaIssue);
+    const sentences = result.success ? [] : result.error.issues.map((issue) => schemaSentence(issue));
     expect(sentences).toEqual(
       expect.arrayContaining(['Missing required field `title`.', expect.stringContaining('`audience`'), 'Missing required field `cast[0].role`.']),
     );

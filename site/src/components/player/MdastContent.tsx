@@ -108,20 +108,3 @@ export function MdastContent({ tree, minHeading = 2 }: MdastContentProps) {
   if (typeof tree !== 'object' || tree === null) return null;
   return <>{renderChildren(tree as MdNode, { minHeading, guidanceHref })}</>;
 }
-
-/**
- * The plain text of an mdast tree, for live-region announcements.
- *
- * @example
- * ```ts
- * mdastText({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Hi' }] }] }); // 'Hi'
- * ```
- */
-export function mdastText(tree: unknown): string {
-  const walk = (node: MdNode): string =>
-    node.value !== undefined && (node.type === 'text' || node.type === 'inlineCode')
-      ? node.value
-      : (node.children ?? []).map(walk).join(node.type === 'root' || node.type === 'list' ? ' ' : '');
-  if (typeof tree !== 'object' || tree === null) return '';
-  return walk(tree as MdNode).replace(/\s+/g, ' ').trim();
-}

@@ -1,12 +1,11 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
+import { mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
 import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ClockPanel } from './ClockPanel.js';
 import { EndingSummary } from './EndingSummary.js';
 import { FeedbackPanel } from './FeedbackPanel.js';
-import { mdastText } from './MdastContent.js';
 import { SceneContent } from './SceneContent.js';
 import { usePlayer } from './use-player.js';
 

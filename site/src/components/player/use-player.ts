@@ -4,12 +4,11 @@
  * engine's runner; this hook only keeps React state and storage in step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { choose, continueSession, type PromptView, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
+import { choose, continueSession, mdastText, type PromptView, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { coalesceWrite } from '../../lib/coalesce-write.js';
 import { recordLogEntry } from '../../lib/reflective-log-store.js';
 import { loadSession, saveSession } from '../../lib/session-persistence.js';
-import { mdastText } from './MdastContent.js';
 
 /** What the player component needs. */
 export interface PlayerState {

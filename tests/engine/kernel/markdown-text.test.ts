@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText } from '../../site/src/lib/markdown-to-text.js';
+import { markdownToText } from '../../../engine/kernel/markdown-text.js';
 
 describe('markdownToText', () => {
   it('keeps link text and drops the URL and emphasis markers', () => {

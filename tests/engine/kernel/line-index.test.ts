@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOffsetLocator } from '../../../engine/privacy/locate-offset.js';
+import { createLineIndex } from '../../../engine/kernel/line-index.js';
 
-describe('createOffsetLocator', () => {
+describe('createLineIndex', () => {
   it('gives 1-based lines and columns, with the origin applied to the first line only', () => {
-    const locate = createOffsetLocator('ab\ncd\r\nef\rgh', { startLine: 10, startColumn: 5 });
+    const { pointAt: locate } = createLineIndex('ab\ncd\r\nef\rgh', { startLine: 10, startColumn: 5 });
     expect(locate(0)).toEqual({ line: 10, column: 5 });
     expect(locate(1)).toEqual({ line: 10, column: 6 });
     expect(locate(3)).toEqual({ line: 11, column: 1 });
@@ -13,8 +13,8 @@ describe('createOffsetLocator', () => {
   });
 
   it('rejects an origin that is not a whole number from 1', () => {
-    expect(() => createOffsetLocator('x', { startLine: 0 })).toThrow();
-    expect(() => createOffsetLocator('x', { startColumn: 1.5 })).toThrow();
+    expect(() => createLineIndex('x', { startLine: 0 })).toThrow();
+    expect(() => createLineIndex('x', { startColumn: 1.5 })).toThrow();
   });
 
   it('agrees with counting newlines before the offset, for any text', () => {
@@ -23,7 +23,7 @@ describe('createOffsetLocator', () => {
         const offset = text.length === 0 ? 0 : n % text.length;
         const before = text.slice(0, offset);
         const lines = before.split('\n');
-        const { line, column } = createOffsetLocator(text)(offset);
+        const { line, column } = createLineIndex(text).pointAt(offset);
         expect(line).toBe(lines.length);
         expect(column).toBe((lines[lines.length - 1] ?? '').length + 1);
       }),
