@@ -7,51 +7,24 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import {
-  builtInProtocols,
-  catalogueWith,
-  checkProtocolSource,
-  formatFinding,
-  type Protocol,
-  type ProtocolCatalogue,
-} from '../engine/index.js';
+import { builtInProtocols, catalogueWith, checkProtocolSource, formatFinding, type Protocol, type ProtocolCatalogue } from '../engine/index.js';
 import { CliUsageError, type CliIO } from './cli-io.js';
+import type { OptionSpecs } from './parse-command-line.js';
 
 /** The ending that marks a protocol file for discovery. */
 export const PROTOCOL_FILE_ENDING = '.protocol.json';
 
-/** `argv` without its `--protocol FILE` pairs, and the files they named. */
-export interface ProtocolArguments {
-  /** The other arguments, in order. */
-  rest: string[];
-  /** The files given with `--protocol`, in order. */
-  files: string[];
-}
-
 /**
- * Takes every `--protocol FILE` (or `--protocol=FILE`) out of `argv`.
- *
- * @throws {CliUsageError} when `--protocol` has no value.
- * @example
- * takeProtocolArguments(['a.mdx', '--protocol', 'ours.protocol.json']); // { rest: ['a.mdx'], files: ['ours.protocol.json'] }
+ * `--protocol FILE`, repeatable, for the commands that read scenarios and
+ * cases; the files given come back in order.
  */
-export function takeProtocolArguments(argv: readonly string[]): ProtocolArguments {
-  const rest: string[] = [];
-  const files: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument.startsWith('--protocol=')) files.push(argument.slice('--protocol='.length));
-    else if (argument === '--protocol') {
-      const value = argv[index + 1];
-      if (value === undefined || value.startsWith('-')) {
-        throw new CliUsageError('--protocol needs a protocol file.', 'For example: --protocol our-partnership.protocol.json');
-      }
-      files.push(value);
-      index += 1;
-    } else rest.push(argument);
-  }
-  return { rest, files };
-}
+export const PROTOCOL_OPTION = {
+  protocol: {
+    type: 'string',
+    multiple: true,
+    missing: () => new CliUsageError('--protocol needs a protocol file.', 'For example: --protocol our-partnership.protocol.json'),
+  },
+} as const satisfies OptionSpecs;
 
 /**
  * Reads and checks one protocol file.

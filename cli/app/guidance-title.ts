@@ -3,7 +3,7 @@
  * guidance table is data in the engine; like the site, the terminal reads it
  * from its module (the engine's index does not re-export it).
  */
-import { citeSection, type CitingProtocol } from '../../engine/guidance/citable-sections.js';
+import { citeSection, type CitingProtocol } from '../../engine/index.js';
 
 /**
  * Looks up the short titles of guidance sections for a scenario's protocol;

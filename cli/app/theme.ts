@@ -6,7 +6,7 @@
 
 /** Colours and markers used by every screen. */
 export interface Theme {
-  /** False under NO_COLOR, --no-color, FORCE_COLOR=0 or a terminal without colour. */
+  /** Whether colour is on, as `wantsColor` (cli/terminal/color.ts) decided. */
   color: boolean;
   /** Ink colour names, or undefined when colour is off. */
   accent: string | undefined;
@@ -39,19 +39,4 @@ export function createTheme(color: boolean): Theme {
     met: '[x]',
     missed: 'MISSED',
   };
-}
-
-/**
- * Whether to use colour: off when NO_COLOR is set (any non-empty value),
- * `--no-color` was given, FORCE_COLOR is 0, or the output is not a
- * colour terminal (`colorLevel` 0, Ink's chalk level).
- * @example
- * wantsColor({ NO_COLOR: '1' }, [], 3); // false
- */
-export function wantsColor(env: Record<string, string | undefined>, argv: readonly string[], colorLevel: number): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (argv.includes('--no-color')) return false;
-  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
-  if (env.TERM === 'dumb') return false;
-  return colorLevel > 0;
 }

@@ -6,21 +6,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import {
-  auditCase,
-  auditToMarkdown,
-  CaseFileError,
-  checkScenarioSource,
-  fromDate,
-  hasErrors,
-  scaffoldScenario,
-  toIsoDate,
-} from '../../engine/index.js';
+import { auditCase, auditToMarkdown, CaseFileError, checkScenarioSource, fromDate, hasErrors, scaffoldScenario, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { formatAuditText } from './case/format-audit-text.js';
 import { displayPath, readCase, writeFindings } from './case/read-case.js';
-import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
-import { terminalStyle } from './deadlines/terminal-style.js';
+import { NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
+import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
+import { terminalStyle } from '../terminal/index.js';
 
 const HELP = `Usage: common-ground case audit FILE [--json | --markdown] [--protocol FILE]
        common-ground case scaffold FILE [-o OUT.mdx] [--force] [--protocol FILE]
@@ -37,6 +29,7 @@ audit     Measures each stage against the protocol's deadlines, computed from
           cap; the learning-subgroup step; immediate risk.
           --json      print the audit as one JSON object
           --markdown  print Markdown for a subgroup's minutes
+          --no-color  no colour (also when NO_COLOR is set)
           Exit code: 0 when every deadline was met; 1 when any deadline was
           missed, skipped or not recorded; 2 when the file cannot be used.
 
@@ -51,21 +44,22 @@ function usageError(message: string): CliUsageError {
   return new CliUsageError(message, 'Run `common-ground case --help` for the options.');
 }
 
+/** Reads a subcommand's options; an unknown one is named with the subcommand. */
+function readOptions<const O extends OptionSpecs>(argv: readonly string[], sub: 'audit' | 'scaffold', options: O) {
+  return parseCommandLine(argv, {
+    command: 'case',
+    options: { ...PROTOCOL_OPTION, ...options },
+    explain: (problem) => (problem.kind === 'unknown-option' ? usageError(`Unknown option "${problem.argument}" for case ${sub}.`) : undefined),
+  });
+}
+
 /** `case audit`. */
 async function audit(all: string[], io: CliIO): Promise<number> {
-  const { rest: argv, files } = takeProtocolArguments(all);
-  let format: 'text' | 'json' | 'markdown' = 'text';
-  const paths: string[] = [];
-  for (const argument of argv) {
-    if (argument === '--json' || argument === '--markdown') {
-      const wanted = argument === '--json' ? 'json' : 'markdown';
-      if (format !== 'text' && format !== wanted) throw usageError('Choose one of --json and --markdown.');
-      format = wanted;
-    } else if (argument.startsWith('-')) throw usageError(`Unknown option "${argument}" for case audit.`);
-    else paths.push(argument);
-  }
+  const { values, positionals: paths } = readOptions(all, 'audit', { ...NO_COLOR_OPTION, json: { type: 'boolean' }, markdown: { type: 'boolean' } });
+  if (values.json && values.markdown) throw usageError('Choose one of --json and --markdown.');
+  const format = values.json ? 'json' : values.markdown ? 'markdown' : 'text';
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case audit needs a case file.' : 'case audit takes one case file.');
-  const protocols = protocolCatalogueFor(io, files, paths);
+  const protocols = protocolCatalogueFor(io, values.protocol, paths);
   const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   let result;
@@ -80,7 +74,7 @@ async function audit(all: string[], io: CliIO): Promise<number> {
   else if (format === 'markdown') io.stdout.write(auditToMarkdown(result));
   else {
     const width = Math.min(io.stdout.columns ?? 80, 120);
-    io.stdout.write(`${formatAuditText(result, { width, style: terminalStyle(io.stdout, io.env) }).join('\n')}\n`);
+    io.stdout.write(`${formatAuditText(result, { width, style: terminalStyle(io.stdout, io.env, { noColor: values['no-color'] }) }).join('\n')}\n`);
   }
   return result.deadlinesMet ? 0 : 1;
 }
@@ -93,23 +87,13 @@ function defaultOutput(file: string): string {
 
 /** `case scaffold`. */
 async function scaffold(all: string[], io: CliIO): Promise<number> {
-  const { rest: argv, files } = takeProtocolArguments(all);
-  let output: string | undefined;
-  let force = false;
-  const paths: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '-o' || argument === '--output') {
-      output = argv[index + 1];
-      if (output === undefined || output.startsWith('-')) throw usageError(`${argument} needs a file name, e.g. -o scenarios/new-scenario.mdx.`);
-      index += 1;
-    } else if (argument.startsWith('--output=')) output = argument.slice('--output='.length);
-    else if (argument === '--force') force = true;
-    else if (argument.startsWith('-')) throw usageError(`Unknown option "${argument}" for case scaffold.`);
-    else paths.push(argument);
-  }
+  const { values, positionals: paths } = readOptions(all, 'scaffold', {
+    output: { type: 'string', short: 'o', missing: (option) => usageError(`${option} needs a file name, e.g. -o scenarios/new-scenario.mdx.`) },
+    force: { type: 'boolean' },
+  });
+  const { output, force } = values;
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case scaffold needs a case file.' : 'case scaffold takes one case file.');
-  const protocols = protocolCatalogueFor(io, files, paths);
+  const protocols = protocolCatalogueFor(io, values.protocol, paths);
   const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   const target = output ?? defaultOutput(read.file);

@@ -7,27 +7,12 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  CalendarError,
-  DEFAULT_PROTOCOL,
-  ProtocolError,
-  buildDeadlineCalendar,
-  builtInProtocols,
-  computeDeadlines,
-  createWorkingDayCalendar,
-  englandAndWalesCalendar,
-  parseClosureDays,
-  parseGovUkFeed,
-  resolveProtocol,
-  type Protocol,
-  type WorkingDayCalendar,
-  type WorkingDayCalendarOptions,
-} from '../../engine/index.js';
+import { buildDeadlineCalendar, builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCalendar, DEFAULT_PROTOCOL, englandAndWalesCalendar, parseClosureDays, parseGovUkFeed, type Protocol, ProtocolError, resolveProtocol, type WorkingDayCalendar, type WorkingDayCalendarOptions } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { deadlinesUsage, eventOptions, parseDeadlinesOptions, protocolArgument, type DeadlinesOptions } from './deadlines/deadlines-options.js';
 import { readProtocolFile } from '../protocol-files.js';
 import { formatDeadlinesText } from './deadlines/format-deadlines-text.js';
-import { terminalStyle } from './deadlines/terminal-style.js';
+import { terminalStyle } from '../terminal/index.js';
 
 async function readUserFile(io: CliIO, file: string, what: string): Promise<string> {
   try {
@@ -105,7 +90,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   io.stdout.write(
     formatDeadlinesText(table, {
       width: tty && io.stdout.columns ? Math.min(120, io.stdout.columns) : 80,
-      style: terminalStyle(io.stdout, io.env),
+      style: terminalStyle(io.stdout, io.env, { noColor: options.noColor }),
       optionFor: optionNames(protocol),
       explain: options.explain,
       ...(protocol.immediateRisk ? { closing: protocol.immediateRisk.summary } : {}),

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL, formatFinding, fromDate, hasErrors, isKebabId, protocolById, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
-import { readProtocolFile, takeProtocolArguments } from '../protocol-files.js';
+import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
+import { PROTOCOL_OPTION, readProtocolFile } from '../protocol-files.js';
 
 const HELP = `Usage: common-ground new [--title TITLE] [--audience ROUTE] [--protocol ID|FILE] [-o FILE]
 
@@ -86,36 +87,36 @@ export function fillTemplate(template: string, options: { title: string; audienc
   return ['---', document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), ...lines.slice(close)].join('\n');
 }
 
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...PROTOCOL_OPTION,
+  title: { type: 'string' },
+  audience: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+} as const satisfies OptionSpecs;
+
 /** The `new` command. */
 export const newCommand: Command = async (argv, io) => {
-  const { rest, files } = takeProtocolArguments(argv);
+  const { values } = parseCommandLine(argv, {
+    command: 'new',
+    options: OPTIONS,
+    positionals: 0,
+    helpEndsReading: true,
+    // `new` takes no positional arguments: a stray word is an unknown option, as it always was.
+    explain: (problem) => (problem.kind === 'unexpected-argument' ? new CliUsageError(`Unknown option "${problem.argument}".`, 'Run `common-ground new --help` for the options.') : undefined),
+  });
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   // --protocol names a built-in protocol by id, or a partnership's protocol file.
-  const chosen = files.at(-1);
+  const chosen = values.protocol.at(-1);
   const protocol = chosen === undefined ? protocolById(DEFAULT_PROTOCOL) : Object.hasOwn(builtInProtocols, chosen) ? protocolById(chosen) : readProtocolFile(chosen, io);
   const routes = Object.keys(protocol.routes);
-  let title = 'A new scenario';
-  let audience = routes[0]!;
-  let output: string | undefined;
-  argv = rest;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] as string;
-    const value = () => {
-      const next = argv[index + 1];
-      if (next === undefined) throw new CliUsageError(`${argument} needs a value.`, 'Run `common-ground new --help` for the options.');
-      index += 1;
-      return next;
-    };
-    if (argument === '--help' || argument === '-h') {
-      io.stdout.write(`${HELP}\n`);
-      return 0;
-    } else if (argument === '--title') title = value().trim();
-    else if (argument === '--audience') {
-      const given = value();
-      if (!routes.includes(given)) throw new CliUsageError(`--audience must be a route of ${protocol.name} (${routes.join(' or ')}), not "${given}".`, `Use ${routes.map((route) => `--audience ${route} for ${protocol.routes[route]!.label}`).join(', or ')}.`);
-      audience = given;
-    } else if (argument === '-o' || argument === '--output') output = value();
-    else throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground new --help` for the options.');
-  }
+  const title = values.title?.trim() ?? 'A new scenario';
+  const audience = values.audience ?? routes[0]!;
+  if (!routes.includes(audience)) throw new CliUsageError(`--audience must be a route of ${protocol.name} (${routes.join(' or ')}), not "${audience}".`, `Use ${routes.map((route) => `--audience ${route} for ${protocol.routes[route]!.label}`).join(', or ')}.`);
+  const output = values.output;
   if (title === '') throw new CliUsageError('The title is empty.', 'Give a title, e.g. --title "Closing too soon".');
   const target = output ?? join('scenarios', `${kebabFromTitle(title)}.mdx`);
   const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);

@@ -8,11 +8,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SessionView } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
-import { createTheme, wantsColor } from '../app/theme.js';
+import { createTheme } from '../app/theme.js';
 import { buildMenu, openSavedSession } from '../app/solo/solo-setup.js';
 import { soloRecord } from '../app/solo/solo-persistence.js';
 import { initialSoloState, newPlaying, type Playing } from '../app/solo/solo-state.js';
-import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
+import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
+import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionStore } from '../session-store/index.js';
 
@@ -35,34 +36,23 @@ Options:
 Sessions are saved after every move in the data directory
 (COMMON_GROUND_DATA_DIR overrides it).`;
 
-/** Parsed options of the play command. */
-interface PlayOptions {
-  scenario: string | undefined;
-  resume: boolean;
-  session: string | undefined;
-  plain: boolean;
-  noColor: boolean;
-  help: boolean;
-}
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...NO_COLOR_OPTION,
+  ...PROTOCOL_OPTION,
+  resume: { type: 'boolean' },
+  session: { type: 'string', missing: () => new CliUsageError('--session needs a file name.', 'For example: --session ~/my-session.json') },
+  plain: { type: 'boolean' },
+} as const satisfies OptionSpecs;
 
-function parseArgs(argv: readonly string[]): PlayOptions {
-  const options: PlayOptions = { scenario: undefined, resume: false, session: undefined, plain: false, noColor: false, help: false };
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '--help' || argument === '-h') options.help = true;
-    else if (argument === '--resume') options.resume = true;
-    else if (argument === '--plain') options.plain = true;
-    else if (argument === '--no-color') options.noColor = true;
-    else if (argument === '--session') {
-      const value = argv[index + 1];
-      if (!value) throw new CliUsageError('--session needs a file name.', 'For example: --session ~/my-session.json');
-      options.session = value;
-      index += 1;
-    } else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground play --help` for the options.');
-    else if (options.scenario === undefined) options.scenario = argument;
-    else throw new CliUsageError(`Unexpected argument "${argument}".`, 'Give at most one scenario id or file.');
-  }
-  return options;
+/** The options, and the scenario if one was named. */
+function readOptions(argv: readonly string[]) {
+  return parseCommandLine(argv, {
+    command: 'play',
+    options: OPTIONS,
+    positionals: 1,
+    explain: (problem) => (problem.kind === 'unexpected-argument' ? new CliUsageError(`Unexpected argument "${problem.argument}".`, 'Give at most one scenario id or file.') : undefined),
+  });
 }
 
 /** The store, clock and writers shared by both modes. */
@@ -90,8 +80,7 @@ function services(io: CliIO, store: SessionStore, dataDir: string) {
 
 /** The `play` command. */
 export const playCommand: Command = async (argv, io) => {
-  const given = takeProtocolArguments(argv);
-  const options = parseArgs(given.rest);
+  const { values: options, positionals: [scenarioArgument] } = readOptions(argv);
   if (options.help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
@@ -105,9 +94,9 @@ export const playCommand: Command = async (argv, io) => {
 
   // A named scenario must load; its validation errors are printed as located lines.
   let named: { file: string; scenario: import('../../engine/index.js').Scenario } | undefined;
-  if (options.scenario) {
-    const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
-    const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, given.files, [file]));
+  if (scenarioArgument) {
+    const file = resolveScenarioArgument(scenarioArgument, io.cwd, bundledDir);
+    const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
     if (!loaded.ok) {
       io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
       return 1;
@@ -161,9 +150,8 @@ export const playCommand: Command = async (argv, io) => {
     }
   }
 
-  const [{ runSoloApp }, { detectedColorLevel, disableStyling }] = await Promise.all([import('../app/solo/run-solo-app.js'), import('../app/color-level.js')]);
-  const color = wantsColor(io.env, argv, detectedColorLevel());
-  if (!color) disableStyling();
+  const [{ runSoloApp }, { chooseInkColor }] = await Promise.all([import('../app/solo/run-solo-app.js'), import('../app/color-level.js')]);
+  const color = chooseInkColor(io.env, options['no-color']);
   const { menu, notices: menuNotices } = await buildMenu(store, bundledDir);
   notices.push(...menuNotices);
   await runSoloApp(io, initialSoloState(menu, playing, notices.join(' ') || null), createTheme(color), edges);

@@ -7,22 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  builtInProtocols,
-  checkProtocolSource,
-  formatFinding,
-  noteScope,
-  resolveRouteText,
-  type Protocol,
-} from '../../engine/index.js';
+import { builtInProtocols, checkProtocolSource, formatFinding, noteScope, type Protocol, resolveRouteText } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
-import { renderColumns, type Cell } from './deadlines/render-columns.js';
-import { terminalStyle } from './deadlines/terminal-style.js';
-import { wrapText } from './deadlines/wrap-text.js';
+import { renderColumns, terminalStyle, textStyle, wrapText, type Cell } from '../terminal/index.js';
+import { NO_COLOR_OPTION, parseCommandLine } from '../parse-command-line.js';
 import { readProtocolFile } from '../protocol-files.js';
 
 const HELP = `Usage: common-ground protocol check FILE [--json]
-       common-ground protocol show FILE|ID [--json]
+       common-ground protocol show FILE|ID [--json] [--no-color]
 
 For a partnership bringing its own protocol file (see "Adapting Common Ground
 to your partnership").
@@ -36,22 +28,22 @@ check  Reads FILE and lists every problem with its line, column and a hint:
 show   Prints the stages of a protocol file or of a built-in protocol
        (${Object.keys(builtInProtocols).join(', ')}): who acts and the
        timescale per route, the caps, and the notes on how the timescales are
-       read. --json prints the whole protocol.`;
+       read. --json prints the whole protocol; --no-color prints no colour
+       (also when NO_COLOR is set).`;
 
 function usageError(message: string): CliUsageError {
   return new CliUsageError(message, 'Run `common-ground protocol --help` for the options.');
 }
 
-function readArguments(argv: readonly string[], verb: string): { target: string; json: boolean } {
-  let json = false;
-  const targets: string[] = [];
-  for (const argument of argv) {
-    if (argument === '--json') json = true;
-    else if (argument.startsWith('-')) throw usageError(`Unknown option "${argument}" for protocol ${verb}.`);
-    else targets.push(argument);
-  }
+/** Reads `TARGET [--json]` (and `--no-color` for show); an unknown option is named with the verb. */
+function readArguments(argv: readonly string[], verb: 'check' | 'show') {
+  const { values, positionals: targets } = parseCommandLine(argv, {
+    command: 'protocol',
+    options: { json: { type: 'boolean' }, ...(verb === 'show' ? NO_COLOR_OPTION : {}) },
+    explain: (problem) => (problem.kind === 'unknown-option' ? usageError(`Unknown option "${problem.argument}" for protocol ${verb}.`) : undefined),
+  });
   if (targets.length !== 1) throw usageError(`protocol ${verb} takes one ${verb === 'check' ? 'file' : 'file or protocol id'}.`);
-  return { target: targets[0]!, json };
+  return { target: targets[0]!, json: values.json, noColor: values['no-color'] === true };
 }
 
 function check(argv: readonly string[], io: CliIO): number {
@@ -76,7 +68,7 @@ function check(argv: readonly string[], io: CliIO): number {
 }
 
 /** The protocol as text: heading, source, and for each route a table of stages, then caps and notes. */
-export function formatProtocolText(protocol: Protocol, width: number, style = terminalStyle({}, {})): string {
+export function formatProtocolText(protocol: Protocol, width: number, style = textStyle(false)): string {
   const out: string[] = [];
   const paragraph = (text: string, first = '', rest = first.replace(/./g, ' ')) =>
     wrapText(text, width - first.length).map((line, index) => (index === 0 ? first : rest) + line);
@@ -108,12 +100,12 @@ export function formatProtocolText(protocol: Protocol, width: number, style = te
 }
 
 function show(argv: readonly string[], io: CliIO): number {
-  const { target, json } = readArguments(argv, 'show');
+  const { target, json, noColor } = readArguments(argv, 'show');
   const protocol = Object.hasOwn(builtInProtocols, target) ? builtInProtocols[target]! : readProtocolFile(target, io);
   if (json) io.stdout.write(`${JSON.stringify(protocol, null, 2)}\n`);
   else {
     const width = io.stdout.isTTY && io.stdout.columns ? Math.min(120, Math.max(60, io.stdout.columns)) : 80;
-    io.stdout.write(formatProtocolText(protocol, width, terminalStyle(io.stdout, io.env)));
+    io.stdout.write(formatProtocolText(protocol, width, terminalStyle(io.stdout, io.env, { noColor })));
   }
   return 0;
 }

@@ -1,11 +1,13 @@
 /**
  * What the scenario-file commands (`validate`, `test`) share: which .mdx
  * files the paths given stand for, how a file is shown, and their options
- * (paths, `--json`, `--help`).
+ * (paths, `--json`, `--protocol`, `--help`).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CliUsageError } from '../cli-io.js';
+import { HELP_OPTION, parseCommandLine } from '../parse-command-line.js';
+import { PROTOCOL_OPTION } from '../protocol-files.js';
 
 /** The .mdx files a path stands for, sorted; README.mdx is skipped. */
 export function scenarioFilesAt(path: string, cwd: string): string[] {
@@ -47,22 +49,18 @@ export interface ScenarioPathOptions {
   json: boolean;
   /** The paths given, or `scenarios` when none were. */
   paths: string[];
+  /** The files given with `--protocol`, in order. */
+  protocols: string[];
 }
 
 /**
- * Reads `[paths...] [--json] [--help]`; any other option is a usage error.
+ * Reads `[paths...] [--json] [--protocol FILE]... [--help]`; any other option
+ * is a usage error, and `--help` ends the reading.
  *
  * @example
- * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, paths: ['scenarios/a.mdx'] }
+ * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, paths: ['scenarios/a.mdx'], protocols: [] }
  */
 export function parseScenarioPathOptions(argv: readonly string[], command: string): ScenarioPathOptions {
-  const paths: string[] = [];
-  let json = false;
-  for (const argument of argv) {
-    if (argument === '--help' || argument === '-h') return { help: true, json, paths };
-    if (argument === '--json') json = true;
-    else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, `Run \`common-ground ${command} --help\` for the options.`);
-    else paths.push(argument);
-  }
-  return { help: false, json, paths: paths.length > 0 ? paths : ['scenarios'] };
+  const { values, positionals } = parseCommandLine(argv, { command, options: { ...HELP_OPTION, ...PROTOCOL_OPTION, json: { type: 'boolean' } }, helpEndsReading: true });
+  return { help: values.help, json: values.json, paths: positionals.length > 0 || values.help ? positionals : ['scenarios'], protocols: values.protocol };
 }

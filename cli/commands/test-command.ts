@@ -5,18 +5,9 @@
  * are read here; the engine gets their text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  checkScenarioSource,
-  formatFinding,
-  parsePlan,
-  runPlan,
-  sortFindings,
-  type Finding,
-  type ProtocolCatalogue,
-  type RouteResult,
-} from '../../engine/index.js';
+import { checkScenarioSource, type Finding, formatFinding, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
-import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
+import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground test [paths...] [--json] [--protocol FILE]
@@ -67,13 +58,12 @@ function testFile(file: string, cwd: string, protocols: ProtocolCatalogue): File
 
 /** The `test` command. */
 export const testCommand: Command = async (argv, io) => {
-  const given = takeProtocolArguments(argv);
-  const { help, json, paths } = parseScenarioPathOptions(given.rest, 'test');
+  const { help, json, paths, protocols: given } = parseScenarioPathOptions(argv, 'test');
   if (help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const protocols = protocolCatalogueFor(io, given.files, paths);
+  const protocols = protocolCatalogueFor(io, given, paths);
   const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
   const outcomes = files.map((file) => testFile(file, io.cwd, protocols));
   const routes = outcomes.flatMap((outcome) => outcome.routes);

@@ -4,9 +4,9 @@
  * does no I/O) and exits 0 when there are no errors, 1 otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { checkScenarioSource, formatFinding, sortFindings, type Finding, type ProtocolCatalogue } from '../../engine/index.js';
+import { checkScenarioSource, type Finding, formatFinding, type ProtocolCatalogue, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
-import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
+import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground validate [paths...] [--json] [--protocol FILE]
@@ -42,13 +42,12 @@ export function validateFiles(paths: readonly string[], io: Pick<CliIO, 'cwd'>, 
 
 /** The `validate` command. */
 export const validateCommand: Command = async (argv, io) => {
-  const given = takeProtocolArguments(argv);
-  const { help, json, paths } = parseScenarioPathOptions(given.rest, 'validate');
+  const { help, json, paths, protocols: given } = parseScenarioPathOptions(argv, 'validate');
   if (help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const { files, findings } = validateFiles(paths, io, protocolCatalogueFor(io, given.files, paths));
+  const { files, findings } = validateFiles(paths, io, protocolCatalogueFor(io, given, paths));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   if (json) {

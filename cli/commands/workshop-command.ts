@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { restoreWorkshop, serialiseWorkshop, startWorkshop, workshopDebriefToMarkdown, WORKSHOP_MODES, type Scenario, type Workshop, type WorkshopMode } from '../../engine/index.js';
-import { createTheme, wantsColor } from '../app/theme.js';
+import { restoreWorkshop, type Scenario, serialiseWorkshop, startWorkshop, type Workshop, WORKSHOP_MODES, workshopDebriefToMarkdown, type WorkshopMode } from '../../engine/index.js';
+import { createTheme } from '../app/theme.js';
 import { CliUsageError, type Command } from '../cli-io.js';
-import { protocolCatalogueFor, takeProtocolArguments } from '../protocol-files.js';
+import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
+import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionRecord } from '../session-store/index.js';
 
@@ -31,55 +32,37 @@ Options:
   --no-color        no colour (also when NO_COLOR is set)
   --help            show this help`;
 
-interface WorkshopOptions {
-  scenario: string | undefined;
-  tables: number;
-  mode: WorkshopMode;
-  minutes: number;
-  session: string | undefined;
-  resume: boolean;
-  help: boolean;
-}
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...NO_COLOR_OPTION,
+  ...PROTOCOL_OPTION,
+  tables: { type: 'string' },
+  mode: { type: 'string' },
+  minutes: { type: 'string' },
+  session: { type: 'string' },
+  resume: { type: 'boolean' },
+} as const satisfies OptionSpecs;
 
-function parseArgs(argv: readonly string[]): WorkshopOptions {
-  const options: WorkshopOptions = { scenario: undefined, tables: 4, mode: 'majority', minutes: 3, session: undefined, resume: false, help: false };
-  const value = (index: number, name: string) => {
-    const next = argv[index + 1];
-    if (next === undefined) throw new CliUsageError(`${name} needs a value.`, 'Run `common-ground workshop --help` for the options.');
-    return next;
-  };
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '--help' || argument === '-h') options.help = true;
-    else if (argument === '--resume') options.resume = true;
-    else if (argument === '--no-color') continue;
-    else if (argument === '--tables') {
-      options.tables = Number(value(index, '--tables'));
-      index += 1;
-      if (!Number.isInteger(options.tables) || options.tables < 1 || options.tables > 20) throw new CliUsageError('--tables must be a whole number from 1 to 20.', 'For example: --tables 4');
-    } else if (argument === '--minutes') {
-      options.minutes = Number(value(index, '--minutes'));
-      index += 1;
-      if (!(options.minutes > 0 && options.minutes <= 60)) throw new CliUsageError('--minutes must be a number above 0 and at most 60.', 'For example: --minutes 3');
-    } else if (argument === '--mode') {
-      const mode = value(index, '--mode');
-      index += 1;
-      if (!WORKSHOP_MODES.includes(mode as WorkshopMode)) throw new CliUsageError(`Unknown mode "${mode}".`, `Use one of: ${WORKSHOP_MODES.join(', ')}.`);
-      options.mode = mode as WorkshopMode;
-    } else if (argument === '--session') {
-      options.session = value(index, '--session');
-      index += 1;
-    } else if (argument.startsWith('-')) throw new CliUsageError(`Unknown option "${argument}".`, 'Run `common-ground workshop --help` for the options.');
-    else if (options.scenario === undefined) options.scenario = argument;
-    else throw new CliUsageError(`Unexpected argument "${argument}".`, 'Give one scenario id or file.');
-  }
-  return options;
+/** The options, with the numbers and the mode checked. */
+function readOptions(argv: readonly string[]) {
+  const { values, positionals } = parseCommandLine(argv, {
+    command: 'workshop',
+    options: OPTIONS,
+    positionals: 1,
+    explain: (problem) => (problem.kind === 'unexpected-argument' ? new CliUsageError(`Unexpected argument "${problem.argument}".`, 'Give one scenario id or file.') : undefined),
+  });
+  const tables = Number(values.tables ?? 4);
+  if (!Number.isInteger(tables) || tables < 1 || tables > 20) throw new CliUsageError('--tables must be a whole number from 1 to 20.', 'For example: --tables 4');
+  const minutes = Number(values.minutes ?? 3);
+  if (!(minutes > 0 && minutes <= 60)) throw new CliUsageError('--minutes must be a number above 0 and at most 60.', 'For example: --minutes 3');
+  const mode = values.mode ?? 'majority';
+  if (!WORKSHOP_MODES.includes(mode as WorkshopMode)) throw new CliUsageError(`Unknown mode "${mode}".`, `Use one of: ${WORKSHOP_MODES.join(', ')}.`);
+  return { ...values, scenario: positionals[0], tables, minutes, mode: mode as WorkshopMode };
 }
 
 /** The `workshop` command. */
 export const workshopCommand: Command = async (argv, io) => {
-  const given = takeProtocolArguments(argv);
-  const options = parseArgs(given.rest);
+  const options = readOptions(argv);
   if (options.help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
@@ -88,7 +71,7 @@ export const workshopCommand: Command = async (argv, io) => {
   if (!io.stdin.isTTY) throw new CliUsageError('The workshop needs an interactive terminal.', 'Run it in a terminal; for scripted play use `common-ground play <scenario> --plain`.');
   const bundledDir = bundledScenariosDir();
   const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
-  const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, given.files, [file]));
+  const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
   if (!loaded.ok) {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;
@@ -125,13 +108,12 @@ export const workshopCommand: Command = async (argv, io) => {
   path ??= store.pathFor(scenario.id, 'workshop', new Date(startedAt));
   const sessionPath = path;
 
-  const [{ runWorkshopApp, wallClockTicker }, { initialWorkshopState }, { detectedColorLevel, disableStyling }] = await Promise.all([
+  const [{ runWorkshopApp, wallClockTicker }, { initialWorkshopState }, { chooseInkColor }] = await Promise.all([
     import('../app/workshop/run-workshop-app.js'),
     import('../app/workshop/workshop-state.js'),
     import('../app/color-level.js'),
   ]);
-  const color = wantsColor(io.env, argv, detectedColorLevel());
-  if (!color) disableStyling();
+  const color = chooseInkColor(io.env, options['no-color']);
   await runWorkshopApp(io, initialWorkshopState(scenario, workshop, notices.join(' ') || null), createTheme(color), {
     path: sessionPath,
     ticker: wallClockTicker(),

@@ -5,8 +5,7 @@
  * points: for a `guidance:` link, the title of the guidance section.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { Span, StyledLine } from './styled-line.js';
-import { wrapSpans } from './wrap-spans.js';
+import { wrapSpans, type Span, type StyledLine } from '../terminal/index.js';
 
 /** Options of {@link markdownToLines}. */
 export interface MarkdownLinesOptions {

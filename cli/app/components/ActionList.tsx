@@ -3,7 +3,7 @@
  * key). The highlighted item has a "▶" pointer as well as colour.
  */
 import { Box, Text } from 'ink';
-import { wrapSpans } from '../../markdown/index.js';
+import { wrapSpans } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
 
 /** One item of the list. */

@@ -1,11 +1,20 @@
 /** The help screen: what the app is, and every key. */
 import { Box, Text } from 'ink';
 import type { Theme } from '../theme.js';
-import type { KeyHint } from './Footer.js';
+import type { KeyHint } from '../key-table.js';
+
+/** What an app's help panel says. */
+export interface HelpContent {
+  title: string;
+  /** What the app is, in a sentence or two. */
+  about: string;
+  /** Every key, from the app's key tables. */
+  keys: readonly KeyHint[];
+}
 
 /** Help for the current screen. */
-export function HelpPanel({ title, about, keys, theme }: { title: string; about: string; keys: readonly KeyHint[]; theme: Theme }) {
-  const width = Math.max(...keys.map((key) => key.keys.length));
+export function HelpPanel({ title, about, keys, theme }: HelpContent & { theme: Theme }) {
+  const width = Math.max(...keys.map((key) => key.label.length));
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold underline>
@@ -14,8 +23,8 @@ export function HelpPanel({ title, about, keys, theme }: { title: string; about:
       <Text>{about}</Text>
       <Text> </Text>
       {keys.map((key) => (
-        <Text key={key.keys + key.does}>
-          <Text bold>{key.keys.padEnd(width)}</Text>  {key.does}
+        <Text key={key.label + key.does}>
+          <Text bold>{key.label.padEnd(width)}</Text>  {key.does}
         </Text>
       ))}
       <Text> </Text>

@@ -4,7 +4,7 @@
  */
 import { Box, Text } from 'ink';
 import type { SessionView } from '../../../engine/index.js';
-import { wrapText } from '../../commands/deadlines/wrap-text.js';
+import { wrapText } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
 
 /** The countdown to the next deadline in words, e.g. "in 2 working days (50 h)". */

@@ -3,7 +3,7 @@
  * the content is taller than the space.
  */
 import { Box, Text } from 'ink';
-import type { StyledLine } from '../../markdown/index.js';
+import type { StyledLine } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
 
 /** Props of {@link StyledLines}. */

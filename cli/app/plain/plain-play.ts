@@ -3,18 +3,8 @@
  * redraws, choices read as numbers from standard input. For screen readers
  * and scripts; it also runs whenever standard input is not a terminal.
  */
-import {
-  buildDebrief,
-  choose,
-  continueSession,
-  debriefToMarkdown,
-  stepBack,
-  viewSession,
-  writeResponse,
-  RunnerError,
-  type SessionView,
-} from '../../../engine/index.js';
-import { lineText } from '../../markdown/index.js';
+import { buildDebrief, choose, continueSession, debriefToMarkdown, RunnerError, type SessionView, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
+import { lineText } from '../../terminal/index.js';
 import { countdownText } from '../components/StatusBar.js';
 import { feedbackLines, sceneLines } from '../solo/scene-lines.js';
 import type { Playing } from '../solo/solo-state.js';

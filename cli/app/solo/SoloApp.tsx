@@ -5,12 +5,9 @@
  */
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import { buildDebrief, debriefToMarkdown, scenarioProtocol, topicLabel, type SessionView } from '../../../engine/index.js';
+import { buildDebrief, debriefToMarkdown, scenarioProtocol, type SessionView, topicLabel } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
-import { ConfirmQuit } from '../components/ConfirmQuit.js';
-import type { KeyHint } from '../components/Footer.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
-import { HelpPanel } from '../components/HelpPanel.js';
 import { StatusBar, statusBarHeight } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
 import { TextInput } from '../components/TextInput.js';
@@ -19,6 +16,7 @@ import { useTerminalSize } from '../use-terminal-size.js';
 import { debriefLines } from './debrief-lines.js';
 import { feedbackLines, sceneLines } from './scene-lines.js';
 import { currentView, newPlaying, sceneActions, soloReducer, type Playing, type SoloAction, type SoloState } from './solo-state.js';
+import { SOLO_HELP_KEYS, soloKeys } from './solo-key-table.js';
 import { useSoloKeys } from './use-solo-keys.js';
 
 /** The edges the solo app needs: clock, saving, loading and exporting. */
@@ -41,43 +39,11 @@ export interface SoloAppProps {
   services: SoloServices;
 }
 
-const SCENE_KEYS: KeyHint[] = [
-  { keys: '↑↓', does: 'move' },
-  { keys: 'Enter/1-9', does: 'choose' },
-  { keys: 'j/k PgUp/PgDn', does: 'scroll' },
-  { keys: 'b', does: 'back' },
-  { keys: 'm', does: 'menu' },
-  { keys: '?', does: 'help' },
-  { keys: 'q', does: 'quit' },
-];
-const FEEDBACK_KEYS: KeyHint[] = [
-  { keys: 'Enter', does: 'continue' },
-  { keys: 'j/k', does: 'scroll' },
-  { keys: 'b', does: 'take it back' },
-  { keys: '?', does: 'help' },
-  { keys: 'q', does: 'quit' },
-];
-const DEBRIEF_KEYS: KeyHint[] = [
-  { keys: 'j/k PgUp/PgDn', does: 'scroll' },
-  { keys: 'e', does: 'export Markdown' },
-  { keys: 'b', does: 'back' },
-  { keys: 'r', does: 'play again' },
-  { keys: 'm', does: 'menu' },
-  { keys: 'q', does: 'quit' },
-];
-const MENU_KEYS: KeyHint[] = [
-  { keys: '↑↓', does: 'move' },
-  { keys: 'Enter', does: 'open' },
-  { keys: '?', does: 'help' },
-  { keys: 'q', does: 'quit' },
-];
-
-function keysFor(state: SoloState): KeyHint[] {
-  if (state.editing) return [{ keys: 'Enter', does: 'save' }, { keys: 'Esc', does: 'cancel' }];
-  if (state.overlay === 'help') return [{ keys: '?/Esc', does: 'close help' }];
-  if (state.overlay === 'quit') return [{ keys: 'y', does: 'quit' }, { keys: 'n/Esc', does: 'stay' }];
-  return { menu: MENU_KEYS, scene: SCENE_KEYS, feedback: FEEDBACK_KEYS, debrief: DEBRIEF_KEYS }[state.screen];
-}
+const HELP = {
+  title: 'Common Ground: help',
+  about: "Play a safeguarding disagreement through a partnership's professional resolutions process, stage by stage. Every move is saved as you go; quitting never loses your place.",
+  keys: SOLO_HELP_KEYS,
+};
 
 /** The solo player app. */
 export function SoloApp({ initial, theme, services }: SoloAppProps) {
@@ -105,9 +71,9 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
 
   const actions = view && state.screen === 'scene' ? sceneActions(view) : [];
   const items: ListItem[] = actions.map((action) => ({ tag: action.kind === 'choice' ? `${action.number})` : action.kind === 'write' ? '✎' : '→', label: action.label }));
-  const footerKeys = keysFor(state);
+  const footerKeys = soloKeys(state);
   // The footer wraps when the keys do not fit on one line.
-  const footerHeight = Math.ceil(footerKeys.reduce((sum, hint) => sum + hint.keys.length + hint.does.length + 3, 0) / (width + 2));
+  const footerHeight = Math.ceil(footerKeys.reduce((sum, hint) => sum + hint.label.length + hint.does.length + 3, 0) / (width + 2));
   // The status bar, plus the rule under it.
   const statusHeight = state.screen === 'menu' || !view ? 0 : statusBarHeight(view, width) + 1;
   const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) : state.screen === 'feedback' ? 1 : 0;
@@ -141,18 +107,7 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   useSoloKeys(state, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });
 
   let body;
-  if (state.overlay === 'help') {
-    body = (
-      <HelpPanel
-        theme={theme}
-        title="Common Ground: help"
-        about="Play a safeguarding disagreement through a partnership's professional resolutions process, stage by stage. Every move is saved as you go; quitting never loses your place."
-        keys={[...MENU_KEYS.slice(0, 2), ...SCENE_KEYS.slice(1), ...DEBRIEF_KEYS.slice(1, 2)]}
-      />
-    );
-  } else if (state.overlay === 'quit') {
-    body = <ConfirmQuit theme={theme} savedTo={state.playing?.path} />;
-  } else if (state.screen === 'menu') {
+  if (state.screen === 'menu') {
     body = <StartMenu state={state} theme={theme} width={width} rows={rows - footerHeight - 2} />;
   } else {
     const heading = state.screen === 'feedback' ? 'Feedback' : state.screen === 'debrief' ? 'Debrief' : view?.node.kind === 'scene' ? `Scene · stage ${view.node.stage}` : '';
@@ -179,7 +134,7 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
     );
   }
   return (
-    <ScreenFrame width={width} notice={state.notice} hints={footerKeys} theme={theme}>
+    <ScreenFrame width={width} notice={state.notice} hints={footerKeys} theme={theme} overlay={state.overlay} help={HELP} savedTo={state.playing?.path}>
       {body}
     </ScreenFrame>
   );

@@ -3,8 +3,9 @@
  * path with simulated times, each stage's deadlines (met, MISSED, not
  * reached), principles, and the learner's own words.
  */
-import { scenarioProtocol, type Debrief, type Scenario } from '../../../engine/index.js';
-import { markdownToLines, wrapSpans, type Span, type StyledLine } from '../../markdown/index.js';
+import { type Debrief, type Scenario, scenarioProtocol } from '../../../engine/index.js';
+import { markdownToLines } from '../../markdown/index.js';
+import { wrapSpans, type Span, type StyledLine } from '../../terminal/index.js';
 import { guidanceTitles } from '../guidance-title.js';
 import type { LinesOptions } from './scene-lines.js';
 

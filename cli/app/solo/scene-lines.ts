@@ -3,8 +3,9 @@
  * (so headings, emphasis, lists and links render properly) together with the
  * runner's view (event times, what the learner has written).
  */
-import { scenarioProtocol, type Scenario, type SessionView } from '../../../engine/index.js';
-import { markdownToLines, wrapSpans, type StyledLine } from '../../markdown/index.js';
+import { type Scenario, scenarioProtocol, type SessionView } from '../../../engine/index.js';
+import { markdownToLines } from '../../markdown/index.js';
+import { wrapSpans, type StyledLine } from '../../terminal/index.js';
 import { guidanceTitles } from '../guidance-title.js';
 
 /** Options for building lines. */

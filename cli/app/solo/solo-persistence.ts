@@ -3,7 +3,7 @@
  * session file, and a session file back as something to play (checking the
  * scenario still matches what was saved).
  */
-import { restoreSession, serialiseSession, type Scenario, type SessionView } from '../../../engine/index.js';
+import { restoreSession, type Scenario, serialiseSession, type SessionView } from '../../../engine/index.js';
 import type { SessionRecord } from '../../session-store/index.js';
 import type { Playing } from './solo-state.js';
 

@@ -4,19 +4,7 @@
  * typed. Moves in the scenario go through the engine's runner (pure too);
  * saving and exporting are done by the app shell after each change.
  */
-import {
-  choose,
-  continueSession,
-  restartSession,
-  startSession,
-  stepBack,
-  viewSession,
-  writeResponse,
-  RunnerError,
-  type Scenario,
-  type Session,
-  type SessionView,
-} from '../../../engine/index.js';
+import { choose, continueSession, restartSession, RunnerError, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
 
 /** A scenario offered on the start menu. */
 export interface MenuScenario {

@@ -7,11 +7,8 @@
  */
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import { buildDebrief, buildWorkshopDebrief, timelineSeries, workshopSessions, type Workshop, type WorkshopDebrief } from '../../../engine/index.js';
-import { ConfirmQuit } from '../components/ConfirmQuit.js';
-import type { KeyHint } from '../components/Footer.js';
+import { buildDebrief, buildWorkshopDebrief, timelineSeries, type Workshop, type WorkshopDebrief, workshopSessions } from '../../../engine/index.js';
 import { ScreenFrame } from '../components/ScreenFrame.js';
-import { HelpPanel } from '../components/HelpPanel.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
 import { sceneLines } from '../solo/scene-lines.js';
@@ -23,6 +20,7 @@ import { timelineLines } from './timeline-lines.js';
 import { workshopDebriefLines } from './workshop-debrief-lines.js';
 import { decisionOf, splitNeeds, splitOf, workshopReducer, type WorkshopUiState } from './workshop-state.js';
 import { useWorkshopKeys } from './use-workshop-keys.js';
+import { WORKSHOP_HELP_KEYS, workshopKeys } from './workshop-key-table.js';
 
 /** The edges the workshop needs. */
 export interface WorkshopServices {
@@ -35,34 +33,6 @@ export interface WorkshopServices {
   /** Where the workshop is saved, for the quit message. */
   path: string;
 }
-
-const KEYS: Record<WorkshopUiState['phase'], KeyHint[]> = {
-  discuss: [
-    { keys: 'space', does: 'pause/resume' },
-    { keys: '+', does: 'add a minute' },
-    { keys: 's/Enter', does: 'end discussion' },
-    { keys: 'b', does: 'previous decision' },
-    { keys: '?', does: 'help' },
-    { keys: 'q', does: 'quit' },
-  ],
-  entry: [
-    { keys: '1-9', does: "this table's choice" },
-    { keys: 'Backspace', does: 'undo entry' },
-    { keys: '?', does: 'help' },
-    { keys: 'q', does: 'quit' },
-  ],
-  split: [
-    { keys: 'Enter', does: 'go on' },
-    { keys: '1-9', does: "trainer's pick" },
-    { keys: 'Backspace', does: 'undo entry' },
-    { keys: 'q', does: 'quit' },
-  ],
-  debrief: [
-    { keys: 'e', does: 'export Markdown + JSON' },
-    { keys: 'b', does: 'previous decision' },
-    { keys: 'q', does: 'quit' },
-  ],
-};
 
 /** The workshop app. */
 export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiState; theme: Theme; services: WorkshopServices }) {
@@ -102,19 +72,13 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
   useWorkshopKeys(state, dispatch, { exportDebrief, exit: () => exit() });
 
   const big = rows >= 28;
+  const help = {
+    title: 'Workshop: help',
+    about: `Tables discuss each decision while the timer runs, then the trainer enters each table's choice. Mode: ${state.workshop.mode}. The workshop is saved after every decision.`,
+    keys: WORKSHOP_HELP_KEYS,
+  };
   let body;
-  if (state.overlay === 'help') {
-    body = (
-      <HelpPanel
-        theme={theme}
-        title="Workshop: help"
-        about={`Tables discuss each decision while the timer runs, then the trainer enters each table's choice. Mode: ${state.workshop.mode}. The workshop is saved after every decision.`}
-        keys={[...KEYS.discuss.slice(0, 4), ...KEYS.entry.slice(0, 2), ...KEYS.split.slice(0, 2), KEYS.debrief[0]!]}
-      />
-    );
-  } else if (state.overlay === 'quit') {
-    body = <ConfirmQuit theme={theme} savedTo={services.path} />;
-  } else if (state.phase === 'debrief' || !decision || decision.view.node.kind !== 'scene') {
+  if (state.phase === 'debrief' || !decision || decision.view.node.kind !== 'scene') {
     const lines = debrief ? workshopDebriefLines(debrief, width, markers) : [];
     body = <StyledLines lines={lines} theme={theme} height={Math.max(5, rows - 4)} />;
   } else {
@@ -225,9 +189,8 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
       );
     }
   }
-  const hints = state.overlay ? [{ keys: state.overlay === 'quit' ? 'y/n' : '?/Esc', does: state.overlay === 'quit' ? 'quit or stay' : 'close help' }] : KEYS[state.phase];
   return (
-    <ScreenFrame width={width} notice={state.notice} hints={hints} theme={theme}>
+    <ScreenFrame width={width} notice={state.notice} hints={workshopKeys(state)} theme={theme} overlay={state.overlay} help={help} savedTo={services.path}>
       {body}
     </ScreenFrame>
   );

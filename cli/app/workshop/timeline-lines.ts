@@ -4,7 +4,7 @@
  * deadline markers, and a legend, drawn from the engine's `timelineSeries`.
  */
 import type { TimelineSeries } from '../../../engine/index.js';
-import type { StyledLine } from '../../markdown/index.js';
+import type { StyledLine } from '../../terminal/index.js';
 
 const MARK = { met: '✓', missed: '!', pending: '◆' } as const;
 

@@ -3,7 +3,7 @@
  * table's escalations and deadlines, and every decision's split.
  */
 import type { WorkshopDebrief } from '../../../engine/index.js';
-import { wrapSpans, type Span, type StyledLine } from '../../markdown/index.js';
+import { wrapSpans, type Span, type StyledLine } from '../../terminal/index.js';
 
 /**
  * Lines of the workshop debrief.

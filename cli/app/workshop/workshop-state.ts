@@ -3,18 +3,7 @@
  * large, timer running), entering each table's choice, the split, and the
  * comparison debrief. Decisions go through the engine's workshop module.
  */
-import {
-  currentDecision,
-  decideRound,
-  leadingChoices,
-  tallyVotes,
-  undoRound,
-  WorkshopError,
-  type Scenario,
-  type VoteTally,
-  type Workshop,
-  type WorkshopDecision,
-} from '../../../engine/index.js';
+import { currentDecision, decideRound, leadingChoices, type Scenario, tallyVotes, undoRound, type VoteTally, type Workshop, type WorkshopDecision, WorkshopError } from '../../../engine/index.js';
 import { startTimer, timerReducer, type TimerAction, type TimerState } from './timer-state.js';
 
 /** The workshop screen state. */

@@ -1,12 +1,10 @@
 /**
  * The case audit as a terminal report: a title, the summary, a deadline table
  * that fits 80 columns, the cap, holidays, findings and the learning step.
- * Bold only on a colour terminal with NO_COLOR unset.
+ * Bold only where the colour rule (cli/terminal/color.ts) allows it.
  */
-import { describeCheck, describeCheckResult, formatAuditTime, formatLondonDate, summariseAudit, type CaseAudit } from '../../../engine/index.js';
-import { renderColumns, type Cell } from '../deadlines/render-columns.js';
-import type { TerminalStyle } from '../deadlines/terminal-style.js';
-import { wrapText } from '../deadlines/wrap-text.js';
+import { type CaseAudit, describeCheck, describeCheckResult, formatAuditTime, formatLondonDate, summariseAudit } from '../../../engine/index.js';
+import { renderColumns, wrapText, type Cell, type TerminalStyle } from '../../terminal/index.js';
 
 const TIME_WIDTH = 22; // 'Wed 31 Mar 2027, 10:00'
 const RESULT_WIDTH = 12;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatFinding, parseCaseFile, type CaseFile, type Finding, type ProtocolCatalogue } from '../../../engine/index.js';
+import { type CaseFile, type Finding, formatFinding, parseCaseFile, type ProtocolCatalogue } from '../../../engine/index.js';
 import type { CliIO } from '../../cli-io.js';
 
 /** The case file as read, or the exit code to stop with. */

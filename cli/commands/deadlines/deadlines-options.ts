@@ -1,13 +1,14 @@
 /**
- * The `deadlines` command's options: parsed strictly with node's
- * `util.parseArgs`, so a misspelt option is an error, not silently ignored.
+ * The `deadlines` command's options: parsed strictly by the shared parser
+ * (node's `util.parseArgs`), so a misspelt option is an error, not silently
+ * ignored; the errors keep parseArgs' own wording.
  * The event options come from the protocol: each event (other than `raised`)
  * has one, its name in kebab-case (`stage4Discussion` is
  * `--stage4-discussion`), so a partnership's own protocol gets its own flags.
  */
-import { parseArgs } from 'node:util';
-import { RAISED_EVENT, type Protocol } from '../../../engine/index.js';
+import { type Protocol, RAISED_EVENT } from '../../../engine/index.js';
 import { CliUsageError } from '../../cli-io.js';
+import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, peekOption } from '../../parse-command-line.js';
 
 /** What the command was asked to do. */
 export interface DeadlinesOptions {
@@ -29,6 +30,8 @@ export interface DeadlinesOptions {
   ics?: string;
   /** `--explain`: print the interpretation notes that apply to the table. */
   explain: boolean;
+  /** `--no-color`: no bold or dim even on a terminal. */
+  noColor: boolean;
   /** `--help`: print the options and stop. */
   help: boolean;
 }
@@ -58,12 +61,7 @@ export function eventOptions(protocol: Protocol): Record<string, string> {
  * protocolArgument(['--raised', 'x', '--protocol', 'ours.json']); // 'ours.json'
  */
 export function protocolArgument(argv: readonly string[]): string | undefined {
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '--protocol') return argv[index + 1];
-    if (argument.startsWith('--protocol=')) return argument.slice('--protocol='.length);
-  }
-  return undefined;
+  return peekOption(argv, 'protocol');
 }
 
 /** The `--help` text for a protocol, its event options listed with their labels. */
@@ -80,6 +78,7 @@ export function deadlinesUsage(protocol: Protocol, builtIn: readonly string[], d
     ['--json', 'print one JSON object instead of the table'],
     ['--ics FILE', 'also write the deadlines as an iCalendar file'],
     ['--explain', 'also print how each timescale is read (our notes)'],
+    ['--no-color', 'no colour (also when NO_COLOR is set)'],
     ['-h, --help', 'show this help'],
   ];
   const width = Math.min(28, Math.max(...rows.map(([option]) => option.length)) + 2);
@@ -108,38 +107,33 @@ ${lines.join('\n')}
  */
 export function parseDeadlinesOptions(argv: string[], protocol: Protocol): DeadlinesOptions {
   const events = eventOptions(protocol);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        raised: { type: 'string' },
-        audience: { type: 'string' },
-        ...Object.fromEntries(Object.keys(events).map((option) => [option, { type: 'string' as const }])),
-        event: { type: 'string', multiple: true },
-        protocol: { type: 'string' },
-        holidays: { type: 'string' },
-        closures: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        ics: { type: 'string' },
-        explain: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    // parseArgs explains itself well; keep its first sentence, drop its advice about "--".
-    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\. To specify .*$/, '');
-    const unknown = /^Unknown option '(--[^']+)'/.exec(first);
-    if (unknown) {
-      throw new CliUsageError(
-        `${first}.`,
-        `The events of ${protocol.name} are set with ${Object.keys(events).map((option) => `--${option}`).join(', ')}. ${HELP_HINT}`,
-      );
-    }
-    throw new CliUsageError(/[.!?]$/.test(first) ? first : `${first}.`, HELP_HINT);
-  }
+  const { values } = parseCommandLine(argv, {
+    command: 'deadlines',
+    options: {
+      raised: { type: 'string' },
+      audience: { type: 'string' },
+      ...Object.fromEntries(Object.keys(events).map((option) => [option, { type: 'string' as const }])),
+      event: { type: 'string', multiple: true },
+      protocol: { type: 'string' },
+      holidays: { type: 'string' },
+      closures: { type: 'string' },
+      json: { type: 'boolean' },
+      ics: { type: 'string' },
+      explain: { type: 'boolean' },
+      ...NO_COLOR_OPTION,
+      ...HELP_OPTION,
+    },
+    positionals: 0,
+    dashDash: true,
+    // parseArgs explains itself well: keep its first sentence.
+    explain: (problem) => {
+      const said = problem.parser ?? `Unknown option '${problem.option}'`;
+      if (/^Unknown option '--/.test(said)) {
+        return new CliUsageError(`${said}.`, `The events of ${protocol.name} are set with ${Object.keys(events).map((option) => `--${option}`).join(', ')}. ${HELP_HINT}`);
+      }
+      return new CliUsageError(/[.!?]$/.test(said) ? said : `${said}.`, HELP_HINT);
+    },
+  });
   const given = values as Record<string, unknown>;
   const times: Record<string, string> = {};
   for (const [option, event] of Object.entries(events)) {
@@ -164,6 +158,7 @@ export function parseDeadlinesOptions(argv: string[], protocol: Protocol): Deadl
     json: values.json,
     ...(values.ics !== undefined ? { ics: values.ics } : {}),
     explain: values.explain,
+    noColor: values['no-color'],
     help: values.help,
   };
 }

@@ -6,10 +6,8 @@
  * and bank holidays skipped, and the interpretation notes (or a pointer to
  * `--explain`).
  */
-import { formatLondonIso, isCheckAssumed, noteScope, skippedDayLines, type DeadlineTable, type StageDeadlines } from '../../../engine/index.js';
-import { renderColumns, type Cell, type CellLine } from './render-columns.js';
-import type { TerminalStyle } from './terminal-style.js';
-import { wrapText } from './wrap-text.js';
+import { type DeadlineTable, formatLondonIso, isCheckAssumed, noteScope, skippedDayLines, type StageDeadlines } from '../../../engine/index.js';
+import { renderColumns, wrapText, type Cell, type CellLine, type TerminalStyle } from '../../terminal/index.js';
 
 /** How to lay the text out. */
 export interface FormatDeadlinesTextOptions {

@@ -1,7 +1,7 @@
-import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { lineText, markdownToLines, wrapSpans } from '../../../cli/markdown/index.js';
+import { markdownToLines } from '../../../cli/markdown/index.js';
+import { lineText } from '../../../cli/terminal/index.js';
 
 const root: Root = {
   type: 'root',
@@ -54,28 +54,5 @@ describe('markdownToLines', () => {
   it('bullets list items', () => {
     const text = markdownToLines(root, { width: 60 }).map(lineText);
     expect(text.slice(-2)).toEqual(['• first point', '• second point']);
-  });
-});
-
-describe('wrapSpans', () => {
-  it('wraps at word boundaries', () => {
-    expect(wrapSpans([{ text: 'one two three' }], 8).map(lineText)).toEqual(['one two', 'three']);
-  });
-
-  it('never produces a line wider than the width, whatever the text', () => {
-    fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z ]{0,30}$/), { maxLength: 6 }), fc.integer({ min: 8, max: 40 }), (texts, width) => {
-        for (const line of wrapSpans(texts.map((text) => ({ text })), width)) expect(lineText(line).length).toBeLessThanOrEqual(width);
-      }),
-    );
-  });
-
-  it('keeps every word, in order', () => {
-    fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 20 }), (words) => {
-        const lines = wrapSpans([{ text: words.join(' ') }], 10).map(lineText);
-        expect(lines.join(' ').split(/\s+/).filter(Boolean).join('')).toBe(words.join(''));
-      }),
-    );
   });
 });

@@ -3,7 +3,7 @@
  * already wrapped (each a list of lines) so the width sums stay exact;
  * emphasis is applied after padding, so escape codes never upset alignment.
  */
-import type { TerminalStyle } from './terminal-style.js';
+import type { TerminalStyle } from './color.js';
 
 /** One line of a cell: plain, or with an emphasis. */
 export type CellLine = string | { text: string; emphasis: 'bold' | 'dim' };

@@ -1,9 +1,10 @@
 /**
- * Greedy word wrapping of styled spans: words keep their style, a word longer
- * than the width is cut, and continuation lines are indented to sit under
- * the text rather than under a bullet.
+ * The one word wrapper of the terminal program: greedy, breaking at spaces,
+ * cutting a word longer than the room so no line ever overflows. Narrative
+ * keeps each word's style (`wrapSpans`); table cells and reports wrap plain
+ * text and keep its line breaks (`wrapText`).
  */
-import type { Span, StyledLine } from './styled-line.js';
+import { lineText, type Span, type StyledLine } from './styled-line.js';
 
 type Token = { text: string; style: Omit<Span, 'text'>; space: boolean };
 
@@ -25,18 +26,12 @@ function pushSpan(line: StyledLine, text: string, style: Omit<Span, 'text'>): vo
   else line.push({ text, ...style });
 }
 
-/**
- * Wraps spans to `width` columns; `first` prefixes the first line and
- * `rest` every other line (e.g. '• ' and '  ').
- * @example
- * wrapSpans([{ text: 'one two three' }], 8).map(lineText); // ['one two', 'three']
- */
-export function wrapSpans(spans: readonly Span[], width: number, first: Span[] = [], rest: Span[] = []): StyledLine[] {
+/** Wraps spans into lines of at most `room` columns, prefixes included. */
+function wrapInto(spans: readonly Span[], room: number, first: readonly Span[], rest: readonly Span[]): StyledLine[] {
   const lines: StyledLine[] = [];
-  const prefixWidth = (prefix: Span[]) => prefix.reduce((sum, span) => sum + span.text.length, 0);
+  const prefixWidth = (prefix: readonly Span[]) => prefix.reduce((sum, span) => sum + span.text.length, 0);
   let line: StyledLine = first.map((span) => ({ ...span }));
   let used = prefixWidth(first);
-  let room = Math.max(8, width);
   let empty = true;
   const newLine = () => {
     lines.push(line);
@@ -70,8 +65,35 @@ export function wrapSpans(spans: readonly Span[], width: number, first: Span[] =
       used += word.length;
       empty = false;
     }
-    room = Math.max(8, width);
   }
   if (!empty || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/**
+ * Wraps styled spans to `width` columns (at least 8); `first` prefixes the
+ * first line and `rest` every other line (e.g. '• ' and '  '), so
+ * continuation lines sit under the text rather than under a bullet.
+ *
+ * @example
+ * wrapSpans([{ text: 'one two three' }], 8).map(lineText); // ['one two', 'three']
+ */
+export function wrapSpans(spans: readonly Span[], width: number, first: readonly Span[] = [], rest: readonly Span[] = []): StyledLine[] {
+  return wrapInto(spans, Math.max(8, width), first, rest);
+}
+
+/**
+ * Splits plain text into lines no longer than `width` (at least 1), breaking
+ * at spaces where it can. Existing line breaks are kept.
+ *
+ * @example
+ * wrapText('Professional from the referring agency', 16);
+ * // ['Professional', 'from the', 'referring agency']
+ */
+export function wrapText(text: string, width: number): string[] {
+  const room = Math.max(1, Math.floor(width));
+  return text.split('\n').flatMap((paragraph) => {
+    const words = paragraph.split(/\s+/).filter(Boolean).join(' ');
+    return wrapInto([{ text: words }], room, [], []).map(lineText);
+  });
 }
