@@ -18,6 +18,7 @@ import {
   summariseDeadlines,
   type ProcessContext,
   type ProcessEvent,
+  type ProcessInputEvent,
   type ProcessMachine,
   type RunningProcess,
 } from '../../../engine/process/index.js';
@@ -40,6 +41,13 @@ export interface ModelRoute {
   disputedDecision?: string;
   /** Whether the model may identify immediate risk (once) on the way. */
   withRisk: boolean;
+  /** Whether the model may go up more than one stage in one move (a deviation the runner records). */
+  withJumps: boolean;
+}
+
+/** The parts of a protocol file a test may want to change. */
+export interface ProtocolData {
+  stages: Array<{ stage: number; deadlines: Array<{ id: string; rule: Record<string, unknown> }> }>;
 }
 
 /**
@@ -47,8 +55,8 @@ export interface ModelRoute {
  * so the model's rules are a copy the runner never sees. `edit` may change
  * the data first (to check that the test notices a wrong rule).
  */
-export function loadModelProtocol(file: string, edit?: (data: { stages: Array<{ deadlines: Array<{ rule: Record<string, unknown> }> }> }) => void): Protocol {
-  const data = JSON.parse(readFileSync(new URL(`../../../engine/protocol/data/${file}`, import.meta.url), 'utf8'));
+export function loadModelProtocol(file: string, edit?: (data: ProtocolData) => void): Protocol {
+  const data = JSON.parse(readFileSync(new URL(`../../../engine/protocol/data/${file}`, import.meta.url), 'utf8')) as ProtocolData;
   edit?.(data);
   return loadProtocol(data, file);
 }
@@ -58,7 +66,7 @@ export function loadModelProtocol(file: string, edit?: (data: { stages: Array<{ 
 // ---------------------------------------------------------------------------
 
 /** ISO in UTC, the form both sides are compared in. */
-export const utc = (iso: string | number): string => new Date(iso).toISOString();
+const utc = (iso: string | number): string => new Date(iso).toISOString();
 
 const ceilMinute = (ms: number): number => Math.ceil(ms / MINUTE) * MINUTE;
 
@@ -68,29 +76,38 @@ const ceilMinute = (ms: number): number => Math.ceil(ms / MINUTE) * MINUTE;
  * deadline pass moves the clock to the first whole minute after it (a timer
  * fires once time is strictly past due), so this is exact.
  */
-export function modelNow(context: ProcessContext): number {
+function modelNow(context: ProcessContext): number {
   let now = Date.parse(context.lastEventAt);
   for (const breach of context.breaches) now = Math.max(now, ceilMinute(Date.parse(breach.due) + 1));
   return now;
 }
 
 /**
- * Minutes between escalating to a stage and beginning it (the escalating
- * choice's `after`), by stage. Where it is 0 the matter is handed on by
- * Continue instead, after {@link HAND_OFF_MINUTES} under way.
+ * How long the learner's moves take in the generated scenarios, in minutes,
+ * by stage, so that paths mix the ways the runner lets time pass.
+ *
+ * Escalating to a stage with a deadline measured as it begins: a while under
+ * way first ({@link escalateDelayMinutes}, the scene's own `<Event after>` or
+ * a wait), then a choice to the next stage's scene whose `after` is the gap
+ * before that stage begins ({@link startDelayMinutes}).
  */
-export const startDelayMinutes = (stage: number): number => [0, 60, 150][stage % 3]!;
-/** Minutes a settling choice takes, by stage (0: no `after`). */
-export const settleDelayMinutes = (stage: number): number => [45, 0, 30][stage % 3]!;
-/** Minutes before immediate risk is identified (the choice to the risk scene). */
-export const RISK_DELAY_MINUTES = 20;
+const escalateDelayMinutes = (stage: number): number => 30 * ((stage % 4) + 1);
+/** See {@link escalateDelayMinutes}. */
+const startDelayMinutes = (stage: number): number => 60 * ((stage % 3) + 1);
 /**
- * Minutes a hand-off by Continue takes: a choice into a hand-off scene, then
- * that scene's `<Event after to>`, whose time passes as the scene is entered.
+ * Escalating to a stage with nothing measured as it begins: handed on by
+ * Continue, so it begins at once. A choice into a hand-off scene of the same
+ * stage, then that scene's `<Event after to>`, whose time passes as the
+ * scene is entered: {@link HAND_OFF_MINUTES} in all, the last
+ * {@link HAND_OFF_EVENT_MINUTES} of them the event's.
  */
-export const HAND_OFF_MINUTES = 40;
-/** The part of {@link HAND_OFF_MINUTES} that is the hand-off scene's event. */
-export const HAND_OFF_EVENT_MINUTES = 10;
+const HAND_OFF_MINUTES = 40;
+/** See {@link HAND_OFF_MINUTES}. */
+const HAND_OFF_EVENT_MINUTES = 10;
+/** A settling choice, by stage (0: a choice without `after`). */
+const settleDelayMinutes = (stage: number): number => [45, 0, 30][stage % 3]!;
+/** The choice to an immediate-risk scene. */
+const RISK_DELAY_MINUTES = 20;
 
 // ---------------------------------------------------------------------------
 // The model
@@ -105,37 +122,55 @@ export interface RouteModel {
   /** Other events known from the outset (the disputed decision). */
   knownEvents: Record<string, string>;
   machine: ProcessMachine;
-  /** The stage with a meeting (begun by `panel.met`, ended by `recommendations.made`). */
-  meetingStage: number | undefined;
-  lastStage: number;
+  shape: LadderShape;
   testModel: ReturnType<typeof modelOf>;
 }
+
+/** What the model's events depend on, read from the protocol. */
+interface LadderShape {
+  /** The stage with a meeting (begun by `panel.met`, ended by `recommendations.made`). */
+  meetingStage: number | undefined;
+  /** Each stage's successor in the protocol's order (none for the last). */
+  stageAfter: ReadonlyMap<number, number>;
+  /** Stages after the first with no deadline measured as they begin: handed on by Continue. */
+  handedOn: ReadonlySet<number>;
+  withRisk: boolean;
+  withJumps: boolean;
+}
+
+type ModelSnapshot = { value: unknown; context: ProcessContext };
 
 function byDue<T extends { due: string }>(a: T, b: T): number {
   return Date.parse(a.due) - Date.parse(b.due);
 }
 
+/** A stage that began and ended in the same instant: stepped through by a jump. */
+function isSteppedThrough(record: ProcessContext['stages'][number] | undefined): boolean {
+  return record !== undefined && record.outcome === 'escalated' && record.startedAt !== null && record.startedAt === record.endedAt;
+}
+
 /**
  * The events the model offers in a state. Time only passes over a deadline
  * by the machine's own `deadline.passed` (the clock running past it), never
- * inside another event, so the graph's snapshots are exactly what a live
- * actor on a simulated clock would hold. Offered, in this order:
+ * inside another event: every other event comes at or before the next due
+ * time. So the graph's snapshots are exactly what a live actor on a
+ * simulated clock would hold. Offered, in this order:
  *
- * - a deadline that time has already passed (two due in the same minute):
+ * - a deadline whose time has already passed (two due in the same minute):
  *   only that, as the clock passes both at once;
- * - under way: `escalate` (at once, or after the hand-off time when the
- *   next stage begins at once, see {@link startDelayMinutes}), settling
- *   (`recommendations.made` at the meeting stage, where the runner never
- *   sends `resolve`), and immediate risk;
- * - escalated, not yet begun: the start event after the stage's start delay;
- * - the next deadline passing.
- *
- * Every event but a deadline passing must come at or before the next due time.
+ * - under way: `escalate` after the escalation delay (the hand-off time when
+ *   the next stage is handed on), and, with jumps, at once in a stage that
+ *   has only just begun; settling (`recommendations.made` at the meeting
+ *   stage, where the runner never sends `resolve`); immediate risk;
+ * - escalated, not yet begun: the start event, at once when handed on or
+ *   part of a jump, else after the start delay;
+ * - the next deadline passing (not part-way through a hand-off or a jump,
+ *   where the runner has no moment to wait in).
  *
  * No `resolve` before a stage has begun and no learning report: the runner
  * begins a stage as its scene is entered and has no move for either.
  */
-function modelEvents(model: Pick<RouteModel, 'meetingStage' | 'lastStage'>, withRisk: boolean) {
+function modelEvents(shape: LadderShape) {
   return (snapshot: { context: ProcessContext }): ProcessEvent[] => {
     const { context } = snapshot;
     const now = modelNow(context);
@@ -144,23 +179,29 @@ function modelEvents(model: Pick<RouteModel, 'meetingStage' | 'lastStage'>, with
     if (overdue !== undefined) return [{ type: 'deadline.passed', checkId: overdue.checkId, at: overdue.due }];
     const { phase, stage } = currentStage(snapshot);
     const next = pending[0];
-    const fits = (at: number) => next === undefined || at <= Date.parse(next.due);
+    const fits = (minutes: number) => next === undefined || now + minutes * MINUTE <= Date.parse(next.due);
     const at = (minutes: number) => toIsoWithOffset(now + minutes * MINUTE);
+    const record = (number: number) => context.stages.find((candidate) => candidate.stage === number);
     const events: ProcessEvent[] = [];
     if (phase === 'underway') {
-      if (stage < model.lastStage) {
-        // A stage begun at once is handed on by Continue, which takes its time before escalating.
-        const handOff = startDelayMinutes(stage + 1) === 0 ? HAND_OFF_MINUTES : 0;
-        if (fits(now + handOff * MINUTE)) events.push({ type: 'escalate', at: at(handOff) });
+      const nextStage = shape.stageAfter.get(stage);
+      if (nextStage !== undefined) {
+        const delay = shape.handedOn.has(nextStage) ? HAND_OFF_MINUTES : escalateDelayMinutes(stage);
+        if (fits(delay)) events.push({ type: 'escalate', at: at(delay) });
+        const startedAt = record(stage)?.startedAt;
+        if (shape.withJumps && startedAt != null && Date.parse(startedAt) === now) events.push({ type: 'escalate', at: at(0) });
       }
       const settle = settleDelayMinutes(stage);
-      if (fits(now + settle * MINUTE)) events.push({ type: stage === model.meetingStage ? 'recommendations.made' : 'resolve', at: at(settle) });
-      if (withRisk && context.riskOverrides.length === 0 && fits(now + RISK_DELAY_MINUTES * MINUTE)) {
+      if (fits(settle)) events.push({ type: stage === shape.meetingStage ? 'recommendations.made' : 'resolve', at: at(settle) });
+      if (shape.withRisk && context.riskOverrides.length === 0 && fits(RISK_DELAY_MINUTES)) {
         events.push({ type: 'risk.identified', at: at(RISK_DELAY_MINUTES) });
       }
     } else if (phase === 'awaiting') {
+      const start = stage === shape.meetingStage ? 'panel.met' : 'stage.started';
+      const previous = [...shape.stageAfter].find(([, after]) => after === stage)?.[0];
+      if (shape.handedOn.has(stage) || (previous !== undefined && isSteppedThrough(record(previous)))) return [{ type: start, at: at(0) }];
       const delay = startDelayMinutes(stage);
-      if (fits(now + delay * MINUTE)) events.push({ type: stage === model.meetingStage ? 'panel.met' : 'stage.started', at: at(delay) });
+      if (fits(delay)) events.push({ type: start, at: at(delay) });
     }
     if ((phase === 'underway' || phase === 'awaiting') && next !== undefined) {
       events.push({ type: 'deadline.passed', checkId: next.checkId, at: next.due });
@@ -171,25 +212,25 @@ function modelEvents(model: Pick<RouteModel, 'meetingStage' | 'lastStage'>, with
 
 /**
  * What tells two model states apart: the machine's state value, the stage,
- * the deadlines missed at this stage, how many were missed before, and
- * whether immediate risk has been identified. Not the times themselves, or
- * every path would be its own state.
+ * the deadlines passed at this stage, how many were missed before, how many
+ * stages were stepped through, and whether immediate risk has been
+ * identified. Not the times themselves, or every path would be its own state.
  */
-export function serialiseModelState(snapshot: { value: unknown; context: ProcessContext }): string {
+function serialiseModelState(snapshot: ModelSnapshot): string {
   const { context } = snapshot;
   return JSON.stringify({
     value: snapshot.value,
     stage: context.stage,
-    missedHere: context.breaches.filter((breach) => breach.stage === context.stage).map((breach) => breach.checkId).sort(),
+    passedHere: context.breaches.filter((breach) => breach.stage === context.stage).map((breach) => breach.checkId).sort(),
     missedBefore: context.breaches.filter((breach) => breach.stage !== context.stage && breach.kind === 'deadline').length,
+    steppedThrough: context.stages.filter(isSteppedThrough).length,
     risk: context.riskOverrides.length > 0,
   });
 }
 
-function modelOf(machine: ProcessMachine, model: Pick<RouteModel, 'meetingStage' | 'lastStage'>, withRisk: boolean) {
-  const offered = modelEvents(model, withRisk);
+function modelOf(machine: ProcessMachine, shape: LadderShape) {
   return createTestModel(machine, {
-    events: offered,
+    events: modelEvents(shape),
     // Event types the model does not offer come through bare (no `at`); drop them.
     filterEvents: (_, event) => 'at' in event && typeof event.at === 'string',
     serializeState: serialiseModelState,
@@ -202,12 +243,18 @@ export function buildRouteModel(route: ModelRoute, protocol: Protocol): RouteMod
   const knownEvents: Record<string, string> =
     route.disputedDecision === undefined ? {} : { disputedDecision: toIsoWithOffset(parseLondonDateTime(route.disputedDecision)) };
   const machine = createProcessMachine({ protocol, audience: route.audience, raised, knownEvents });
-  const stages = protocol.stages.map((stage) => stage.stage);
-  const shape = {
+  const shape: LadderShape = {
     meetingStage: protocol.stages.find((stage) => stage.meetingBy !== undefined)?.stage,
-    lastStage: Math.max(...stages),
+    stageAfter: new Map(protocol.stages.slice(1).map((stage, index) => [protocol.stages[index]!.stage, stage.stage])),
+    handedOn: new Set(
+      protocol.stages
+        .filter((stage, index) => index > 0 && stage.deadlines.every((deadline) => deadline.measuredAt !== 'start'))
+        .map((stage) => stage.stage),
+    ),
+    withRisk: route.withRisk,
+    withJumps: route.withJumps,
   };
-  return { route, protocol, raised, knownEvents, machine, ...shape, testModel: modelOf(machine, shape, route.withRisk) };
+  return { route, protocol, raised, knownEvents, machine, shape, testModel: modelOf(machine, shape) };
 }
 
 // ---------------------------------------------------------------------------
@@ -279,20 +326,26 @@ function observeModel(running: RunningProcess): Observation {
   };
 }
 
+const tablesOf = new WeakMap<RouteModel, Map<string, DeadlineTable>>();
+
 /**
  * Due times worked out afresh with `computeDeadlines` from the protocol copy,
  * from the event times the path has produced so far (each protocol event
  * with `assumeAt` happens at its stage's start or end), so the model's own
- * due times are checked against the rules, not taken on trust.
+ * due times, and whether each deadline is met, missed or pending, are checked
+ * against the rules, not taken on trust.
  */
 class DueTimes {
   private readonly known: Record<string, string>;
-  private readonly tables = new Map<string, DeadlineTable>();
+  private readonly tables: Map<string, DeadlineTable>;
   /** Due time of each measured check, as it stood just before its moment. */
   readonly atMeasure = new Map<string, string>();
 
   constructor(private readonly model: RouteModel) {
     this.known = { ...model.knownEvents };
+    // Paths of one route share most event times, so they share the tables.
+    this.tables = tablesOf.get(model) ?? new Map();
+    tablesOf.set(model, this.tables);
     this.moment(model.protocol.stages[0]!.stage, 'start', model.raised);
   }
 
@@ -315,47 +368,65 @@ class DueTimes {
 
   /** Records stage `stage`'s start or end at `at`. */
   moment(stage: number, measuredAt: 'start' | 'end', at: string): void {
+    const { protocol } = this.model;
     const row = this.table().stages.find((candidate) => candidate.stage === stage);
     for (const check of row?.checks ?? []) if (check.measuredAt === measuredAt) this.atMeasure.set(check.id, utc(check.due));
-    for (const [event, definition] of Object.entries(this.model.protocol.events)) {
+    for (const [event, definition] of Object.entries(protocol.events)) {
       const assumed = definition.assumeAt;
       if (assumed === undefined || assumed.stage !== stage) continue;
-      const deadline = this.model.protocol.stages.find((candidate) => candidate.stage === stage)?.deadlines.find((d) => d.id === assumed.deadline);
+      const deadline = protocol.stages.find((candidate) => candidate.stage === stage)?.deadlines.find((candidate) => candidate.id === assumed.deadline);
       if (deadline?.measuredAt === measuredAt) this.known[event] = at;
     }
   }
-}
 
-/** Each due time the model shows next to what `computeDeadlines` gives, where they differ. */
-function dueTimeDisagreements(expected: Observation, dues: DueTimes): string[] {
-  const problems: string[] = [];
-  const compare = (checkId: string, shown: string, rule: string | undefined) => {
-    if (shown !== rule) problems.push(`${checkId}: the model has ${shown}, computeDeadlines ${rule ?? 'no such check'}`);
-  };
-  for (const check of expected.met) compare(check.checkId, check.due, dues.atMeasure.get(check.checkId));
-  for (const check of [...expected.missed, ...expected.aimsPassed]) {
-    compare(check.checkId, check.due, check.happenedAt === null ? dues.now(check.checkId) : dues.atMeasure.get(check.checkId));
+  /**
+   * Where `expected` breaks the rules: a due time other than the one
+   * `computeDeadlines` gives, or a deadline met after its due time, missed
+   * before it, or still pending after it.
+   */
+  problems(expected: Observation): string[] {
+    const problems: string[] = [];
+    const compare = (checkId: string, shown: string, rule: string | undefined) => {
+      if (shown !== rule) problems.push(`${checkId}: the model has due ${shown}, computeDeadlines ${rule ?? 'no such check'}`);
+    };
+    const now = Date.parse(expected.now);
+    for (const check of expected.met) {
+      compare(check.checkId, check.due, this.atMeasure.get(check.checkId));
+      if (Date.parse(check.at) > Date.parse(check.due)) problems.push(`${check.checkId}: met at ${check.at}, after its due time`);
+    }
+    for (const check of [...expected.missed, ...expected.aimsPassed]) {
+      compare(check.checkId, check.due, check.happenedAt === null ? this.now(check.checkId) : this.atMeasure.get(check.checkId));
+      const missedAt = check.happenedAt === null ? now : Date.parse(check.happenedAt);
+      if (missedAt <= Date.parse(check.due)) problems.push(`${check.checkId}: missed, but ${check.happenedAt ?? 'now'} is not after its due time`);
+    }
+    for (const check of expected.pending) {
+      compare(check.checkId, check.due, this.now(check.checkId));
+      if (Date.parse(check.due) < now) problems.push(`${check.checkId}: still pending after its due time`);
+    }
+    return problems;
   }
-  for (const check of expected.pending) compare(check.checkId, check.due, dues.now(check.checkId));
-  return problems;
 }
 
 // ---------------------------------------------------------------------------
 // From a model path to a scenario and moves
 // ---------------------------------------------------------------------------
 
+/** What the model expects at one point of a path, and its own checks of itself. */
+export interface Expectation {
+  expected: Observation;
+  /** Where the model breaks the rules by its own account (see `DueTimes.problems`); should be none. */
+  modelProblems: string[];
+  /** The live model's state, next to the graph's (should be equal). */
+  liveState: string;
+  graphState: string;
+}
+
 /** One move of the learner and what the model expects once it is made. */
-export interface PlannedMove {
+export interface PlannedMove extends Expectation {
   /** What the runner is asked to do. */
   move: { kind: 'wait'; duration: string } | { kind: 'choose'; choiceId: string } | { kind: 'continue' };
   /** The model events it stands for, e.g. `escalate → deadline.passed 5.referral → stage.started`. */
   label: string;
-  expected: Observation;
-  /** Due times of the model that `computeDeadlines` does not give (should be none). */
-  dueProblems: string[];
-  /** The live model's state after the move, next to the graph's (should be equal). */
-  liveState: string;
-  graphState: string;
 }
 
 /** A model path ready to play through the runner. */
@@ -365,7 +436,7 @@ export interface PlannedPath {
   /** The scenario written for it. */
   source: string;
   /** What the runner shows before any move. */
-  initial: Observation;
+  initial: Expectation;
   moves: PlannedMove[];
 }
 
@@ -373,14 +444,14 @@ interface SceneSpec {
   id: string;
   stage: number;
   immediateRisk: boolean;
-  /** How the learner leaves it: a choice (with its time), a Continue (its event's time), or not at all. */
-  way?: { kind: 'choice' | 'continue'; to: string; minutes: number; id: string };
+  /** Minutes of the scene's own `<Event after>`, which pass as it is entered. */
+  eventMinutes?: number;
+  /** How the learner leaves it: a choice (with its time), a Continue (by the scene's event), or not at all. */
+  way?: { kind: 'choice' | 'continue'; to: string; minutes: number; id: string; mistake?: boolean };
 }
 
-type GraphState = { value: unknown; context: ProcessContext };
-
 /** A duration the scenario format understands, in whole minutes of elapsed time. */
-export function minutesText(minutes: number): string {
+function minutesText(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return [hours > 0 ? `${hours}h` : '', rest > 0 ? `${rest}m` : ''].filter(Boolean).join(' ');
@@ -390,13 +461,20 @@ function describeEvent(event: ProcessEvent): string {
   return event.type === 'deadline.passed' ? `deadline.passed ${event.checkId}` : event.type;
 }
 
-function describeState(snapshot: GraphState): string {
-  const { stage, phase } = currentStage(snapshot);
-  const missed = snapshot.context.breaches.map((breach) => breach.checkId);
-  return `stage ${stage} ${phase}${missed.length > 0 ? `, passed ${missed.join(' ')}` : ''}${snapshot.context.riskOverrides.length > 0 ? ', risk' : ''}`;
+function describeState(snapshot: ModelSnapshot): string {
+  const { stage, phase } = currentStage({ context: snapshot.context });
+  const passed = snapshot.context.breaches.map((breach) => breach.checkId);
+  const stepped = snapshot.context.stages.filter(isSteppedThrough).map((record) => record.stage);
+  return [
+    `stage ${stage} ${phase}`,
+    ...(passed.length > 0 ? [`passed ${passed.join(' ')}`] : []),
+    ...(stepped.length > 0 ? [`stepped through ${stepped.join(' ')}`] : []),
+    ...(snapshot.context.riskOverrides.length > 0 ? ['risk'] : []),
+  ].join(', ');
 }
 
 const isStart = (event: ProcessEvent) => event.type === 'stage.started' || event.type === 'panel.met';
+const minutesBetween = (from: number, to: string) => (Date.parse(to) - from) / MINUTE;
 
 /**
  * Turns a model path into the learner's moves through a scenario written for
@@ -405,19 +483,22 @@ const isStart = (event: ProcessEvent) => event.type === 'stage.started' || event
  *
  * - the clock running past deadlines while a stage is under way is a
  *   `waitFor` (a deadline missed by waiting);
+ * - time under way before escalating is the scene's own `<Event after>` when
+ *   the scene has only just been entered, else a `waitFor`;
  * - `escalate`, any deadlines passing, then the next stage's start event is
- *   one choice to a scene of the next stage whose `after` is the gap between
- *   them; when the next stage begins at once, the matter is handed on
- *   instead: a choice into a hand-off scene of the same stage, then Continue;
+ *   one choice to the next stage's scene, its `after` the gap between them;
+ *   a stage handed on is a choice into a hand-off scene then Continue; a
+ *   jump (stages stepped through at once) is one move to the last stage's scene;
  * - settling is a choice to an ending resolved at the stage;
  * - immediate risk is a choice to an `immediateRisk` scene of the same stage.
  *
- * A path that ends part-way through one of these (escalated, not yet begun)
- * is finished with the model's own next events, since the runner only stops
- * between moves.
+ * What the runner should show after a move is read once the next move is
+ * known, since entering a scene may already let its event's time pass. A path
+ * that ends part-way through a move (escalated, not yet begun) is finished
+ * with the model's own next events, since the runner only stops between moves.
  */
 export function planPath(model: RouteModel, path: { steps: Array<{ event: { type: string }; state: unknown }> }): PlannedPath {
-  const offered = modelEvents(model, model.route.withRisk);
+  const offered = modelEvents(model.shape);
   const running = startProcess(model.machine);
   const dues = new DueTimes(model);
   const snapshot = () => running.actor.getSnapshot();
@@ -425,34 +506,34 @@ export function planPath(model: RouteModel, path: { steps: Array<{ event: { type
   // serialisation is used: xstate/graph keeps one snapshot per serialised
   // state, which may have come from another path.
   const events = path.steps.slice(1).map((step) => step.event as ProcessEvent);
-  const graphStates = path.steps.slice(1).map((step) => step.state as GraphState);
-  let graphState: GraphState | null = path.steps[0]!.state as GraphState;
+  const graphStates = path.steps.slice(1).map((step) => step.state as ModelSnapshot);
+  let graphState: ModelSnapshot | null = path.steps[0]!.state as ModelSnapshot;
 
   const scenes: SceneSpec[] = [{ id: 's0', stage: model.protocol.stages[0]!.stage, immediateRisk: false }];
   const endings: Array<{ id: string; resolvedAt: number }> = [];
   const moves: PlannedMove[] = [];
-  const initial = observeModel(running);
+  let initial: Expectation | undefined;
 
   /** Sends one model event to the live model, keeping the due-time record. */
   const apply = (event: ProcessEvent) => {
     if (event.type === 'deadline.passed') {
-      // The clock runs to the first whole minute past due; a timer already fired is not fired again.
+      // The clock runs to the first whole minute past due; a timer that has fired does not fire again.
       const after = ceilMinute(Date.parse(event.at) + 1);
       if (after > running.clock.now()) advanceProcessClock(running.clock, toIsoWithOffset(after));
       return;
     }
-    const before = currentStage(snapshot());
-    if (event.type === 'escalate' || event.type === 'resolve' || event.type === 'recommendations.made') dues.moment(before.stage, 'end', event.at);
-    sendProcessEvent(running.actor, running.clock, event as Exclude<ProcessEvent, { type: 'deadline.passed' }>);
-    if (isStart(event)) dues.moment(before.stage, 'start', event.at);
+    const { stage } = currentStage(snapshot());
+    if (event.type === 'escalate' || event.type === 'resolve' || event.type === 'recommendations.made') dues.moment(stage, 'end', event.at);
+    sendProcessEvent(running.actor, running.clock, event as ProcessInputEvent);
+    if (isStart(event)) dues.moment(stage, 'start', event.at);
   };
 
   let index = 0;
   const group: ProcessEvent[] = [];
   /**
    * Takes the model's next event: the path's, or, once the path has run out
-   * part-way through a move, the model's own (the start event if it fits,
-   * else the next deadline passing). Returns it after sending it to the live model.
+   * part-way through a move, the model's own (a start event if it offers
+   * one, else the next deadline passing), and sends it to the live model.
    */
   const take = (): ProcessEvent => {
     let event: ProcessEvent | undefined;
@@ -470,79 +551,130 @@ export function planPath(model: RouteModel, path: { steps: Array<{ event: { type
     apply(event);
     return event;
   };
-  const record = (move: PlannedMove['move'], label = group.map(describeEvent).join(' → ')) => {
+  /** The escalation (or jump) under way: takes events up to the start of the last stage reached. */
+  const takeClimb = (): ProcessEvent => {
+    let last = take();
+    while (!isStart(last)) last = take();
+    // A jump carries on at the same instant through the stages stepped over.
+    while (index < events.length && events[index]!.type === 'escalate' && events[index]!.at === last.at) {
+      take();
+      last = take();
+      while (!isStart(last)) last = take();
+    }
+    return last;
+  };
+
+  // The move whose expectation is still to be read (undefined: the initial one), once `open`.
+  let open = true;
+  let openMove: PlannedMove | undefined;
+  /** Reads what the model expects now for the move made last (or for the start). */
+  const close = () => {
+    if (!open) return;
     const expected = observeModel(running);
-    moves.push({
-      move,
-      label,
+    const expectation: Expectation = {
       expected,
-      dueProblems: dueTimeDisagreements(expected, dues),
+      modelProblems: dues.problems(expected),
       liveState: serialiseModelState(snapshot()),
       // A move finished with the model's own events has no graph state to compare with.
       graphState: serialiseModelState(graphState ?? snapshot()),
-    });
+    };
+    if (openMove === undefined) initial = expectation;
+    else Object.assign(openMove, expectation);
+    open = false;
+  };
+  const makeMove = (move: PlannedMove['move'], label = group.map(describeEvent).join(' → ')) => {
+    close();
+    openMove = { move, label } as PlannedMove;
+    moves.push(openMove);
+    open = true;
     group.length = 0;
   };
-  const nextScene = (stage: number, immediateRisk = false): SceneSpec => {
+  const addScene = (stage: number, immediateRisk = false): SceneSpec => {
     const scene: SceneSpec = { id: `s${scenes.length}`, stage, immediateRisk };
     scenes.push(scene);
     return scene;
   };
 
+  // Whether the current scene was entered by the last move (or is the start) and nothing has happened in it since.
+  let justEntered = true;
   while (index < events.length) {
     const scene = scenes.at(-1)!;
-    const startedAt = running.clock.now();
+    const now = running.clock.now();
     const first = events[index]!;
-    const minutesFrom = (from: number, at: string) => (Date.parse(at) - from) / MINUTE;
     if (first.type === 'deadline.passed') {
+      close();
       take();
       // Deadlines due in the same minute pass together; the graph passes them one by one.
       while (index < events.length && events[index]!.type === 'deadline.passed' && Date.parse(events[index]!.at) < running.clock.now()) take();
-      if (graphState !== null && graphState.context.pending.some((check) => Date.parse(check.due) < modelNow(graphState!.context))) graphState = null;
-      record({ kind: 'wait', duration: minutesText((running.clock.now() - startedAt) / MINUTE) });
-    } else if (first.type === 'escalate' && Date.parse(first.at) > startedAt) {
-      // Handed on by Continue: the choice into the hand-off scene and its event take the time.
-      const handOff = nextScene(scene.stage);
-      const minutes = minutesFrom(startedAt, first.at);
-      scene.way = { kind: 'choice', to: handOff.id, minutes: minutes - HAND_OFF_EVENT_MINUTES, id: `${scene.id}-hand-off` };
-      advanceProcessClock(running.clock, first.at);
-      record({ kind: 'choose', choiceId: scene.way.id }, `${minutesText(minutes)} pass`);
-      take();
-      while (!isStart(group.at(-1)!)) take();
-      const next = nextScene(currentStage(snapshot()).stage);
-      handOff.way = { kind: 'continue', to: next.id, minutes: HAND_OFF_EVENT_MINUTES, id: `${handOff.id}-event` };
-      record({ kind: 'continue' });
+      const catchingUp = graphState?.context.pending.some((check) => Date.parse(check.due) < modelNow(graphState!.context));
+      if (catchingUp) graphState = null;
+      makeMove({ kind: 'wait', duration: minutesText((running.clock.now() - now) / MINUTE) });
+      justEntered = false;
     } else if (first.type === 'escalate') {
-      take();
-      while (!isStart(group.at(-1)!)) take();
-      const next = nextScene(currentStage(snapshot()).stage);
-      scene.way = { kind: 'choice', to: next.id, minutes: minutesFrom(Date.parse(first.at), group.at(-1)!.at), id: `${scene.id}-escalate` };
-      record({ kind: 'choose', choiceId: scene.way.id });
+      const before = minutesBetween(now, first.at);
+      const nextStage = model.shape.stageAfter.get(currentStage(snapshot()).stage);
+      const handedOn = nextStage !== undefined && model.shape.handedOn.has(nextStage);
+      if (handedOn && before > 0) {
+        // A choice into the hand-off scene; its event's time passes as it is entered.
+        const handOff = addScene(scene.stage);
+        scene.way = { kind: 'choice', to: handOff.id, minutes: before - HAND_OFF_EVENT_MINUTES, id: `${scene.id}-hand-off` };
+        makeMove({ kind: 'choose', choiceId: scene.way.id }, `${minutesText(before)} pass`);
+        advanceProcessClock(running.clock, first.at);
+        close();
+        takeClimb();
+        const next = addScene(currentStage(snapshot()).stage);
+        handOff.eventMinutes = HAND_OFF_EVENT_MINUTES;
+        handOff.way = { kind: 'continue', to: next.id, minutes: 0, id: `${handOff.id}-continue` };
+        makeMove({ kind: 'continue' });
+      } else {
+        if (before > 0 && justEntered) {
+          // The scene's own event: its time passed as the scene was entered, in the move before.
+          scene.eventMinutes = before;
+          advanceProcessClock(running.clock, first.at);
+        } else if (before > 0) {
+          makeMove({ kind: 'wait', duration: minutesText(before) }, `${minutesText(before)} pass`);
+          advanceProcessClock(running.clock, first.at);
+        }
+        // The move before (or the wait) ends as the escalation begins.
+        close();
+        const start = takeClimb();
+        const next = addScene(currentStage(snapshot()).stage);
+        const minutes = minutesBetween(Date.parse(first.at), start.at);
+        scene.way = { kind: 'choice', to: next.id, minutes, id: `${scene.id}-escalate`, mistake: next.stage !== model.shape.stageAfter.get(scene.stage) };
+        makeMove({ kind: 'choose', choiceId: scene.way.id });
+      }
+      justEntered = true;
     } else if (first.type === 'risk.identified') {
+      close();
       take();
-      const next = nextScene(scene.stage, true);
-      scene.way = { kind: 'choice', to: next.id, minutes: minutesFrom(startedAt, first.at), id: `${scene.id}-risk` };
-      record({ kind: 'choose', choiceId: scene.way.id });
+      const next = addScene(scene.stage, true);
+      scene.way = { kind: 'choice', to: next.id, minutes: minutesBetween(now, first.at), id: `${scene.id}-risk` };
+      makeMove({ kind: 'choose', choiceId: scene.way.id });
+      justEntered = true;
     } else {
+      close();
       take();
       const ending = { id: `settled-${scene.stage}`, resolvedAt: scene.stage };
       endings.push(ending);
-      scene.way = { kind: 'choice', to: ending.id, minutes: minutesFrom(startedAt, first.at), id: `${scene.id}-settle` };
-      record({ kind: 'choose', choiceId: scene.way.id });
+      scene.way = { kind: 'choice', to: ending.id, minutes: minutesBetween(now, first.at), id: `${scene.id}-settle` };
+      makeMove({ kind: 'choose', choiceId: scene.way.id });
+      justEntered = false;
     }
   }
+  close();
 
   const name = `${describeState(snapshot())}: ${moves.map((planned) => planned.label).join(' | ') || 'raised'}`;
-  return { name, source: scenarioSource(model, scenes, endings), initial, moves };
+  return { name, source: scenarioSource(model, scenes, endings), initial: initial!, moves };
 }
 
 // ---------------------------------------------------------------------------
 // Scenario source
 // ---------------------------------------------------------------------------
 
-function choiceText(id: string, to: string, minutes: number, label: string): string {
+function choiceText(id: string, to: string, minutes: number, label: string, mistake = false): string {
   const after = minutes > 0 ? ` after="${minutesText(minutes)}"` : '';
-  return `<Choice id="${id}" to="${to}"${after}>
+  // The format allows a skip of stages only on a choice marked as a mistake.
+  return `<Choice id="${id}" to="${to}"${after}${mistake ? ' mistake' : ''}>
 ${label}
 
 <Feedback cite="stage-1" shows="timeliness">
@@ -553,19 +685,24 @@ Feedback for ${id}.
 
 function sceneText(scene: SceneSpec): string {
   const risk = scene.immediateRisk ? ' immediateRisk' : '';
-  const body =
-    scene.way?.kind === 'continue'
-      ? `<Event after="${minutesText(scene.way.minutes)}" to="${scene.way.to}">\nThe matter is handed on.\n</Event>`
+  const way = scene.way;
+  const event =
+    scene.eventMinutes === undefined
+      ? []
+      : [`<Event after="${minutesText(scene.eventMinutes)}"${way?.kind === 'continue' ? ` to="${way.to}"` : ''}>\nTime passes in ${scene.id}.\n</Event>`];
+  const choices =
+    way?.kind === 'continue'
+      ? []
       : [
-          ...(scene.way === undefined ? [] : [choiceText(scene.way.id, scene.way.to, scene.way.minutes, `Go on to ${scene.way.to}.`)]),
+          ...(way === undefined ? [] : [choiceText(way.id, way.to, way.minutes, `Go on to ${way.to}.`, way.mistake)]),
           // A way out in every scene with choices, so the one the path takes is one of several.
           choiceText(`${scene.id}-walk-away`, 'walked-away', 30, 'Let the matter drop.'),
-        ].join('\n\n');
+        ];
   return `<Scene id="${scene.id}" stage={${scene.stage}}${risk}>
 
 Scene ${scene.id} at stage ${scene.stage}.
 
-${body}
+${[...event, ...choices].join('\n\n')}
 
 </Scene>`;
 }
