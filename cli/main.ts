@@ -4,6 +4,7 @@
  * command lives in its own module under `cli/commands/` and is loaded on
  * demand, so a quick command never loads the terminal UI.
  */
+import { EngineError } from '../engine/index.js';
 import { CliUsageError, processIO, type Command } from './cli-io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -53,9 +54,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof Error && 'hint' in error) {
-      const hint = (error as { hint?: string }).hint;
-      process.stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
+    // Every engine error and every usage error says what is wrong and how to fix it.
+    if (error instanceof EngineError || error instanceof CliUsageError) {
+      process.stderr.write(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}\n`);
       process.exitCode = error instanceof CliUsageError ? error.exitCode : 2;
       return;
     }

@@ -8,6 +8,9 @@
  * Modules inside engine/ import each other directly, never through a face.
  */
 
+// Every engine error has a message, a hint and, for a file, where.
+export { EngineError, type ErrorLocation } from './kernel/engine-error.js';
+
 // Calendar: London time and working days.
 export { CalendarError } from './calendar/calendar-error.js';
 export { isIsoDate, isRealDate } from './calendar/iso-date.js';

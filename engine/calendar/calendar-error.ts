@@ -2,6 +2,7 @@
  * Where in a file a problem was found, so a front-end can print
  * `closures.yaml:3:9`. Lines and columns count from 1.
  */
+import { EngineError } from '../kernel/engine-error.js';
 export interface CalendarErrorLocation {
   /** The file name as given to the parser (for messages only; never opened). */
   readonly file?: string;
@@ -21,7 +22,7 @@ export interface CalendarErrorLocation {
  *   if (error instanceof CalendarError) console.error(`${error.message}\n${error.hint}`);
  * }
  */
-export class CalendarError extends Error {
+export class CalendarError extends EngineError {
   override name = 'CalendarError';
   /** The file the problem is in, when it came from a file. */
   readonly file: string | undefined;
@@ -30,13 +31,8 @@ export class CalendarError extends Error {
   /** 1-based column of the problem, when known. */
   readonly column: number | undefined;
 
-  constructor(
-    message: string,
-    /** How to fix it. */
-    readonly hint: string,
-    location: CalendarErrorLocation = {},
-  ) {
-    super(message);
+  constructor(message: string, hint: string, location: CalendarErrorLocation = {}) {
+    super(message, { hint, location });
     this.file = location.file;
     this.line = location.line;
     this.column = location.column;

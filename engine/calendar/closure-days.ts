@@ -1,13 +1,10 @@
+import { isRecord } from '../kernel/is-record.js';
 import { dataError, parseDataDocument, type DataDocument } from './data-document.js';
 import type { Holiday } from './holiday.js';
 import { isIsoDate } from './iso-date.js';
 
 const EXAMPLE = '- date: 2026-12-29\n  name: Council Christmas closure';
 const KNOWN_KEYS = new Set(['date', 'name']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readEntry(document: DataDocument, entry: unknown, index: number): Holiday {
   if (!isRecord(entry)) {

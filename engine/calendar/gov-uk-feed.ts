@@ -1,12 +1,9 @@
+import { isRecord } from '../kernel/is-record.js';
 import { dataError, parseDataDocument, plainDataDocument, type DataDocument } from './data-document.js';
 import { GOV_UK_DIVISION, type GovUkFeed, type GovUkFeedDivision, type GovUkFeedEvent } from './gov-uk-feed-model.js';
 import { isIsoDate } from './iso-date.js';
 
 const FEED_HINT = 'Use a saved copy of https://www.gov.uk/bank-holidays.json, unedited.';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readEvent(document: DataDocument, key: string, event: unknown, index: number): GovUkFeedEvent {
   const path = [key, 'events', index];

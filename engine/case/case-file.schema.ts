@@ -3,13 +3,17 @@
  * disagreement written down as dated events, agencies named by role only, so
  * it can be audited against the protocol and turned into a draft scenario.
  */
+import { defineFormat } from '../kernel/format-version.js';
 import { z } from 'zod';
 import { isLondonDateTime } from '../calendar/london-time.js';
 import { topicIds } from '../scenario/scenario-vocabulary.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 
-/** The case file format version this code reads. */
+/** The version of the case file format this build writes. */
 export const CASE_FORMAT_VERSION = 1;
+
+/** The case file format's versions: the oldest still read, and the migrations up to the current one. */
+export const CASE_FORMAT = defineFormat({ current: CASE_FORMAT_VERSION });
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as primary-school');
 const text = (what: string) => z.string().trim().min(1, `${what} must not be blank`);

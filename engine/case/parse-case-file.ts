@@ -5,16 +5,18 @@
  * identifying details. Never throws; see `readCaseFile` for the throwing form.
  */
 import type { SourcePoint } from '../kernel/line-index.js';
+import { readFormat } from '../kernel/format-version.js';
 import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
 import { scanForPersonalData } from '../privacy/scan-for-personal-data.js';
 import { DEFAULT_PROTOCOL, builtInProtocols } from '../protocol/built-in-protocol-data.js';
 import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
+import { stageByNumber } from '../protocol/stage-by-number.js';
 import { locateSchemaIssues } from '../kernel/schema-issues.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
 import type { FindingCode } from '../scenario/finding-codes.js';
 import { CaseFileError } from './case-error.js';
 import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
-import { CASE_FORMAT_VERSION, CaseFileSchema, type CaseFile } from './case-file.schema.js';
+import { CASE_FORMAT, CASE_FORMAT_VERSION, CaseFileSchema, type CaseFile } from './case-file.schema.js';
 
 /** Options for {@link parseCaseFile}. */
 export interface ParseCaseFileOptions {
@@ -89,10 +91,13 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
     add('schema', 'The case file should be a set of `field: value` lines.', `Start with audience, raised, agencies and events. ${FORMAT_HINT}`, { line: 1, column: 1 });
     return { findings: sortFindings(findings) };
   }
-  const raw = data as Record<string, unknown>;
-  const version = raw.formatVersion;
-  if (version !== undefined && version !== CASE_FORMAT_VERSION) {
-    const tooNew = typeof version === 'number' && version > CASE_FORMAT_VERSION;
+  // A file without formatVersion is in the current format; one in an older
+  // format that is still read is brought up to date before it is checked.
+  const written = data as Record<string, unknown>;
+  const version = written.formatVersion;
+  const reading = version === undefined ? undefined : readFormat(written, CASE_FORMAT);
+  if (reading !== undefined && reading.status !== 'readable') {
+    const tooNew = reading.status === 'too-new';
     add(
       'unsupported-format-version',
       `This case file is written in format ${JSON.stringify(version)}; this version of Common Ground reads format ${CASE_FORMAT_VERSION}.`,
@@ -102,7 +107,7 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
     return { findings: sortFindings(findings) };
   }
 
-  const result = CaseFileSchema().safeParse(raw);
+  const result = CaseFileSchema().safeParse(reading?.data ?? written);
   if (!result.success) {
     for (const issue of locateSchemaIssues(result.error.issues, positions, 'The case file')) {
       const hint = issue.unknownKey === undefined ? hintFor(issue.path) : 'Check the spelling against the field list in scenarios/README.md, or remove it.';
@@ -118,6 +123,9 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
     add('unknown-protocol', `There is no protocol called "${caseFile.protocol}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, positions.pointOf(['protocol']));
   } else {
     const stages = protocol.stages.length;
+    const numbers = protocol.stages.map(({ stage }) => stage);
+    // Stage numbers need not run 1, 2, 3…: a run is given by its ends, numbers with gaps one by one.
+    const stageChoice = numbers.every((number, index) => number === numbers[0]! + index) ? `a stage from ${numbers[0]} to ${numbers.at(-1)}` : `one of stages ${numbers.join(', ')}`;
     const kinds = caseEventKindsOf(protocol);
     if (!Object.hasOwn(protocol.routes, caseFile.audience)) {
       add('unknown-route', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, positions.pointOf(['audience']));
@@ -129,8 +137,8 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
         return;
       }
       const stage = event.kind === 'resolved' ? event.stage : stageOfEventKind(kinds, event.kind);
-      if (stage !== undefined && stage > stages) {
-        add('stage-out-of-range', `Event ${index + 1} (${event.kind}) is at stage ${stage}, but ${protocol.name} has ${stages} stages.`, `Use a stage from 1 to ${stages}, or an event kind of one of those stages.`, positions.pointOf(['events', index, event.kind === 'resolved' ? 'stage' : 'kind']));
+      if (stage !== undefined && !stageByNumber(protocol, stage)) {
+        add('stage-out-of-range', `Event ${index + 1} (${event.kind}) is at stage ${stage}, but ${protocol.name} has ${stages} stages.`, `Use ${stageChoice}, or an event kind of one of those stages.`, positions.pointOf(['events', index, event.kind === 'resolved' ? 'stage' : 'kind']));
       }
     });
   }

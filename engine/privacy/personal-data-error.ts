@@ -1,3 +1,4 @@
+import { EngineError } from '../kernel/engine-error.js';
 import type { PersonalDataFinding } from './personal-data-finding.js';
 
 /**
@@ -5,15 +6,14 @@ import type { PersonalDataFinding } from './personal-data-finding.js';
  * {@link assertNoPersonalData} when a text carries personal data. Front-ends
  * print `message` and `hint`, never the stack.
  */
-export class PersonalDataError extends Error {
+export class PersonalDataError extends EngineError {
   override name = 'PersonalDataError';
   constructor(
     message: string,
-    /** How to fix it. */
-    readonly hint: string,
+    hint: string,
     /** The findings behind the error; empty for option errors. */
     readonly findings: readonly PersonalDataFinding[] = [],
   ) {
-    super(message);
+    super(message, { hint });
   }
 }

@@ -10,13 +10,10 @@
  *   if (error instanceof ProcessError) console.error(error.message, error.hint);
  * }
  */
-export class ProcessError extends Error {
+import { EngineError } from '../kernel/engine-error.js';
+export class ProcessError extends EngineError {
   override name = 'ProcessError';
-  constructor(
-    message: string,
-    /** How to fix it, in one sentence. */
-    readonly hint: string,
-  ) {
-    super(message);
+  constructor(message: string, hint: string) {
+    super(message, { hint });
   }
 }

@@ -6,12 +6,14 @@
  * line that has it. Pure: the caller reads the file.
  */
 import { CalendarError } from '../calendar/calendar-error.js';
+import { isRecord } from '../kernel/is-record.js';
 import { parseDataDocument, type DataDocument } from '../calendar/data-document.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
 import { checkProtocolReferences, type ReferenceProblem } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
 import { describeProtocolSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
-import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
+import { ProtocolSchema, type Protocol } from './protocol.schema.js';
+import { readProtocolVersion, type ProtocolVersionProblem } from './read-protocol-version.js';
 
 /** What {@link checkProtocolSource} gives: the protocol when there is no problem, and every finding. */
 export interface ProtocolSourceResult {
@@ -24,25 +26,11 @@ function at(document: DataDocument, path: readonly (string | number)[]): { line:
   return { line: location.line ?? 1, column: location.column ?? 1 };
 }
 
-function versionFinding(document: DataDocument, file: string): Finding | undefined {
-  const value = document.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return makeFinding('error', 'protocol-schema', 'A protocol file must hold one object of fields.', 'Start from a copy of a built-in protocol: `common-ground protocol show <id> --json` prints one.', file, { line: 1, column: 1 });
-  }
-  const version = (value as Record<string, unknown>).formatVersion;
-  if (version === PROTOCOL_FORMAT_VERSION) return undefined;
-  const where = at(document, version === undefined ? [] : ['formatVersion']);
-  if (typeof version === 'number' && Number.isInteger(version) && version > PROTOCOL_FORMAT_VERSION) {
-    return makeFinding('error', 'protocol-version', `formatVersion ${version} is too new; this version of Common Ground reads format ${PROTOCOL_FORMAT_VERSION}.`, 'Update Common Ground, or use a protocol file written for this version.', file, where);
-  }
-  return makeFinding(
-    'error',
-    'protocol-version',
-    version === undefined ? 'formatVersion is missing, so the format cannot be checked.' : `formatVersion is ${JSON.stringify(version)}, which this version of Common Ground does not read.`,
-    `Set "formatVersion": ${PROTOCOL_FORMAT_VERSION}.`,
-    file,
-    where,
-  );
+/** The finding that stops a file from being read at all, placed at formatVersion when that is the problem. */
+function versionFinding(document: DataDocument, file: string, problem: ProtocolVersionProblem): Finding {
+  const present = isRecord(document.value) && document.value.formatVersion !== undefined;
+  const where = at(document, present ? ['formatVersion'] : []);
+  return makeFinding('error', problem.field ? 'protocol-version' : 'protocol-schema', problem.sentence, problem.hint, file, where);
 }
 
 /**
@@ -75,9 +63,9 @@ export function checkProtocolSource(text: string, file: string): ProtocolSourceR
     const message = error.message.replace(/^[^:]+(?::\d+){0,2}: /, '');
     return { findings: [makeFinding('error', 'protocol-syntax', message, error.hint, file, { line: error.line ?? 1, column: error.column ?? 1 })] };
   }
-  const version = versionFinding(document, file);
-  if (version !== undefined) return { findings: [version] };
-  const parsed = ProtocolSchema().safeParse(document.value);
+  const versioned = readProtocolVersion(document.value);
+  if ('problem' in versioned) return { findings: [versionFinding(document, file, versioned.problem)] };
+  const parsed = ProtocolSchema().safeParse(versioned.data);
   const schemaFindings = parsed.success
     ? []
     : parsed.error.issues.map((issue) => {

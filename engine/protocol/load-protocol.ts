@@ -4,60 +4,17 @@
  * shape, then the cross-references. The first problem becomes a
  * {@link ProtocolError} naming the file and the JSON path.
  */
-import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 import { checkProtocolReferences } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
 import { describeProtocolSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
 import { ProtocolError } from './protocol-error.js';
-import { PROTOCOL_FORMAT_VERSION, ProtocolSchema, type Protocol } from './protocol.schema.js';
+import { ProtocolSchema, type Protocol } from './protocol.schema.js';
+import { readProtocolVersion } from './read-protocol-version.js';
 
 function andMore(count: number): string {
   if (count <= 1) return '';
   const rest = count - 1;
   return ` (There ${rest === 1 ? 'is 1 more problem' : `are ${rest} more problems`} after this one.)`;
-}
-
-function checkFormatVersion(data: unknown, origin: string): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ProtocolError(
-      `${origin}: a protocol file must hold one JSON object, not ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}.`,
-      `Start from a copy of a built-in protocol: \`common-ground protocol show ${DEFAULT_PROTOCOL} --json\` prints one.`,
-      origin,
-    );
-  }
-  const version = (data as Record<string, unknown>).formatVersion;
-  if (version === undefined) {
-    throw new ProtocolError(
-      `${origin}: formatVersion is missing, so the file's format cannot be checked.`,
-      `Add "formatVersion": ${PROTOCOL_FORMAT_VERSION} at the top of the file.`,
-      origin,
-      'formatVersion',
-    );
-  }
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ProtocolError(
-      `${origin}: formatVersion is ${JSON.stringify(version)}, which is not a format version.`,
-      `Set "formatVersion": ${PROTOCOL_FORMAT_VERSION}.`,
-      origin,
-      'formatVersion',
-    );
-  }
-  if (version > PROTOCOL_FORMAT_VERSION) {
-    throw new ProtocolError(
-      `${origin}: formatVersion ${version} is too new; this version of Common Ground reads format ${PROTOCOL_FORMAT_VERSION}.`,
-      'Update Common Ground, or use a protocol file written for this version.',
-      origin,
-      'formatVersion',
-    );
-  }
-  if (version < PROTOCOL_FORMAT_VERSION) {
-    throw new ProtocolError(
-      `${origin}: formatVersion ${version} is too old; this version of Common Ground reads format ${PROTOCOL_FORMAT_VERSION}.`,
-      `Rewrite the file in the current format, following a built-in protocol (\`common-ground protocol show ${DEFAULT_PROTOCOL} --json\`).`,
-      origin,
-      'formatVersion',
-    );
-  }
 }
 
 /**
@@ -71,8 +28,12 @@ function checkFormatVersion(data: unknown, origin: string): void {
  * protocol.stages.length; // 7
  */
 export function loadProtocol(data: unknown, origin: string): Protocol {
-  checkFormatVersion(data, origin);
-  const parsed = ProtocolSchema().safeParse(data);
+  const versioned = readProtocolVersion(data);
+  if ('problem' in versioned) {
+    const { sentence, hint, field } = versioned.problem;
+    throw new ProtocolError(`${origin}: ${sentence}`, hint, origin, field);
+  }
+  const parsed = ProtocolSchema().safeParse(versioned.data);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0];

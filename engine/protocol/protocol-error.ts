@@ -10,17 +10,17 @@
  *   if (error instanceof ProtocolError) console.error(error.message, error.hint);
  * }
  */
-export class ProtocolError extends Error {
+import { EngineError } from '../kernel/engine-error.js';
+export class ProtocolError extends EngineError {
   override name = 'ProtocolError';
   constructor(
     message: string,
-    /** How to fix it, in one sentence. */
-    readonly hint: string,
+    hint: string,
     /** Where the problem is: the protocol file's origin (a path or a name), when known. */
     readonly file?: string,
     /** The JSON path of the problem inside the file, e.g. `stages[4].deadlines[0].rule`. */
     readonly path?: string,
   ) {
-    super(message);
+    super(message, { hint, ...(file === undefined ? {} : { location: { file } }) });
   }
 }

@@ -8,10 +8,14 @@
  * are checked after parsing by `loadProtocol`, which turns every problem into
  * a plain sentence.
  */
+import { defineFormat } from '../kernel/format-version.js';
 import { z } from 'zod';
 
-/** The newest protocol `formatVersion` this code understands. */
+/** The version of the protocol file format this build writes. */
 export const PROTOCOL_FORMAT_VERSION = 1;
+
+/** The protocol file format's versions: the oldest still read, and the migrations up to the current one. */
+export const PROTOCOL_FORMAT = defineFormat({ current: PROTOCOL_FORMAT_VERSION });
 
 const eventName = z
   .string()

@@ -1,4 +1,6 @@
-import { REFLECTIVE_LOG_FORMAT_VERSION, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log.js';
+import { readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
+import { REFLECTIVE_LOG_FORMAT, REFLECTIVE_LOG_FORMAT_VERSION, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log.js';
 import { ReflectiveLogError } from './reflective-log-error.js';
 
 const phases = new Set(['before', 'during', 'after']);
@@ -47,16 +49,18 @@ function checkEntry(value: unknown, index: number): ReflectiveLogEntry {
  * parseReflectiveLog({ formatVersion: 1, entries: [] }).entries; // []
  */
 export function parseReflectiveLog(data: unknown): ReflectiveLog {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     throw new ReflectiveLogError('The reflective log is not an object.', 'The log was set aside; new reflections start a fresh log.');
   }
-  const record = data as Record<string, unknown>;
-  if (record.formatVersion !== REFLECTIVE_LOG_FORMAT_VERSION) {
+  const reading = readFormat(data, REFLECTIVE_LOG_FORMAT);
+  if (reading.status !== 'readable') {
     throw new ReflectiveLogError(
-      `The reflective log was saved in format ${JSON.stringify(record.formatVersion ?? null)}; this version reads format ${REFLECTIVE_LOG_FORMAT_VERSION}.`,
+      `The reflective log was saved in format ${JSON.stringify(data.formatVersion ?? null)}; this version reads format ${REFLECTIVE_LOG_FORMAT_VERSION}.`,
       'The log was set aside; new reflections start a fresh log.',
     );
   }
+  // A log in an older format that is still read has been brought up to date.
+  const record = reading.data;
   if (!Array.isArray(record.entries)) {
     throw new ReflectiveLogError('The reflective log has no list of entries.', 'The log was set aside; new reflections start a fresh log.');
   }

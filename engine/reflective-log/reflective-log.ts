@@ -3,9 +3,13 @@
  * across all scenarios, as plain data. The site keeps it in the browser and
  * exports it as Markdown for CPD evidence.
  */
+import { defineFormat } from '../kernel/format-version.js';
 
-/** The version of the stored log format. */
+/** The version of the reflective log format this build writes. */
 export const REFLECTIVE_LOG_FORMAT_VERSION = 1;
+
+/** The reflective log format's versions: the oldest still read, and the migrations up to the current one. */
+export const REFLECTIVE_LOG_FORMAT = defineFormat({ current: REFLECTIVE_LOG_FORMAT_VERSION });
 
 /** One reflection or record, as last saved. */
 export interface ReflectiveLogEntry {

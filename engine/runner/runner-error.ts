@@ -3,6 +3,7 @@
  * allow, or a saved session that cannot be resumed. Front-ends print
  * `message` and `hint`, never a stack.
  */
+import { EngineError } from '../kernel/engine-error.js';
 
 /** Kinds of runner error, so shells can react without matching on text. */
 export type RunnerErrorCode =
@@ -18,16 +19,13 @@ export type RunnerErrorCode =
   | 'session-version';
 
 /** A move or saved session the runner cannot use, with how to put it right. */
-export class RunnerError extends Error {
+export class RunnerError extends EngineError {
   override name = 'RunnerError';
   /** What kind of problem it is. */
   readonly code: RunnerErrorCode;
-  /** How to fix it, as a sentence. */
-  readonly hint: string;
 
   constructor(code: RunnerErrorCode, message: string, hint: string) {
-    super(message);
+    super(message, { hint });
     this.code = code;
-    this.hint = hint;
   }
 }

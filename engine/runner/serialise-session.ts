@@ -3,12 +3,14 @@
  * resuming checks its shape and version, and, given the scenario, that it
  * still replays (a scenario edited since saving is a warning, not an error).
  */
+import { readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { replaySession } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
 import { scenarioDigest } from './scenario-digest.js';
-import { SESSION_FORMAT_VERSION, type Session, type SessionStep } from './session.js';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type Session, type SessionStep } from './session.js';
 
 /** Where in the saved data a problem is, and what it is. */
 interface ShapeIssue {
@@ -16,7 +18,6 @@ interface ShapeIssue {
   message: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every key each step type may carry; anything else is refused, as a typo would otherwise pass silently. */
 const STEP_KEYS: Readonly<Record<SessionStep['type'], readonly string[]>> = {
@@ -96,10 +97,6 @@ export function serialiseSession(session: Session): string {
   return JSON.stringify(session);
 }
 
-function versionOf(data: unknown): unknown {
-  return typeof data === 'object' && data !== null && 'formatVersion' in data ? (data as { formatVersion: unknown }).formatVersion : undefined;
-}
-
 /**
  * Reads a saved session back. With the scenario, also checks it belongs to
  * it and still replays: if the scenario's structure changed since saving,
@@ -119,15 +116,17 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
   } catch {
     throw new RunnerError('corrupt-session', 'The saved session is damaged: it is not valid JSON.', 'Start the scenario again; the damaged save cannot be resumed.');
   }
-  const version = versionOf(data);
-  if (typeof version === 'number' && version !== SESSION_FORMAT_VERSION) {
-    const age = version < SESSION_FORMAT_VERSION ? 'an older' : 'a newer';
+  const reading = isRecord(data) ? readFormat(data, SESSION_FORMAT) : undefined;
+  if (reading?.status === 'too-old' || reading?.status === 'too-new') {
+    const older = reading.status === 'too-old';
     throw new RunnerError(
       'session-version',
-      `This session was saved by ${age} version (format ${version}); it can't be resumed: start the scenario again.`,
-      version < SESSION_FORMAT_VERSION ? 'Start the scenario again.' : 'Update Common Ground to resume it, or start the scenario again.',
+      `This session was saved by ${older ? 'an older' : 'a newer'} version (format ${reading.version}); it can't be resumed: start the scenario again.`,
+      older ? 'Start the scenario again.' : 'Update Common Ground to resume it, or start the scenario again.',
     );
   }
+  // A session in an older format that is still read has been brought up to date.
+  if (reading?.status === 'readable') data = reading.data;
   const issue = sessionShapeIssue(data);
   if (issue !== undefined) {
     const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

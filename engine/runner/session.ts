@@ -4,9 +4,13 @@
  * debrief is derived by replaying the log against the scenario, so the same
  * session always shows the same thing, and stepping back is dropping steps.
  */
+import { defineFormat } from '../kernel/format-version.js';
 
-/** The version of the saved session format; a saved session of another version cannot be resumed. */
+/** The version of the saved session format this build writes. */
 export const SESSION_FORMAT_VERSION = 1;
+
+/** The session format's versions: the oldest still read, and the migrations up to the current one. */
+export const SESSION_FORMAT = defineFormat({ current: SESSION_FORMAT_VERSION });
 
 /** Take one of the current scene's choices. */
 export interface ChooseStep {

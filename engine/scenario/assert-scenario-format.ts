@@ -4,8 +4,11 @@
  * and a model from another version is refused with a clear message rather
  * than misread.
  */
+import { readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
 import { ScenarioError } from './scenario-error.js';
-import { SCENARIO_FORMAT_VERSION, type Scenario } from './scenario-model.js';
+import type { Scenario } from './scenario-model.js';
+import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './scenario.schema.js';
 
 /**
  * Returns the value as a {@link Scenario} when its `formatVersion` is the one
@@ -16,18 +19,22 @@ import { SCENARIO_FORMAT_VERSION, type Scenario } from './scenario-model.js';
  * const scenario = assertScenarioFormat(JSON.parse(cachedText));
  */
 export function assertScenarioFormat(value: unknown): Scenario {
-  const record = typeof value === 'object' && value !== null ? (value as Partial<Scenario>) : {};
+  const record = isRecord(value) ? value : {};
   const file = typeof record.file === 'string' ? record.file : 'scenario';
-  const version = record.formatVersion;
-  if (version === SCENARIO_FORMAT_VERSION && typeof record.scenes === 'object' && record.scenes !== null) return value as Scenario;
+  const reading = readFormat(record, SCENARIO_FORMAT);
+  if (reading.status === 'readable' && isRecord(reading.data.scenes)) {
+    // A model in an older format that is still read has been brought up to date.
+    const model: unknown = reading.from === SCENARIO_FORMAT.current ? value : reading.data;
+    return model as Scenario;
+  }
   const which =
-    typeof version !== 'number'
-      ? 'has no format version'
-      : version > SCENARIO_FORMAT_VERSION
-        ? `is in scenario format ${version}, newer than this version of Common Ground reads (${SCENARIO_FORMAT_VERSION})`
-        : `is in scenario format ${version}, older than this version of Common Ground reads (${SCENARIO_FORMAT_VERSION})`;
+    reading.status === 'too-new'
+      ? `is in scenario format ${reading.version}, newer than this version of Common Ground reads (${SCENARIO_FORMAT_VERSION})`
+      : reading.status === 'too-old'
+        ? `is in scenario format ${reading.version}, older than this version of Common Ground reads (${SCENARIO_FORMAT_VERSION})`
+        : 'has no format version';
   throw new ScenarioError(`The parsed scenario ${which}.`, {
     file,
-    hint: typeof version === 'number' && version > SCENARIO_FORMAT_VERSION ? 'Update Common Ground.' : 'Parse the .mdx file again with parseScenario.',
+    hint: reading.status === 'too-new' ? 'Update Common Ground.' : 'Parse the .mdx file again with parseScenario.',
   });
 }

@@ -3,6 +3,7 @@
  * message about a place in a file, how to fix it, and the findings it stands
  * for. Each layer keeps its own class and `name`; this holds the common shape.
  */
+import { EngineError } from '../kernel/engine-error.js';
 import type { Finding } from './finding.js';
 
 /** Where an error is and how to fix it. */
@@ -15,24 +16,23 @@ export interface LocatedErrorDetails {
 }
 
 /** An error about a place in a file, with a hint and the findings behind it. */
-export abstract class LocatedError extends Error {
+export abstract class LocatedError extends EngineError {
   /** The file the problem is in, as named by the caller. */
   readonly file: string;
   /** 1-based line. */
   readonly line: number;
   /** 1-based column. */
   readonly column: number;
-  /** How to fix it. */
-  readonly hint: string;
   /** Every error finding, when the error stands for several. */
   readonly findings: readonly Finding[];
 
   constructor(message: string, details: LocatedErrorDetails) {
-    super(message);
+    const line = details.line ?? 1;
+    const column = details.column ?? 1;
+    super(message, { hint: details.hint, location: { file: details.file, line, column } });
     this.file = details.file;
-    this.line = details.line ?? 1;
-    this.column = details.column ?? 1;
-    this.hint = details.hint;
+    this.line = line;
+    this.column = column;
     this.findings = details.findings ?? [];
   }
 }

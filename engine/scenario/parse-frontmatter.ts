@@ -4,10 +4,11 @@
  * line and column of the field in the file.
  */
 import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
+import { readFormat } from '../kernel/format-version.js';
 import { locateSchemaIssues, schemaPath } from '../kernel/schema-issues.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
 import type { LineIndex } from '../kernel/line-index.js';
-import { SCENARIO_FORMAT_VERSION, ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
+import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
 
 /** The frontmatter text and where it starts in the file. */
 export interface FrontmatterText {
@@ -55,11 +56,13 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
   const raw = data as Record<string, unknown>;
   const keyPositions = positions.topLevelKeys();
   const strings = positions.stringValues();
+  // A missing formatVersion is the schema's to report; one in an older format
+  // that is still read is brought up to date before the schema sees it.
   const version = raw.formatVersion;
-  let skipVersionIssue = false;
-  if (version !== undefined && version !== SCENARIO_FORMAT_VERSION) {
-    skipVersionIssue = true;
-    const tooNew = typeof version === 'number' && version > SCENARIO_FORMAT_VERSION;
+  const reading = version === undefined ? undefined : readFormat(raw, SCENARIO_FORMAT);
+  const skipVersionIssue = reading !== undefined && reading.status !== 'readable';
+  if (skipVersionIssue) {
+    const tooNew = reading.status === 'too-new';
     findings.push(
       makeFinding(
         'error',
@@ -71,7 +74,7 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
       ),
     );
   }
-  const result = ScenarioFrontmatterSchema().safeParse(raw);
+  const result = ScenarioFrontmatterSchema().safeParse(reading?.status === 'readable' ? reading.data : raw);
   if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, keyPositions, strings, findings };
   for (const issue of locateSchemaIssues(result.error.issues, positions)) {
     if (skipVersionIssue && schemaPath(issue.path) === 'formatVersion') continue;

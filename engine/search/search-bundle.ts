@@ -1,3 +1,5 @@
+import { defineFormat, readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
 import lunr from 'lunr';
 import { buildSearchIndex } from './build-search-index.js';
 import type { SearchDocument } from './search-document.js';
@@ -5,6 +7,9 @@ import { SearchError } from './search-error.js';
 
 /** The version of the serialised bundle; bump it when its shape changes. */
 export const searchBundleFormatVersion = 1;
+
+/** The bundle's versions. The site rebuilds it with the pages, so no older bundle is ever read. */
+const SEARCH_BUNDLE_FORMAT = defineFormat({ current: searchBundleFormatVersion });
 
 /** What the browser needs to show a result, keyed by document id. */
 export type StoredSearchDocument = Omit<SearchDocument, 'id'>;
@@ -44,10 +49,6 @@ export function createSearchBundle(documents: readonly SearchDocument[]): Search
   const store: Record<string, StoredSearchDocument> = {};
   for (const { id, ...rest } of documents) store[id] = rest;
   return { formatVersion: searchBundleFormatVersion, index: index.toJSON(), documents: store };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -99,7 +100,7 @@ export function loadSearchBundle(data: unknown): LoadedSearch {
     });
   }
   const { bundle } = shape;
-  if (bundle.formatVersion !== searchBundleFormatVersion) {
+  if (readFormat({ formatVersion: bundle.formatVersion }, SEARCH_BUNDLE_FORMAT).status !== 'readable') {
     throw new SearchError(
       `The search index has format version ${bundle.formatVersion}, but this page reads version ${searchBundleFormatVersion}.`,
       { hint: 'Rebuild the site, then reload the page so the index and the page match.' },

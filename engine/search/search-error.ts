@@ -11,13 +11,10 @@
  * });
  * ```
  */
-export class SearchError extends Error {
-  /** How to fix the problem, in one plain sentence. */
-  readonly hint: string;
-
+import { EngineError } from '../kernel/engine-error.js';
+export class SearchError extends EngineError {
+  override name = 'SearchError';
   constructor(message: string, options: { hint: string; cause?: unknown }) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'SearchError';
-    this.hint = options.hint;
+    super(message, options);
   }
 }

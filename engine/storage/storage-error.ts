@@ -2,13 +2,10 @@
  * The one error class of the browser-storage layer: stored data that cannot
  * be read back. Front-ends show `message` and `hint`, never a stack.
  */
-export class StorageError extends Error {
+import { EngineError } from '../kernel/engine-error.js';
+export class StorageError extends EngineError {
   override name = 'StorageError';
-  /** How to put it right, as a sentence. */
-  readonly hint: string;
-
   constructor(message: string, hint: string) {
-    super(message);
-    this.hint = hint;
+    super(message, { hint });
   }
 }

@@ -3,10 +3,15 @@
  * holds and the envelope's version, so a reader can tell "this is not ours /
  * not this version" from "this is damaged" and say which.
  */
+import { defineFormat, readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
 import { StorageError } from './storage-error.js';
 
-/** The version of the envelope format. */
+/** The version of the storage envelope this build writes. */
 export const ENVELOPE_VERSION = 1;
+
+/** The storage envelope's versions: the oldest still read, and the migrations up to the current one. */
+export const ENVELOPE_FORMAT = defineFormat({ current: ENVELOPE_VERSION, field: 'envelope' });
 
 /** A stored value with what it is and when it was saved. */
 export interface StoredEnvelope<T> {
@@ -47,21 +52,22 @@ export function unwrapStored(text: string, kind: string): unknown {
   } catch {
     throw new StorageError(`The saved ${kind} is not valid JSON.`, 'It was set aside; start again or restore it by hand.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isRecord(parsed)) {
     throw new StorageError(`The saved ${kind} is not an object.`, 'It was set aside; start again.');
   }
-  const record = parsed as Record<string, unknown>;
-  if (record.envelope !== ENVELOPE_VERSION) {
+  const reading = readFormat(parsed, ENVELOPE_FORMAT);
+  if (reading.status !== 'readable') {
     throw new StorageError(
-      `The saved ${kind} was written in storage format ${JSON.stringify(record.envelope ?? null)}, not ${ENVELOPE_VERSION}.`,
+      `The saved ${kind} was written in storage format ${JSON.stringify(parsed.envelope ?? null)}, not ${ENVELOPE_VERSION}.`,
       'It was set aside; this version of Common Ground cannot read it.',
     );
   }
-  if (record.kind !== kind) {
-    throw new StorageError(`The saved data holds ${JSON.stringify(record.kind ?? null)}, not a ${kind}.`, 'It was set aside; start again.');
+  const envelope = reading.data;
+  if (envelope.kind !== kind) {
+    throw new StorageError(`The saved data holds ${JSON.stringify(envelope.kind ?? null)}, not a ${kind}.`, 'It was set aside; start again.');
   }
-  if (!('data' in record)) {
+  if (!('data' in envelope)) {
     throw new StorageError(`The saved ${kind} has no data.`, 'It was set aside; start again.');
   }
-  return record.data;
+  return envelope.data;
 }

@@ -3,10 +3,12 @@
  * damaged or foreign file is refused with a clear message.
  */
 import { z } from 'zod';
+import { readFormat } from '../kernel/format-version.js';
+import { isRecord } from '../kernel/is-record.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { scenarioDigest } from '../runner/scenario-digest.js';
 import { viewSession } from '../runner/view-session.js';
-import { WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
+import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 import { workshopSessions } from './workshop-play.js';
 
@@ -61,11 +63,13 @@ export function restoreWorkshop(json: string, scenario?: Scenario): RestoredWork
   } catch {
     throw new WorkshopError('corrupt-workshop', 'The saved workshop is damaged (not valid JSON).', 'Start the workshop again.');
   }
-  const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version !== WORKSHOP_FORMAT_VERSION) {
-    const which = version < WORKSHOP_FORMAT_VERSION ? 'an older' : 'a newer';
-    throw new WorkshopError('workshop-version', `This workshop was saved by ${which} version (format ${version}); it can't be resumed.`, 'Start the workshop again.');
+  const reading = isRecord(data) ? readFormat(data, WORKSHOP_FORMAT) : undefined;
+  if (reading?.status === 'too-old' || reading?.status === 'too-new') {
+    const which = reading.status === 'too-old' ? 'an older' : 'a newer';
+    throw new WorkshopError('workshop-version', `This workshop was saved by ${which} version (format ${reading.version}); it can't be resumed.`, 'Start the workshop again.');
   }
+  // A workshop in an older format that is still read has been brought up to date.
+  if (reading?.status === 'readable') data = reading.data;
   const parsed = WorkshopSchema.safeParse(data);
   if (!parsed.success) throw new WorkshopError('corrupt-workshop', 'The saved workshop is not in the expected shape.', 'Start the workshop again.');
   const workshop = parsed.data as Workshop;

@@ -10,9 +10,13 @@
  * same scene decide in the same round, so a room that has split is taken
  * one scene at a time, the table furthest behind in simulated time first).
  */
+import { defineFormat } from '../kernel/format-version.js';
 
-/** The version of the saved workshop format. */
+/** The version of the saved workshop format this build writes. */
 export const WORKSHOP_FORMAT_VERSION = 1;
+
+/** The saved workshop format's versions: the oldest still read, and the migrations up to the current one. */
+export const WORKSHOP_FORMAT = defineFormat({ current: WORKSHOP_FORMAT_VERSION });
 
 /** How the room's choice is made. */
 export type WorkshopMode = 'majority' | 'trainer' | 'independent';
