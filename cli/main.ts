@@ -4,7 +4,6 @@
  * command lives in its own module under `cli/commands/` and is loaded on
  * demand, so a quick command never loads the terminal UI.
  */
-import { EngineError } from '../engine/index.js';
 import { CliUsageError, processIO, type Command } from './cli-io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -54,9 +53,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Every engine error and every usage error says what is wrong and how to fix it.
-    if (error instanceof EngineError || error instanceof CliUsageError) {
-      process.stderr.write(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}\n`);
+    // Every engine error (EngineError) and usage error says what is wrong and
+    // how to fix it. Recognised by its hint rather than by class, so starting
+    // the CLI does not load the engine before a command needs it.
+    if (error instanceof Error && 'hint' in error) {
+      const hint = (error as { hint?: string }).hint;
+      process.stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
       process.exitCode = error instanceof CliUsageError ? error.exitCode : 2;
       return;
     }

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProtocolCatalogue, Scenario } from '../engine/index.js';
+import { assertScenarioFormat, scenarioFileNames, type ProtocolCatalogue, type Scenario } from '../engine/runtime.js';
 import { CliUsageError } from './cli-io.js';
 import { protocolCatalogueFor } from './protocol-files.js';
 import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
@@ -26,6 +26,21 @@ export function bundledScenariosDir(moduleUrl: string = import.meta.url): string
     dir = dirname(dir);
   }
   return resolve(dirname(fileURLToPath(moduleUrl)), '..', 'scenarios');
+}
+
+/**
+ * The cached entry for a file's text, when there is one in a model format
+ * this build reads; a cache left by another version is passed over, so the
+ * file is parsed afresh rather than misread.
+ */
+function cachedScenario(cache: ReadonlyMap<string, ScenarioCacheEntry>, text: string): ScenarioCacheEntry | undefined {
+  const entry = cache.get(sourceHash(text));
+  if (!entry) return undefined;
+  try {
+    return { ...entry, scenario: assertScenarioFormat(entry.scenario) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A scenario file that loaded, or why it did not. */
@@ -49,7 +64,7 @@ export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, 
   } catch {
     return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
   }
-  const cached = cache.get(sourceHash(text));
+  const cached = cachedScenario(cache, text);
   // The cached model names the file it was built from; the same text elsewhere is the same scenario.
   if (cached) return { ok: true, file, scenario: { ...cached.scenario, file }, warnings: cached.warnings };
   let catalogue = protocols;
@@ -68,7 +83,7 @@ export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, 
 export async function loadBundledScenarios(dir: string = bundledScenariosDir()): Promise<{ scenarios: Array<{ file: string; scenario: Scenario }>; failures: Array<{ file: string; errors: string[] }> }> {
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.toLowerCase().startsWith('readme')).sort();
+    names = scenarioFileNames(readdirSync(dir));
   } catch {
     return { scenarios: [], failures: [{ file: dir, errors: [`${dir}: the scenario folder cannot be read`] }] };
   }
@@ -88,6 +103,6 @@ export async function loadBundledScenarios(dir: string = bundledScenariosDir()):
  * id of a bundled scenario.
  */
 export function resolveScenarioArgument(argument: string, cwd: string, dir: string = bundledScenariosDir()): string {
-  if (argument.endsWith('.mdx') || argument.includes('/') || argument.includes('\\')) return isAbsolute(argument) ? argument : resolve(cwd, argument);
+  if (/\.mdx$/i.test(argument) || argument.includes('/') || argument.includes('\\')) return isAbsolute(argument) ? argument : resolve(cwd, argument);
   return join(dir, `${argument}.mdx`);
 }

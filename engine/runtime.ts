@@ -49,6 +49,8 @@ export { placeholdersOf, resolveRouteText } from './protocol/route-text.js';
 export type { EndingNode, Scenario, SceneNode } from './scenario/scenario-model.js';
 export { scenarioProtocol } from './scenario/scenario-protocol.js';
 export { SCENARIO_TOPICS, topicLabel } from './scenario/scenario-vocabulary.js';
+export { isScenarioFileName, scenarioFileNames, SCENARIO_FILE_GLOBS } from './scenario/scenario-file-name.js';
+export { assertScenarioFormat } from './scenario/assert-scenario-format.js';
 
 // Playing a scenario, and its debrief.
 export type { Session } from './runner/session.js';

@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { scenarioFileNames } from '../../engine/index.js';
 import { CliUsageError } from '../cli-io.js';
 import { HELP_OPTION, parseCommandLine } from '../parse-command-line.js';
 import { PROTOCOL_OPTION } from '../protocol-files.js';
@@ -18,7 +19,6 @@ export function scenarioFilesAt(path: string, cwd: string): string[] {
   } catch {
     throw new CliUsageError(`Cannot read "${path}": there is no such file or folder.`, 'Give a scenario .mdx file or a folder of them, e.g. `validate scenarios/`.');
   }
-  const isScenario = (name: string) => name.toLowerCase().endsWith('.mdx') && !name.toLowerCase().startsWith('readme');
   if (stats.isDirectory()) {
     let names: string[];
     try {
@@ -26,8 +26,7 @@ export function scenarioFilesAt(path: string, cwd: string): string[] {
     } catch {
       throw new CliUsageError(`Cannot read the folder "${path}".`, 'Check that you have permission to read it.');
     }
-    return names
-      .filter(isScenario)
+    return scenarioFileNames(names)
       .map((name) => join(absolute, name))
       .filter((file) => statSync(file).isFile())
       .sort();

@@ -5,17 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenarioSource, formatFinding, hasErrors } from '../../engine/index.js';
+import { checkScenarioFile, formatFinding, scenarioFileNames } from '../../engine/index.js';
 import { scenarioCachePath, sourceHash, writeScenarioCache, type ScenarioCacheEntry } from '../scenario-cache.js';
 import { bundledScenariosDir } from '../scenario-files.js';
 
 const dir = bundledScenariosDir();
 const entries: ScenarioCacheEntry[] = [];
-for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx') && !file.toLowerCase().startsWith('readme')).sort()) {
+for (const name of scenarioFileNames(readdirSync(dir))) {
   const file = join(dir, name);
-  const text = readFileSync(file, 'utf8');
-  const { scenario, findings } = checkScenarioSource(text, file);
+  const checked = await checkScenarioFile({ readText: async (path) => readFileSync(path, 'utf8') }, file);
   // Files with errors are left out: loading them again shows the errors.
-  if (scenario && !hasErrors(findings)) entries.push({ hash: sourceHash(text), scenario, warnings: findings.map(formatFinding) });
+  if (checked.ok) entries.push({ hash: sourceHash(checked.text), scenario: checked.scenario, warnings: checked.findings.map(formatFinding) });
 }
 writeScenarioCache(scenarioCachePath(dir), entries);

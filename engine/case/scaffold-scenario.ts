@@ -13,7 +13,7 @@ import { formatLondon, parseLondonDateTime, toIsoWithOffset } from '../calendar/
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { protocolById, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
 import type { Protocol, ProtocolStage } from '../protocol/protocol.schema.js';
-import { SCENARIO_FORMAT_VERSION } from '../scenario/scenario.schema.js';
+import { SCENARIO_FORMAT_VERSION } from '../scenario/scenario-format.js';
 import type { TopicId } from '../scenario/scenario-vocabulary.js';
 import type { CaseAudit, StageAudit } from './case-audit.js';
 import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';

@@ -8,7 +8,7 @@ import { readFormat } from '../kernel/format-version.js';
 import { isRecord } from '../kernel/is-record.js';
 import { ScenarioError } from './scenario-error.js';
 import type { Scenario } from './scenario-model.js';
-import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './scenario.schema.js';
+import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './scenario-format.js';
 
 /**
  * Returns the value as a {@link Scenario} when its `formatVersion` is the one

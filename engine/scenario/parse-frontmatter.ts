@@ -8,7 +8,8 @@ import { readFormat } from '../kernel/format-version.js';
 import { locateSchemaIssues, schemaPath } from '../kernel/schema-issues.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
 import type { LineIndex } from '../kernel/line-index.js';
-import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
+import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './scenario-format.js';
+import { ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
 
 /** The frontmatter text and where it starts in the file. */
 export interface FrontmatterText {

@@ -11,7 +11,7 @@ import type { ScenarioFrontmatter } from './scenario.schema.js';
 import type { Protocol } from '../protocol/protocol.schema.js';
 import type { CapacityStep } from './scenario-vocabulary.js';
 
-export { SCENARIO_FORMAT_VERSION } from './scenario.schema.js';
+export { SCENARIO_FORMAT_VERSION } from './scenario-format.js';
 
 /** Where a node starts in its file (1-based), plus its character offset. */
 export interface SourcePosition {

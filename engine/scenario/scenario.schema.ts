@@ -3,18 +3,15 @@
  * schema (no transforms beyond date normalising) so the site's Astro content
  * collection can use the very same definition.
  */
-import { defineFormat } from '../kernel/format-version.js';
 import { z } from 'zod';
 import { isRealDate } from '../calendar/iso-date.js';
 import { PERSONAL_DATA_KINDS } from '../privacy/personal-data-kinds.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 import { topicIds } from './scenario-vocabulary.js';
 
-/** The version of the scenario format this build writes. */
-export const SCENARIO_FORMAT_VERSION = 1;
+import { SCENARIO_FORMAT_VERSION } from './scenario-format.js';
 
-/** The scenario format's versions: the oldest still read, and the migrations up to the current one. */
-export const SCENARIO_FORMAT = defineFormat({ current: SCENARIO_FORMAT_VERSION });
+export { SCENARIO_FORMAT_VERSION };
 
 /** kebab-case ids: lower-case letters and digits in words joined by single hyphens. */
 const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

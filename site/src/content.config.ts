@@ -6,10 +6,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ScenarioFrontmatterSchema } from '../../engine/index.js';
+import { SCENARIO_FILE_GLOBS, ScenarioFrontmatterSchema } from '../../engine/index.js';
 
 const scenarios = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '!README*', '!templates/**', '!*.template.mdx'], base: './scenarios' }),
+  // The engine's rule for which files are scenarios, as globs.
+  loader: glob({ pattern: [...SCENARIO_FILE_GLOBS], base: './scenarios' }),
   schema: ScenarioFrontmatterSchema(),
 });
 

@@ -7,19 +7,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkScenarioSource, formatFinding, hasErrors, type Scenario } from '../../../engine/index.js';
+import { checkScenarioFile, formatFinding, type Scenario, type ScenarioSource } from '../../../engine/index.js';
 import { siteProtocols } from './site-protocols.js';
 import { isPublishable, type ScenarioEntry } from './is-publishable.js';
 import { SiteError } from './site-error.js';
 
 const cache = new Map<string, Promise<Scenario[]>>();
 
+/** The build reads scenario files from disk, relative to the package root. */
+const fromDisk: ScenarioSource = { readText: (file) => readFile(resolve(file), 'utf8') };
+
 async function parseEntry(entry: ScenarioEntry): Promise<Scenario> {
   const file = entry.filePath ?? `scenarios/${entry.id}.mdx`;
-  const source = await readFile(resolve(file), 'utf8');
   // The same checks as `validate`, privacy guard included, against the site's protocols.
-  const result = checkScenarioSource(source, file, { protocols: siteProtocols });
-  if (!result.scenario || hasErrors(result.findings)) {
+  const result = await checkScenarioFile(fromDisk, file, { protocols: siteProtocols });
+  if (!result.ok) {
     const errors = result.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
     throw new SiteError(`${file} could not be read as a scenario:\n${errors.join('\n')}`, {
       file,
