@@ -10,6 +10,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import type { DeadlineTable } from '../protocol/deadline-table.js';
 import type { Protocol } from '../protocol/protocol.schema.js';
 import { computeDeadlines } from '../protocol/compute-deadlines.js';
+import { findStageDeadline } from '../protocol/evaluate-deadline.js';
 import type { CheckSpec, EventMoment, TrackingDeps } from './deadline-tracking.js';
 import type { ProcessContext } from './process-context.js';
 
@@ -82,9 +83,7 @@ export function createDeadlineOracle(options: DeadlineOracleOptions): DeadlineOr
   for (const [event, definition] of Object.entries(protocol.events)) {
     const assumeAt = definition.assumeAt;
     if (assumeAt === undefined) continue;
-    const deadline = protocol.stages
-      .find((stage) => stage.stage === assumeAt.stage)
-      ?.deadlines.find((candidate) => candidate.id === assumeAt.deadline);
+    const deadline = findStageDeadline(protocol, assumeAt.stage, assumeAt.deadline);
     if (deadline !== undefined) eventMoments.push({ event, stage: assumeAt.stage, measuredAt: deadline.measuredAt });
   }
 

@@ -5,9 +5,10 @@
  * No stage count, timescale or route name is written here; they all come
  * from the protocol through `computeDeadlines`.
  */
-import { and, enqueueActions, setup, type StateMachine, type StateValue } from 'xstate';
+import { and, enqueueActions, setup } from 'xstate';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
-import type { Protocol } from '../protocol/protocol.schema.js';
+import type { Protocol, ProtocolStage } from '../protocol/protocol.schema.js';
+import { stageAfter } from '../protocol/stage-by-number.js';
 import { createDeadlineOracle } from './deadline-oracle.js';
 import {
   breachCheck,
@@ -266,9 +267,9 @@ export function createProcessMachine(options: ProcessMachineOptions) {
     guards: {
       isTimely: ({ context, event }) =>
         'at' in event && isInstant(event.at) && toEpochMs(event.at) >= toEpochMs(context.lastEventAt),
-      hasNextStage: ({ context }) => stageNumbers.indexOf(context.stage) < stageCount - 1,
+      hasNextStage: ({ context }) => stageAfter(protocol, context.stage) !== undefined,
       priorStagesUnresolved: ({ context }) => {
-        const next = protocol.stages[stageNumbers.indexOf(context.stage) + 1];
+        const next = stageAfter(protocol, context.stage);
         return (next?.requiresUnresolved ?? []).every(
           (stage) => stage === context.stage || stageRecord(context, stage)?.outcome === 'escalated',
         );
@@ -294,7 +295,7 @@ export function createProcessMachine(options: ProcessMachineOptions) {
       escalateStage: enqueueActions(({ context, event, enqueue }) => {
         const at = momentOf(event, context);
         const from = context.stage;
-        const to = stageNumbers[stageNumbers.indexOf(from) + 1];
+        const to = stageAfter(protocol, from)?.stage;
         if (to === undefined) return;
         const step = chainSteps(context, [
           (current) => leaveStage(current, at, 'escalated'),
@@ -384,7 +385,127 @@ export function createProcessMachine(options: ProcessMachineOptions) {
   const lastRisk = ({ context }: { context: ProcessContext }): RiskOverride => context.riskOverrides.at(-1)!;
   const lastBreach = ({ context }: { context: ProcessContext }): Breach => context.breaches.at(-1)!;
 
-  const config = {
+  // Every state below is made with `createStateConfig`, so its guards,
+  // actions, params and targets are checked against the setup above although
+  // the states themselves are generated from the protocol at run time.
+
+  // A stage under way: `escalate` to the next stage, and at a meeting stage
+  // `recommendations.made` settles the matter.
+  function underwayState(stage: ProtocolStage, next: ProtocolStage | undefined) {
+    return machineSetup.createStateConfig({
+      on: {
+        escalate:
+          next === undefined
+            ? // The last stage: there is nowhere further to go, so the guard always refuses.
+              { guard: and(['isTimely', 'hasNextStage', 'priorStagesUnresolved']) }
+            : {
+                guard: and(['isTimely', 'hasNextStage', 'priorStagesUnresolved']),
+                target: `${STAGES_ID}.${stageStateKey(next.stage)}`,
+                actions: 'escalateStage',
+              },
+        ...(stage.meetingBy === undefined
+          ? {}
+          : { 'recommendations.made': { guard: 'isTimely', target: RESOLVED_ID, actions: 'resolveMatter' } }),
+      },
+    });
+  }
+
+  // The first stage is under way from the start.
+  function firstStageState(stage: ProtocolStage, next: ProtocolStage | undefined) {
+    return machineSetup.createStateConfig({ initial: 'underway', states: { underway: underwayState(stage, next) } });
+  }
+
+  // Every later stage is first reached, then begun by its start event.
+  function laterStageState(stage: ProtocolStage, next: ProtocolStage | undefined) {
+    const startEvent = stage.meetingBy === undefined ? 'stage.started' : 'panel.met';
+    return machineSetup.createStateConfig({
+      initial: 'awaiting',
+      states: {
+        awaiting: { on: { [startEvent]: { guard: 'isTimely', target: 'underway', actions: 'startStage' } } },
+        underway: underwayState(stage, next),
+      },
+    });
+  }
+
+  // The return type is declared because TypeScript would reduce the inferred
+  // union to the first stage's shape (the later one only adds a state), and
+  // the machine's state value would then have no 'awaiting'.
+  function stageState(stage: ProtocolStage, index: number): ReturnType<typeof firstStageState> | ReturnType<typeof laterStageState> {
+    const next = protocol.stages[index + 1];
+    return index === 0 ? firstStageState(stage, next) : laterStageState(stage, next);
+  }
+
+  // The adults' mental-capacity path: one state per protocol step, in order.
+  function capacityState(steps: readonly string[]) {
+    return machineSetup.createStateConfig({
+      initial: steps[0] ?? 'settling',
+      on: {
+        'capacity.agreed': { guard: 'isTimely', target: RESOLVED_ID, actions: 'settleCapacity' },
+      },
+      states: Object.fromEntries(
+        steps.map((id, index) => {
+          const next = steps[index + 1];
+          const step = machineSetup.createStateConfig({
+            on: {
+              'capacity.escalate':
+                next === undefined
+                  ? { guard: and(['isTimely', 'hasNextCapacityStep']) }
+                  : { guard: and(['isTimely', 'hasNextCapacityStep']), target: next, actions: 'advanceCapacityStep' },
+            },
+          });
+          return [id, step];
+        }),
+      ),
+    });
+  }
+
+  // The matter on the stage ladder: one state per protocol stage, in the protocol's order.
+  const stages = machineSetup.createStateConfig({
+    initial: stageStateKey(stageNumbers[0] ?? 1),
+    on: {
+      resolve: { guard: 'isTimely', target: RESOLVED_ID, actions: 'resolveMatter' },
+      ...(capacity === undefined
+        ? {}
+        : {
+            'capacity.disputed': {
+              guard: and(['isTimely', 'capacityAvailable']),
+              target: CAPACITY_ID,
+              actions: 'enterCapacityPath',
+            },
+          }),
+    },
+    states: Object.fromEntries(protocol.stages.map((stage, index) => [stageStateKey(stage.stage), stageState(stage, index)])),
+  });
+
+  // The transitions of a state of this machine, as `createStateConfig` takes them.
+  type ProcessTransitions = NonNullable<Parameters<typeof machineSetup.createStateConfig>[0]['on']>;
+
+  // Told at once and procedures followed: the risk override never waits on the process.
+  const onRisk: ProcessTransitions = {
+    'risk.identified': {
+      guard: 'isTimely',
+      actions: [
+        'recordRisk',
+        { type: 'notifyDesignatedSafeguardingLead', params: lastRisk },
+        { type: 'followSafeguardingProcedures', params: lastRisk },
+      ],
+    },
+  };
+
+  // The matter before it is resolved: the stage ladder, and the capacity path when the protocol has one.
+  const ladderOnly = () => machineSetup.createStateConfig({ initial: 'stages', on: onRisk, states: { stages } });
+  const withCapacity = (steps: readonly string[]) =>
+    machineSetup.createStateConfig({ initial: 'stages', on: onRisk, states: { stages, capacity: capacityState(steps) } });
+
+  // Two whole configs rather than `capacity` spread in when present: xstate
+  // reads the state value's type from `states` and gets nothing from an
+  // object whose keys are a union. The return type is declared for the same
+  // reason as `stageState`'s.
+  function activeState(): ReturnType<typeof ladderOnly> | ReturnType<typeof withCapacity> {
+    return capacity === undefined ? ladderOnly() : withCapacity(capacitySteps);
+  }
+
+  return machineSetup.createMachine({
     id: PROCESS_MACHINE_ID,
     initial: 'active',
     context: initialContext,
@@ -398,39 +519,7 @@ export function createProcessMachine(options: ProcessMachineOptions) {
       ],
     },
     states: {
-      active: {
-        initial: 'stages',
-        on: {
-          // Told at once and procedures followed: the override never waits on the process.
-          'risk.identified': {
-            guard: 'isTimely',
-            actions: [
-              'recordRisk',
-              { type: 'notifyDesignatedSafeguardingLead', params: lastRisk },
-              { type: 'followSafeguardingProcedures', params: lastRisk },
-            ],
-          },
-        },
-        states: {
-          stages: {
-            initial: stageStateKey(stageNumbers[0] ?? 1),
-            on: {
-              resolve: { guard: 'isTimely', target: RESOLVED_ID, actions: 'resolveMatter' },
-              ...(capacity === undefined
-                ? {}
-                : {
-                    'capacity.disputed': {
-                      guard: and(['isTimely', 'capacityAvailable']),
-                      target: CAPACITY_ID,
-                      actions: 'enterCapacityPath',
-                    },
-                  }),
-            },
-            states: Object.fromEntries(protocol.stages.map((stage, index) => [stageStateKey(stage.stage), stageState(stage, index)])),
-          },
-          ...(capacity === undefined ? {} : { capacity: capacityState() }),
-        },
-      },
+      active: activeState(),
       resolved: {
         initial: 'learning',
         states: {
@@ -443,7 +532,7 @@ export function createProcessMachine(options: ProcessMachineOptions) {
                   'reportLearning',
                   {
                     type: 'notifyLearningSubgroup',
-                    params: ({ context }: { context: ProcessContext }) => ({
+                    params: ({ context }) => ({
                       subgroup: context.learning.subgroup,
                       at: context.learning.reportedAt ?? context.lastEventAt,
                     }),
@@ -456,74 +545,8 @@ export function createProcessMachine(options: ProcessMachineOptions) {
       },
       done: { type: 'final' },
     },
-  };
-
-  function stageState(stage: Protocol['stages'][number], index: number) {
-    const next = stageNumbers[index + 1];
-    const underway = {
-      on: {
-        escalate:
-          next === undefined
-            ? // The last stage: there is nowhere further to go, so the guard always refuses.
-              { guard: and(['isTimely', 'hasNextStage', 'priorStagesUnresolved']) }
-            : {
-                guard: and(['isTimely', 'hasNextStage', 'priorStagesUnresolved']),
-                target: `${STAGES_ID}.${stageStateKey(next)}`,
-                actions: 'escalateStage',
-              },
-        ...(stage.meetingBy === undefined
-          ? {}
-          : { 'recommendations.made': { guard: 'isTimely', target: RESOLVED_ID, actions: 'resolveMatter' } }),
-      },
-    };
-    if (index === 0) return { initial: 'underway', states: { underway } };
-    const startEvent = stage.meetingBy === undefined ? 'stage.started' : 'panel.met';
-    return {
-      initial: 'awaiting',
-      states: {
-        awaiting: { on: { [startEvent]: { guard: 'isTimely', target: 'underway', actions: 'startStage' } } },
-        underway,
-      },
-    };
-  }
-
-  function capacityState() {
-    return {
-      initial: capacitySteps[0] ?? 'settling',
-      on: {
-        'capacity.agreed': { guard: 'isTimely', target: RESOLVED_ID, actions: 'settleCapacity' },
-      },
-      states: Object.fromEntries(
-        capacitySteps.map((id, index) => {
-          const next = capacitySteps[index + 1];
-          return [
-            id,
-            {
-              on: {
-                'capacity.escalate':
-                  next === undefined
-                    ? { guard: and(['isTimely', 'hasNextCapacityStep']) }
-                    : { guard: and(['isTimely', 'hasNextCapacityStep']), target: next, actions: 'advanceCapacityStep' },
-              },
-            },
-          ];
-        }),
-      ),
-    };
-  }
-
-  // The states are generated from the protocol, so their keys are only known
-  // at run time; the config is checked against the machine's own types above.
-  const machine = machineSetup.createMachine(config as unknown as Parameters<typeof machineSetup.createMachine>[0]);
-  return machine as WithStateValue<typeof machine>;
+  });
 }
-
-// A generated config's state keys are unknown to the compiler, which would
-// otherwise type the state value as `never`; widen it to any `StateValue`.
-type WithStateValue<M> =
-  M extends StateMachine<infer C, infer E, infer Ch, infer A, infer Ac, infer G, infer D, StateValue, infer T, infer I, infer O, infer Em, infer Me, infer S, infer Tm>
-    ? StateMachine<C, E, Ch, A, Ac, G, D, StateValue, T, I, O, Em, Me, S, Tm>
-    : never;
 
 /** A machine made by {@link createProcessMachine}. */
 export type ProcessMachine = ReturnType<typeof createProcessMachine>;

@@ -8,6 +8,8 @@ import type { Protocol, RouteText } from './protocol.schema.js';
 import { closestName } from '../scenario/closest-name.js';
 import { canRuleDropOut, eventsOfRule } from './rule-events.js';
 import { placeholdersOf } from './route-text.js';
+import { capsOfStage, findStageDeadline } from './evaluate-deadline.js';
+import { stageByNumber } from './stage-by-number.js';
 
 /** One cross-reference problem. */
 export interface ReferenceProblem {
@@ -170,7 +172,7 @@ function checkEvents(protocol: Protocol, problems: ReferenceProblem[]): void {
     }
     if (!event.assumeAt) continue;
     const { stage: stageNumber, deadline: deadlineId } = event.assumeAt;
-    const stage = protocol.stages.find((candidate) => candidate.stage === stageNumber);
+    const stage = stageByNumber(protocol, stageNumber);
     if (!stage) {
       problems.push({
         path: [...path, 'assumeAt', 'stage'],
@@ -243,12 +245,10 @@ function checkAssumeAtCycles(protocol: Protocol, problems: ReferenceProblem[]): 
   const dependsOn = (name: string): string[] => {
     const assumeAt = protocol.events[name]?.assumeAt;
     if (!assumeAt) return [];
-    const deadline = protocol.stages
-      .find((stage) => stage.stage === assumeAt.stage)
-      ?.deadlines.find((candidate) => candidate.id === assumeAt.deadline);
+    const deadline = findStageDeadline(protocol, assumeAt.stage, assumeAt.deadline);
     if (!deadline) return [];
     // The caps on the stage count too: the assumed time is the capped deadline.
-    const caps = (protocol.caps ?? []).filter((cap) => cap.stages === undefined || cap.stages.includes(assumeAt.stage));
+    const caps = capsOfStage(protocol, assumeAt.stage);
     return [deadline.rule, ...caps.map((cap) => cap.rule)].flatMap((rule) => eventsOfRule(rule).map((reference) => reference.event));
   };
   const done = new Set<string>();

@@ -12,6 +12,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { evaluateOptionalRule, evaluateRule, type EventTimes, type RuleOutcome } from './evaluate-rule.js';
 import type { Protocol, ProtocolCap, ProtocolDeadline } from './protocol.schema.js';
 import { eventsOfRule } from './rule-events.js';
+import { stageByNumber } from './stage-by-number.js';
 
 /** A yielding cap that an actual event had already broken. */
 export interface CapOverrun {
@@ -90,5 +91,5 @@ export function evaluateDeadline(
  * number, never by position).
  */
 export function findStageDeadline(protocol: Protocol, stage: number, id: string): ProtocolDeadline | undefined {
-  return protocol.stages.find((candidate) => candidate.stage === stage)?.deadlines.find((deadline) => deadline.id === id);
+  return stageByNumber(protocol, stage)?.deadlines.find((deadline) => deadline.id === id);
 }

@@ -67,3 +67,4 @@ export { isCheckAssumed } from './is-check-assumed.js';
 export { noteScope } from './note-scope.js';
 export { evaluateDeadline, capsOfStage, findStageDeadline, type DeadlineOutcome, type CapOverrun } from './evaluate-deadline.js';
 export { hourDeadlineWarning, type HourDeadlineWarning } from './deadline-warnings.js';
+export { stageByNumber, stageAfter, stageBefore } from './stage-by-number.js';

@@ -52,6 +52,7 @@ import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/
 import { applyDuration } from '../scenario/apply-duration.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { formatLondonIso } from '../calendar/london-time.js';
+import { stageAfter, stageBefore, stageByNumber } from '../protocol/stage-by-number.js';
 import { presentFeedback } from './present.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
@@ -152,24 +153,32 @@ class Replayer {
     if (this.state.capacity !== null) advanceProcessClock(this.state.capacity.clock, instant);
   }
 
-  /** Steps the ladder up to `stage`, one stage at a time; returns the deviation if stages were skipped. */
+  /**
+   * Steps the ladder up to `stage`, through each protocol stage on the way in
+   * the protocol's order (whatever their numbers); returns the deviation if
+   * stages were skipped.
+   */
   private climbTo(stage: number, at: string, mayJump: boolean): Deviation[] {
     const context = this.context();
     if (context.resolution !== null) return [];
-    // A stage escalated to when the choice was taken (see `endStageOnDecision`)
-    // is reached but not yet begun; it begins now, on arrival.
-    const awaitingStart = context.stages.find((record) => record.stage === context.stage)?.startedAt === null;
-    const from = awaitingStart ? context.stage - 1 : context.stage;
-    if (stage <= from) return [];
     const { protocol } = this.state.setup;
-    for (let next = from + 1; next <= stage; next += 1) {
-      const definition = protocol.stages.find((candidate) => candidate.stage === next);
-      if (definition === undefined) break;
-      if (!(awaitingStart && next === context.stage)) this.send({ type: 'escalate', at });
-      this.send(definition.meetingBy === undefined ? { type: 'stage.started', at } : { type: 'panel.met', at });
+    // A stage escalated to when the choice was taken (see `endStageOnDecision`)
+    // is reached but not yet begun; it begins now, on arrival, so the climb
+    // starts from the stage before it. (The first stage is begun from the
+    // start, so an awaiting stage always has one before it.)
+    const awaitingStart = context.stages.find((record) => record.stage === context.stage)?.startedAt === null;
+    const before = awaitingStart ? stageBefore(protocol, context.stage) : undefined;
+    const from = before?.stage ?? context.stage;
+    if (stage <= from) return [];
+    const climbed: number[] = [];
+    for (let next = stageAfter(protocol, from); next !== undefined && next.stage <= stage; next = stageAfter(protocol, next.stage)) {
+      if (!(awaitingStart && next.stage === context.stage)) this.send({ type: 'escalate', at });
+      this.send(next.meetingBy === undefined ? { type: 'stage.started', at } : { type: 'panel.met', at });
+      climbed.push(next.stage);
     }
-    if (stage <= from + 1 || mayJump) return [];
-    const skipped = Array.from({ length: stage - from - 1 }, (_, index) => from + 1 + index);
+    // Every stage stepped through short of the one arrived at was jumped over.
+    const skipped = climbed.filter((number) => number < stage);
+    if (skipped.length === 0 || mayJump) return [];
     return [{ kind: 'skipped-stages', fromStage: from, toStage: stage, skipped, message: skippedText(skipped) }];
   }
 
@@ -182,7 +191,7 @@ class Replayer {
     const context = this.context();
     const targetStage = target.kind === 'scene' ? target.stage : (target.stage ?? scene.stage);
     if (context.resolution !== null || targetStage <= context.stage) return;
-    if (context.stage >= context.stageCount) return;
+    if (stageAfter(this.state.setup.protocol, context.stage) === undefined) return;
     this.send({ type: 'escalate', at: decidedAt });
   }
 
@@ -215,7 +224,7 @@ class Replayer {
     }
     const context = this.context();
     if (context.resolution !== null) return;
-    const definition = this.state.setup.protocol.stages.find((stage) => stage.stage === context.stage);
+    const definition = stageByNumber(this.state.setup.protocol, context.stage);
     const record = context.stages.find((stage) => stage.stage === context.stage);
     const atMeeting = definition?.meetingBy !== undefined && record?.startedAt != null;
     this.send(atMeeting ? { type: 'recommendations.made', at } : { type: 'resolve', at });

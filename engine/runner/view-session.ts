@@ -4,6 +4,7 @@
  */
 import type { Protocol } from '../protocol/protocol.schema.js';
 import { resolveRouteText } from '../protocol/route-text.js';
+import { stageByNumber } from '../protocol/stage-by-number.js';
 import { summariseDeadlines } from '../process/selectors.js';
 import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
 import { formatLondonIso } from '../calendar/london-time.js';
@@ -20,7 +21,7 @@ import type { ChoiceView, NarrativeItemView, PromptView, SceneView, SessionView,
  * stageInfo(protocol, 'child', 2).title; // 'Discuss with your line manager'
  */
 export function stageInfo(protocol: Protocol, audience: string, stage: number): StageInfo {
-  const definition = protocol.stages.find((candidate) => candidate.stage === stage);
+  const definition = stageByNumber(protocol, stage);
   const route = protocol.routes[audience];
   if (definition === undefined || route === undefined) return { number: stage, title: `Stage ${stage}`, owner: '', timescale: '' };
   return {
