@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { auditCase, builtInProtocols, CaseFileError, parseLondonDateTime } from '../../../engine/index.js';
 import { addElapsedHours, toIsoWithOffset } from '../../../engine/calendar/index.js';
 import { caseEventKindsOf, readCaseFile } from '../../../engine/case/index.js';
-import { auditOf, checkOf } from './helpers/case-yaml.js';
+import { auditOf, caseYaml, checkOf } from './helpers/case-yaml.js';
 import { fromDayNumber, toDayNumber } from '../../../engine/calendar/iso-date.js';
 
 const codes = (audit: ReturnType<typeof auditOf>) => audit.findings.map((finding) => finding.code);
@@ -271,6 +271,55 @@ describe('auditCase', () => {
     expect(() => auditCase(caseFile, { protocol: childOnly, file: 'x.case.yaml' })).toThrow(CaseFileError);
   });
 
+  it('audits a protocol whose stage numbers have gaps exactly as the same stages numbered 1 to 7', () => {
+    const file = 'scenarios/cases/missed-deadlines.case.yaml';
+    const text = readFileSync(file, 'utf8');
+    const renumber = (stage: number) => GAPPED_NUMBERS[stage]!;
+    const gapped = protocolWithStageGaps();
+    const audit = auditCase(readCaseFile(text, file), { file });
+    const gappedText = text.replace('stage: 7', `stage: ${renumber(7)}`);
+    const gappedAudit = auditCase(readCaseFile(gappedText, file, { protocols: { [gapped.id]: gapped } }), { file, protocol: gapped });
+    const renumbered = (id: string) => id.replace(/^(\d+)\./, (_, stage: string) => `${renumber(Number(stage))}.`);
+    expect(gappedAudit.stages.map((stage) => stage.stage)).toEqual([1, 2, 3, 5, 6, 7, 9]);
+    expect(gappedAudit.highestStage).toBe(9);
+    expect(gappedAudit.missed).toEqual(audit.missed.map(renumbered));
+    expect(gappedAudit.checks.map(({ id, status, due, happened }) => ({ id, status, due, happened }))).toEqual(
+      audit.checks.map(({ id, status, due, happened }) => ({ id: renumbered(id), status, due, happened })),
+    );
+    // The panel is convened at the stage before the meeting stage in the protocol's order (7 here), not at "stage 9 − 1".
+    expect(gappedAudit.cap).toEqual(audit.cap);
+    expect(gappedAudit.holidays).toEqual(audit.holidays);
+    expect(gappedAudit.findings.map((finding) => finding.message)).toEqual(audit.findings.map((finding) => finding.message.replace(/\b(\d+)\.(?=[a-z])/g, (_, stage: string) => `${renumber(Number(stage))}.`)));
+  });
+
+  it('reports a skipped stage and a missing first discussion under gapped stage numbers', () => {
+    const gapped = protocolWithStageGaps();
+    const text = caseYaml({ raised: '2026-11-02T09:00', events: [['2026-11-03T10:00', 'dsl-discussion'], ['2026-11-04T10:00', 'stage-6'], ['2026-11-05T10:00', 'resolved', 'stage: 6']] });
+    const audit = auditCase(readCaseFile(text, 'gapped.case.yaml', { protocols: { [gapped.id]: gapped } }), { protocol: gapped });
+    expect(audit.findings.filter((finding) => finding.code === 'missing-step').map((finding) => finding.message)).toEqual([
+      'There is no stage 1 discussion on the timeline, but the case reached stage 6: the practitioners should first try to settle it between themselves.',
+      expect.stringMatching(/^stage 2 \(.*\) has no recorded event, but the case reached stage 6/),
+      expect.stringMatching(/^stage 5 \(.*\) has no recorded event, but the case reached stage 6/),
+    ]);
+    expect(audit.stages.map((stage) => [stage.stage, stage.reached])).toEqual([[1, true], [2, false], [3, true], [5, false], [6, true], [7, false], [9, false]]);
+    expect(audit.resolution).toEqual({ stage: 6, at: '2026-11-05T10:00:00.000+00:00' });
+    expect(codes(audit)).not.toContain('resolution-stage');
+  });
+
+  it('counts the panel convened at the stage before the meeting stage against the cap, whatever its number', () => {
+    const gapped = protocolWithStageGaps();
+    const options = {
+      audience: 'adult' as const,
+      raised: '2027-03-15T10:00',
+      events: [['2027-03-15T14:00', 'stage1-discussion'], ['2027-03-19T09:00', 'stage1-concluded'], ['2027-03-22T10:00', 'line-manager-discussion'], ['2027-03-24T11:00', 'dsl-discussion'], ['2027-03-25T15:00', 'senior-escalation'], ['2027-03-29T10:00', 'partnership-referral'], ['2027-04-07T10:00', 'panel-convened']] as const,
+    };
+    const audit = auditOf(options);
+    const gappedAudit = auditCase(readCaseFile(caseYaml(options), 'gapped.case.yaml', { protocols: { [gapped.id]: gapped } }), { protocol: gapped });
+    expect(audit.cap).toEqual({ workingDays: 13, due: '2027-04-05T23:59:59.000+01:00', kept: false, latest: '2027-04-07T10:00:00.000+01:00' });
+    expect(gappedAudit.cap).toEqual(audit.cap);
+    expect(codes(gappedAudit)).toContain('cap-exceeded');
+  });
+
   it('judges stage 1 met exactly when it concludes within 96 hours, and late by the exact excess (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 * 60 }), fc.integer({ min: 0, max: 700 }), (minutes, dayOffset) => {
@@ -285,6 +334,23 @@ describe('auditCase', () => {
     );
   });
 });
+
+/** North Yorkshire's stage numbers with gaps: 1, 2, 3, 5, 6, 7, 9 for stages 1 to 7. */
+const GAPPED_NUMBERS: Readonly<Record<number, number>> = { 1: 1, 2: 2, 3: 3, 4: 5, 5: 6, 6: 7, 7: 9 };
+
+/** The built-in protocol (same id) renumbered with {@link GAPPED_NUMBERS}, everywhere it names a stage. */
+function protocolWithStageGaps() {
+  const protocol = structuredClone(builtInProtocols['north-yorkshire']!);
+  const renumber = (stage: number) => GAPPED_NUMBERS[stage]!;
+  for (const stage of protocol.stages) {
+    stage.stage = renumber(stage.stage);
+    if (stage.requiresUnresolved) stage.requiresUnresolved = stage.requiresUnresolved.map(renumber);
+  }
+  for (const event of Object.values(protocol.events)) if (event.assumeAt) event.assumeAt.stage = renumber(event.assumeAt.stage);
+  for (const cap of protocol.caps ?? []) if (cap.stages) cap.stages = cap.stages.map(renumber);
+  for (const note of protocol.notes ?? []) if (note.stages) note.stages = note.stages.map(renumber);
+  return protocol;
+}
 
 /** The built-in protocol with its adults' route removed. */
 function protocolWithoutAdults() {
