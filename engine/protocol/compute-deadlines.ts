@@ -57,17 +57,18 @@ function collectGivenTimes(input: ComputeDeadlinesInput): Record<string, LondonT
       'Give it once, as `raised`, not inside `events`.',
     );
   }
-  const given: Record<string, LondonTime> = { [RAISED_EVENT]: parseEventTime(input.raised, eventLabel(protocol, RAISED_EVENT)) };
+  const given: Record<string, LondonTime> = { [RAISED_EVENT]: parseEventTime(input.raised, eventLabel(protocol, RAISED_EVENT), RAISED_EVENT) };
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     if (!Object.hasOwn(protocol.events, name)) {
       const names = Object.keys(protocol.events).filter((event) => event !== RAISED_EVENT);
-      throw new ProtocolError(
+      throw ProtocolError.aboutInput(
+        name,
         `${protocol.name} has no event called "${name}".`,
         `Use one of: ${names.join(', ')}.`,
       );
     }
-    given[name] = parseEventTime(value, eventLabel(protocol, name));
+    given[name] = parseEventTime(value, eventLabel(protocol, name), name);
   }
   return given;
 }
@@ -84,7 +85,8 @@ function checkOrder(protocol: Protocol, given: Record<string, LondonTime>): void
   for (const [name, time] of Object.entries(given)) {
     // The disputed decision itself may come first; the count starts from the earlier of the two.
     if (name !== RAISED_EVENT && time < raised && !protocol.events[name]?.mayPrecedeRaised) {
-      throw new ProtocolError(
+      throw ProtocolError.aboutInput(
+        name,
         `"${eventLabel(protocol, name)}" (${formatLondon(time)}) is before the disagreement was raised (${formatLondon(raised)}).`,
         'Check both dates: every later event happens on or after the moment the disagreement is raised.',
       );
@@ -98,7 +100,8 @@ function checkOrder(protocol: Protocol, given: Record<string, LondonTime>): void
     for (const reference of eventsOfRule(deadline.rule)) {
       const earlier = given[reference.event];
       if (reference.use === 'from' && earlier !== undefined && time < earlier) {
-        throw new ProtocolError(
+        throw ProtocolError.aboutInput(
+          name,
           `"${eventLabel(protocol, name)}" (${formatLondon(time)}) is before "${eventLabel(protocol, reference.event)}" (${formatLondon(earlier)}), which it follows.`,
           'Check both dates: the later step cannot happen before the one it follows.',
         );
@@ -270,7 +273,8 @@ function hourWarningOf(
 export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineTable {
   const { protocol, audience } = input;
   if (!Object.hasOwn(protocol.routes, audience)) {
-    throw new ProtocolError(
+    throw ProtocolError.aboutInput(
+      'audience',
       `"${audience}" is not an audience of ${protocol.name}.`,
       `Use one of: ${Object.keys(protocol.routes).join(', ')}.`,
     );

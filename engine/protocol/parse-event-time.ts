@@ -10,17 +10,17 @@ export type EventTimeInput = string | Date;
 
 /**
  * Parses one event time into a moment (read in Europe/London), naming the event in
- * any error.
+ * any error and tagging the error with the event's name.
  *
  * @throws {ProtocolError} for an impossible or unreadable time.
  * @example
- * toIsoWithOffset(parseEventTime('2026-03-27T09:00', 'Disagreement raised')); // '2026-03-27T09:00:00.000+00:00'
+ * toIsoWithOffset(parseEventTime('2026-03-27T09:00', 'Disagreement raised', 'raised')); // '2026-03-27T09:00:00.000+00:00'
  */
-export function parseEventTime(value: EventTimeInput, label: string): LondonTime {
+export function parseEventTime(value: EventTimeInput, label: string, event: string): LondonTime {
   if (value instanceof Date) {
     const time = value.getTime();
     if (!Number.isFinite(time)) {
-      throw new ProtocolError(`The time given for "${label}" is not a valid date.`, 'Pass a real Date or an ISO 8601 string.');
+      throw ProtocolError.aboutInput(event, `The time given for "${label}" is not a valid date.`, 'Pass a real Date or an ISO 8601 string.');
     }
     return time;
   }
@@ -32,6 +32,6 @@ export function parseEventTime(value: EventTimeInput, label: string): LondonTime
       error instanceof Error && 'hint' in error && typeof error.hint === 'string'
         ? error.hint
         : 'Write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-22T10:00 (London time), or with an offset such as +01:00.';
-    throw new ProtocolError(`The time given for "${label}" (${value}) cannot be used: ${reason}`, hint);
+    throw ProtocolError.aboutInput(event, `The time given for "${label}" (${value}) cannot be used: ${reason}`, hint);
   }
 }

@@ -23,4 +23,23 @@ export class ProtocolError extends EngineError {
   ) {
     super(message, { hint, ...(file === undefined ? {} : { location: { file } }) });
   }
+
+  /**
+   * For event times that cannot be used: the input the problem is about
+   * (`audience`, or the protocol's name of an event such as `raised` or
+   * `stage5Referral`), so a form can show the message beside that field.
+   */
+  inputField: string | undefined;
+
+  /**
+   * An error about one input of `computeDeadlines`.
+   *
+   * @example
+   * throw ProtocolError.aboutInput('stage5Referral', '"Stage 5 referral made" is before …', 'Check both dates.');
+   */
+  static aboutInput(inputField: string, message: string, hint: string): ProtocolError {
+    const error = new ProtocolError(message, hint);
+    error.inputField = inputField;
+    return error;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { readFormat } from '../kernel/format-version.js';
 import { isRecord } from '../kernel/is-record.js';
+import { longestPassingPrefix } from '../kernel/longest-prefix.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { replaySession } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
@@ -136,7 +137,8 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
       'Check you opened a session file; otherwise start the scenario again.',
     );
   }
-  const session = data as unknown as Session;
+  // sessionShapeIssue has checked every field of the shape.
+  const session = data as Session;
   if (scenario === undefined) return { session, scenarioChanged: false, warning: null };
   if (session.scenarioId !== scenario.id) {
     throw new RunnerError(
@@ -152,16 +154,15 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
     return { session, scenarioChanged, warning: null };
   }
   // Keep the longest prefix of moves that still replays against the changed scenario.
-  let kept = session.steps.length;
-  while (kept > 0) {
+  const kept = longestPassingPrefix(session.steps, (steps) => {
     try {
-      replaySession(scenario, { ...session, steps: session.steps.slice(0, kept) }, options);
-      break;
+      replaySession(scenario, { ...session, steps: [...steps] }, options);
+      return true;
     } catch (error) {
       if (!(error instanceof RunnerError)) throw error;
-      kept -= 1;
+      return false;
     }
-  }
+  });
   const restored: Session = { ...session, scenarioDigest: digest, steps: session.steps.slice(0, kept) };
   const cut = session.steps.length - kept;
   const warning =

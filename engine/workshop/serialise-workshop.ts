@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { readFormat } from '../kernel/format-version.js';
+import { EngineError } from '../kernel/engine-error.js';
 import { isRecord } from '../kernel/is-record.js';
+import { longestPassingPrefix } from '../kernel/longest-prefix.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { scenarioDigest } from '../runner/scenario-digest.js';
 import { viewSession } from '../runner/view-session.js';
@@ -79,16 +81,16 @@ export function restoreWorkshop(json: string, scenario?: Scenario): RestoredWork
   }
   const scenarioChanged = scenarioDigest(scenario) !== workshop.scenarioDigest;
   // Keep the longest run of rounds that still replays against this scenario.
-  let kept = workshop.rounds.length;
-  while (kept > 0) {
+  const kept = longestPassingPrefix(workshop.rounds, (rounds) => {
     try {
-      const candidate = { ...workshop, rounds: workshop.rounds.slice(0, kept) };
-      workshopSessions(scenario, candidate).forEach((session) => viewSession(scenario, session));
-      break;
-    } catch {
-      kept -= 1;
+      workshopSessions(scenario, { ...workshop, rounds: [...rounds] }).forEach((session) => viewSession(scenario, session));
+      return true;
+    } catch (error) {
+      // A round that no longer fits is refused by the runner or the workshop; anything else is a bug.
+      if (!(error instanceof EngineError)) throw error;
+      return false;
     }
-  }
+  });
   const dropped = workshop.rounds.length - kept;
   const restored = { ...workshop, rounds: workshop.rounds.slice(0, kept), scenarioDigest: scenarioDigest(scenario) };
   const warning = scenarioChanged

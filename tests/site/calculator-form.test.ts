@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, resolveProtocol } from '../../engine/protocol/index.js';
+import { computeDeadlines, ProtocolError, resolveProtocol } from '../../engine/protocol/index.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, type CalculatorValues } from '../../site/src/components/calculator/calculator-form.js';
 
 const protocol = resolveProtocol('north-yorkshire');
@@ -53,6 +53,19 @@ describe('errorForField', () => {
     if (!checked.ok) return;
     const table = computeDeadlines({ protocol, audience: checked.audience, raised: checked.raised, events: checked.events });
     expect(table.stages[2]?.due).toBe('2026-12-30T23:59:59.000+00:00');
+  });
+
+  it('follows the field the engine tags, not the wording of the message', () => {
+    let caught: unknown;
+    try {
+      computeDeadlines({ protocol, audience: 'child', raised: '2026-12-18T10:00', events: { safetyBy: '2026-13-40T10:00' } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(errorForField(caught, protocol).field).toBe('safetyBy');
+    expect(errorForField(ProtocolError.aboutInput('audience', 'No such route.', 'Pick one.'), protocol)).toEqual({ field: 'audience', message: 'No such route. Pick one.' });
+    // A tag that is not a field of this form goes to the raised time.
+    expect(errorForField(ProtocolError.aboutInput('noSuchEvent', 'Unknown.', 'Fix it.'), protocol).field).toBe('raised');
   });
 
   it('falls back to the raised field', () => {

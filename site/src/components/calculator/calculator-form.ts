@@ -4,7 +4,7 @@
  * engine's errors into a message beside the field they are about (GOV.UK
  * error pattern).
  */
-import { isRealDate, type Protocol, RAISED_EVENT } from '../../../../engine/runtime.js';
+import { EngineError, isRealDate, type Protocol, ProtocolError, RAISED_EVENT } from '../../../../engine/runtime.js';
 
 /** The form's values as typed (`datetime-local` values, `YYYY-MM-DDTHH:mm`). */
 export interface CalculatorValues {
@@ -95,21 +95,20 @@ export function checkCalculatorForm(values: CalculatorValues, protocol: Protocol
 
 /**
  * Puts an error from the engine (events out of order, a year outside the
- * bank-holiday table) beside the field it names: the first field whose
- * event label the message quotes, else the raised time.
+ * bank-holiday table) beside the field the engine says it is about, else
+ * beside the raised time.
  *
  * @example
  * ```ts
- * errorForField(new ProtocolError('"Stage 5 referral made" (…) is before …', '…'), protocol);
+ * errorForField(ProtocolError.aboutInput('stage5Referral', '"Stage 5 referral made" (…) is before …', '…'), protocol);
  * // { field: 'stage5Referral', message: '…' }
  * ```
  */
 export function errorForField(error: unknown, protocol: Protocol): FieldError {
   const message = error instanceof Error ? error.message : String(error);
-  const hint = typeof (error as { hint?: unknown })?.hint === 'string' ? ` ${(error as { hint: string }).hint}` : '';
-  const named = eventFields(protocol).find((field) => {
-    const label = protocol.events[field]?.label;
-    return label !== undefined && message.indexOf(`"${label}"`) === 0;
-  });
-  return { field: named ?? RAISED_EVENT, message: `${message}${hint}`.trim() };
+  const hint = error instanceof EngineError ? ` ${error.hint}` : '';
+  const tagged = error instanceof ProtocolError ? error.inputField : undefined;
+  const fields = ['audience', RAISED_EVENT, ...eventFields(protocol)];
+  const field = tagged !== undefined && fields.includes(tagged) ? tagged : RAISED_EVENT;
+  return { field, message: `${message}${hint}`.trim() };
 }
