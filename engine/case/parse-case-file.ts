@@ -10,7 +10,7 @@ import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
 import { scanForPersonalData } from '../privacy/scan-for-personal-data.js';
 import { DEFAULT_PROTOCOL, builtInProtocols } from '../protocol/built-in-protocol-data.js';
 import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
-import { stageByNumber } from '../protocol/stage-by-number.js';
+import { stageByNumber, stageNumbersChoice } from '../protocol/stage-by-number.js';
 import { locateSchemaIssues } from '../kernel/schema-issues.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
 import type { FindingCode } from '../scenario/finding-codes.js';
@@ -123,9 +123,7 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
     add('unknown-protocol', `There is no protocol called "${caseFile.protocol}".`, `Use one of: ${known.join(', ')}; or load your partnership's protocol file with --protocol FILE.`, positions.pointOf(['protocol']));
   } else {
     const stages = protocol.stages.length;
-    const numbers = protocol.stages.map(({ stage }) => stage);
-    // Stage numbers need not run 1, 2, 3…: a run is given by its ends, numbers with gaps one by one.
-    const stageChoice = numbers.every((number, index) => number === numbers[0]! + index) ? `a stage from ${numbers[0]} to ${numbers.at(-1)}` : `one of stages ${numbers.join(', ')}`;
+    const stageChoice = stageNumbersChoice(protocol);
     const kinds = caseEventKindsOf(protocol);
     if (!Object.hasOwn(protocol.routes, caseFile.audience)) {
       add('unknown-route', `${protocol.name} has no route for audience "${caseFile.audience}".`, `Use one of: ${Object.keys(protocol.routes).join(', ')}.`, positions.pointOf(['audience']));

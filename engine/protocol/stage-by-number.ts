@@ -47,3 +47,17 @@ export function stageBefore(protocol: Stages, stage: number): ProtocolStage | un
   const index = protocol.stages.findIndex((candidate) => candidate.stage === stage);
   return index < 1 ? undefined : protocol.stages[index - 1];
 }
+
+/**
+ * The stage numbers a protocol has, for a hint: a run by its ends, numbers
+ * with gaps one by one.
+ *
+ * @example
+ * stageNumbersChoice(northYorkshireProtocol); // 'a stage from 1 to 7'
+ * stageNumbersChoice({ stages: [one, two, four] }); // 'one of stages 1, 2, 4'
+ */
+export function stageNumbersChoice(protocol: Stages): string {
+  const numbers = protocol.stages.map(({ stage }) => stage);
+  const run = numbers.every((number, index) => number === numbers[0]! + index);
+  return run ? `a stage from ${numbers[0]} to ${numbers.at(-1)}` : `one of stages ${numbers.join(', ')}`;
+}

@@ -3,6 +3,7 @@
  * a parsed scenario, returning all findings at once. It does no I/O: the
  * caller passes the text in.
  */
+import { stageAfter, stageByNumber, stageNumbersChoice } from '../protocol/stage-by-number.js';
 import type { Root } from 'mdast';
 import { citableSectionIds } from '../guidance/citable-sections.js';
 import { scenarioPrivacyCheck } from '../privacy/scenario-privacy-check.js';
@@ -96,6 +97,10 @@ function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined
 /** Checks that need only the body (scenes and endings). */
 function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, start: string | undefined, startAt: SourcePoint, protocol: ValidationProtocol): void {
   const stageCount = protocol.stages.length;
+  const lastStage = protocol.stages.at(-1)?.stage ?? 0;
+  // A scene before the process starts (stage 0) is allowed; any other stage must be one the protocol has.
+  const outOfRange = (stage: number) => stage > 0 && !stageByNumber(protocol, stage);
+  const stageHint = `Use ${stageNumbersChoice(protocol)}.`;
   const citable = citableSectionIds(protocol);
   const scenes = Object.values(body.scenes);
   const endings = Object.values(body.endings);
@@ -150,8 +155,8 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
     for (const narrative of sceneNarratives(scene)) {
       for (const link of guidanceLinks(narrative.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section', citable);
     }
-    if (scene.stage > stageCount) {
-      check.add('stage-out-of-range', `Scene "${scene.id}" is at stage ${scene.stage}, but ${protocol.name} has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, scene.position);
+    if (outOfRange(scene.stage)) {
+      check.add('stage-out-of-range', `Scene "${scene.id}" is at stage ${scene.stage}, but ${protocol.name} has ${stageCount} stages.`, stageHint, scene.position);
     }
     const steps = protocol.capacity?.steps.map((step) => step.id) ?? [];
     if (scene.capacity !== undefined && steps.length > 0 && !steps.includes(scene.capacity)) {
@@ -162,13 +167,15 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
     for (const choice of scene.choices) {
       const target = Object.hasOwn(body.scenes, choice.to) ? body.scenes[choice.to] : undefined;
       if (!target || target.immediateRisk || scene.stage < 1 || target.stage < 1) continue;
-      if (target.stage > scene.stage + 1 && !(choice.mistake && choice.feedback)) {
+      // The next stage in the protocol's order; past the last (or off the ladder), one number up.
+      const next = stageAfter(protocol, scene.stage)?.stage ?? Math.max(scene.stage, lastStage) + 1;
+      if (target.stage > next && !(choice.mistake && choice.feedback)) {
         check.add(
           'forbidden-stage-move',
           choice.mistake
             ? `Choice "${choice.id}" skips from stage ${scene.stage} to stage ${target.stage}; a skip marked \`mistake\` still needs <Feedback> explaining it.`
             : `Choice "${choice.id}" skips from stage ${scene.stage} to stage ${target.stage}; the process moves up one stage at a time.`,
-          choice.mistake ? 'Add <Feedback> saying why skipping stages is wrong.' : `Lead to a stage ${scene.stage + 1} scene instead, or mark the choice \`mistake\` and explain the skip in its <Feedback>.`,
+          choice.mistake ? 'Add <Feedback> saying why skipping stages is wrong.' : `Lead to a stage ${next} scene instead, or mark the choice \`mistake\` and explain the skip in its <Feedback>.`,
           choice.position,
         );
       }
@@ -176,7 +183,7 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
   }
   for (const ending of endings) {
     for (const [name, value] of [['resolvedAt', ending.resolvedAt], ['stage', ending.stage]] as const) {
-      if (value !== undefined && value > stageCount) check.add('stage-out-of-range', `Ending "${ending.id}" has ${name}={${value}}, but ${protocol.name} has ${stageCount} stages.`, `Use a stage from 1 to ${stageCount}.`, ending.position);
+      if (value !== undefined && outOfRange(value)) check.add('stage-out-of-range', `Ending "${ending.id}" has ${name}={${value}}, but ${protocol.name} has ${stageCount} stages.`, stageHint, ending.position);
     }
     for (const link of guidanceLinks(ending.debrief.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section', citable);
   }

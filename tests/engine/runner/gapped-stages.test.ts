@@ -2,16 +2,14 @@
  * The runner under a protocol whose stages are numbered 1, 2, 4, 5: it must
  * step from stage to stage in the protocol's order, not by adding 1, and
  * time every deadline as it does under the same protocol numbered 1 to 4.
- * The scenarios are parsed but not validated: the scenario validator
- * (engine/scenario) still reads stage numbers as 1 to N and would refuse a
- * scene at stage 5 of a four-stage protocol.
+ * The validator, too, reads stage moves in the protocol's order.
  */
 import { describe, expect, it } from 'vitest';
 import { choose, formatFinding, startSession, type Scenario, type Session } from '../../../engine/index.js';
 import type { Protocol } from '../../../engine/protocol/index.js';
 import { buildDebrief } from '../../../engine/debrief/index.js';
 import { replaySession, type RunnerOptions } from '../../../engine/runner/index.js';
-import { parseScenario } from '../../../engine/scenario/index.js';
+import { parseScenario, validateScenario } from '../../../engine/scenario/index.js';
 import { FRONTMATTER } from '../scenario/scenario-source-builder.js';
 import { consecutiveProtocol, gappedCheckId, GAPPED_NUMBER, gappedProtocol } from '../protocol/gapped-protocol.js';
 
@@ -111,5 +109,26 @@ describe('buildDebrief', () => {
       [4, 'Safeguarding leads review', ['4.review met']],
       [5, 'Refer to the chair', ['5.referral missed']],
     ]);
+  });
+});
+
+describe('validateScenario', () => {
+  it('takes a step from stage 2 to stage 4 as one stage up, and a jump from 1 to 4 as a skip', () => {
+    const findings = validateScenario(ladderScenario(gappedStage), { protocol: gappedProtocol() });
+    const stageFindings = findings.filter((finding) => finding.code === 'stage-out-of-range' || finding.code === 'forbidden-stage-move');
+    expect(stageFindings.map((finding) => [finding.code, finding.message, finding.hint])).toEqual([
+      [
+        'forbidden-stage-move',
+        'Choice "jump" skips from stage 1 to stage 4; the process moves up one stage at a time.',
+        'Lead to a stage 2 scene instead, or mark the choice `mistake` and explain the skip in its <Feedback>.',
+      ],
+    ]);
+  });
+
+  it('refuses a scene at a stage number the protocol does not have, naming the numbers it has', () => {
+    const findings = validateScenario(ladderScenario((stage) => (stage === 3 ? 3 : gappedStage(stage))), { protocol: gappedProtocol() });
+    const outOfRange = findings.find((finding) => finding.code === 'stage-out-of-range');
+    expect(outOfRange?.message).toBe('Scene "leads" is at stage 3, but Example Partnership Escalation Protocol has 4 stages.');
+    expect(outOfRange?.hint).toBe('Use one of stages 1, 2, 4, 5.');
   });
 });
