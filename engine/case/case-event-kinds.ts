@@ -24,15 +24,12 @@ export interface CaseEventKindInfo {
 }
 
 /** The kinds every protocol's case files may use, whatever its stages. */
-export const GENERAL_CASE_EVENT_KINDS = {
+const GENERAL_CASE_EVENT_KINDS = {
   resolved: { label: 'Resolved', about: 'the disagreement is resolved, at the stage the event gives' },
   'immediate-risk': { label: 'Immediate risk of harm noted', about: 'someone is found to be at immediate risk of harm' },
   'learning-reported': { label: 'Reported to the learning subgroup', about: 'the outcome is reported to the learning subgroup the protocol names for the route' },
   note: { label: 'Note', about: 'anything else worth keeping on the timeline, in its summary' },
 } as const satisfies Record<string, CaseEventKindInfo>;
-
-/** A general kind, e.g. `resolved`. */
-export type GeneralCaseEventKind = keyof typeof GENERAL_CASE_EVENT_KINDS;
 
 /** Every kind a protocol's case files may use, in timeline order, with what each means. */
 export type CaseEventKinds = ReadonlyMap<string, CaseEventKindInfo>;

@@ -24,7 +24,7 @@ const moment = z
   .refine(isLondonDateTime, 'Expected a London date and time written as YYYY-MM-DDTHH:mm (e.g. 2026-12-18T10:00), or with an offset such as +01:00; times the clocks skip do not exist');
 
 /** An agency involved, named by its role, never by the organisation's or a person's name. */
-export const CaseAgencySchema = () =>
+const CaseAgencySchema = () =>
   z
     .object({
       /** Short kebab-case id used by events' `by`, e.g. `school`. */
@@ -35,7 +35,7 @@ export const CaseAgencySchema = () =>
     .strict();
 
 /** One dated event on the timeline. */
-export const CaseEventSchema = () =>
+const CaseEventSchema = () =>
   z
     .object({
       /** When it happened: London time, or with an offset. */
@@ -102,11 +102,7 @@ export const CaseFileSchema = () =>
       });
     });
 
-/** A case file as written (before defaults). */
-export type CaseFileInput = z.input<ReturnType<typeof CaseFileSchema>>;
 /** A checked case file, defaults filled in. */
 export type CaseFile = z.output<ReturnType<typeof CaseFileSchema>>;
 /** One event of a case file. */
 export type CaseEvent = z.output<ReturnType<typeof CaseEventSchema>>;
-/** One agency of a case file. */
-export type CaseAgency = z.output<ReturnType<typeof CaseAgencySchema>>;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** A step: a choice id or exact label (or `continue`), or a write or a wait. */
-export const PlanStepSchema = () =>
+const PlanStepSchema = () =>
   z.union([
     /** A choice id, its exact label, or `continue` to follow an event shown as "Continue". */
     z.string().min(1, 'A step cannot be empty'),
@@ -27,7 +27,7 @@ export const PlanStepSchema = () =>
 const checkIds = z.array(z.string().regex(/^\d+\.[a-z][a-z0-9-]*$/, 'Deadline ids look like 1.target or 7.recommendations'));
 
 /** What a route expects at its end. */
-export const PlanExpectSchema = () =>
+const PlanExpectSchema = () =>
   z
     .object({
       /** The ending id reached. */
@@ -46,7 +46,7 @@ export const PlanExpectSchema = () =>
     .strict();
 
 /** One route: a name, its steps and what it expects. */
-export const PlanRouteSchema = () =>
+const PlanRouteSchema = () =>
   z
     .object({
       /** What the route tests, e.g. `Recommended path`. */

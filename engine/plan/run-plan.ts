@@ -138,7 +138,7 @@ function checkExpectations(file: string, route: PlanRoute, play: Playthrough, ac
  * @example
  * runRoute(scenario, plan.routes[0], plan.file).passed;
  */
-export function runRoute(scenario: Scenario, route: PlanRoute, file: string, options: RunnerOptions = {}): RouteResult {
+function runRoute(scenario: Scenario, route: PlanRoute, file: string, options: RunnerOptions = {}): RouteResult {
   let session = startSession(scenario, options);
   for (const [index, step] of route.steps.entries()) {
     try {

@@ -5,7 +5,7 @@ import type { PersonalDataCandidate } from './personal-data-finding.js';
  * the three example second-level domains and four reserved top-level names.
  * Subdomains of these are reserved too.
  */
-export const RESERVED_EMAIL_DOMAINS = {
+const RESERVED_EMAIL_DOMAINS = {
   secondLevel: ['example.org', 'example.com', 'example.net'],
   topLevel: ['example', 'invalid', 'test', 'localhost'],
 } as const;

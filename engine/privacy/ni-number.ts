@@ -7,7 +7,7 @@ import type { PersonalDataCandidate } from './personal-data-finding.js';
  * never D, F, I, O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are not
  * allocated as prefixes; the final letter is A, B, C or D.
  */
-export const NI_NUMBER_RULES = {
+const NI_NUMBER_RULES = {
   firstLetterExcludes: 'DFIQUV',
   secondLetterExcludes: 'DFIOQUV',
   unallocatedPrefixes: ['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'],

@@ -45,7 +45,7 @@ export interface ProcessMachineOptions {
 }
 
 /** The id of every process machine; state ids are `#process.…`. */
-export const PROCESS_MACHINE_ID = 'process';
+const PROCESS_MACHINE_ID = 'process';
 
 const STAGES_ID = `#${PROCESS_MACHINE_ID}.active.stages`;
 const CAPACITY_ID = `#${PROCESS_MACHINE_ID}.active.capacity`;
@@ -59,7 +59,7 @@ const DONE_ID = `#${PROCESS_MACHINE_ID}.done`;
  * stageStateKey(5); // 'stage5'
  * snapshot.matches({ active: { stages: { [stageStateKey(5)]: 'awaiting' } } });
  */
-export function stageStateKey(stage: number): string {
+function stageStateKey(stage: number): string {
   return `stage${stage}`;
 }
 

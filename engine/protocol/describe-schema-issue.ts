@@ -10,7 +10,7 @@ import { schemaPath } from '../kernel/schema-issues.js';
 import { DEFAULT_PROTOCOL } from './built-in-protocol-data.js';
 
 /** The five shapes a rule can take, for messages. */
-export const RULE_SHAPES =
+const RULE_SHAPES =
   '{ "hoursAfter": n, "from": event }, { "workingDaysAfter": n, "from": event }, { "workingWeeksAfter": n, "from": event }, { "endOfWorkingDay": event }, { "at": event } or { "earliest": [rule, ...] }';
 
 /**

@@ -26,7 +26,7 @@ const kebabId = z
 const text = z.string().trim().min(1, 'this text must not be empty');
 
 /** `{ hoursAfter: n, from: event }`: exactly n elapsed hours after the event. */
-export const HoursAfterRuleSchema = () =>
+const HoursAfterRuleSchema = () =>
   z
     .object({
       /** Elapsed hours; a span across a clock change is still exactly this long. */
@@ -40,7 +40,7 @@ export const HoursAfterRuleSchema = () =>
  * `{ workingDaysAfter: n, from: event }`: the end of the nth working day after
  * the event's London day. The event's own day is day 0, working or not.
  */
-export const WorkingDaysAfterRuleSchema = () =>
+const WorkingDaysAfterRuleSchema = () =>
   z
     .object({
       /** Whole working days, at least 1. */
@@ -55,7 +55,7 @@ export const WorkingDaysAfterRuleSchema = () =>
  * week is read as five working days, so this is the end of the (5 × n)th
  * working day after the event's London day, counted as `workingDaysAfter` is.
  */
-export const WorkingWeeksAfterRuleSchema = () =>
+const WorkingWeeksAfterRuleSchema = () =>
   z
     .object({
       /** Whole working weeks, at least 1. */
@@ -69,7 +69,7 @@ export const WorkingWeeksAfterRuleSchema = () =>
  * `{ endOfWorkingDay: event }`: the end of the working day on which the event
  * happened, or of the next working day if it happened on a non-working day.
  */
-export const EndOfWorkingDayRuleSchema = () =>
+const EndOfWorkingDayRuleSchema = () =>
   z
     .object({
       /** The event whose (next) working day is meant. */
@@ -78,7 +78,7 @@ export const EndOfWorkingDayRuleSchema = () =>
     .strict();
 
 /** `{ at: event }`: the event's own time, used for a deadline set by a person (e.g. "keeps the child safe"). */
-export const AtRuleSchema = () =>
+const AtRuleSchema = () =>
   z
     .object({
       /** The event whose time is the deadline. */
@@ -109,7 +109,7 @@ export interface EarliestRule {
 export type Rule = HoursAfterRule | WorkingDaysAfterRule | WorkingWeeksAfterRule | EndOfWorkingDayRule | AtRule | EarliestRule;
 
 /** A deadline rule: one of the six rule kinds, `earliest` nesting the others. */
-export const RuleSchema = (): z.ZodType<Rule> =>
+const RuleSchema = (): z.ZodType<Rule> =>
   z.lazy(() =>
     z.union([
       HoursAfterRuleSchema(),
@@ -130,12 +130,12 @@ export const RuleSchema = (): z.ZodType<Rule> =>
  * or one per route id, e.g. `{ "child": "...", "adult": "..." }`. Strings may
  * hold `{placeholders}` naming a field of the route.
  */
-export const RouteTextSchema = () => z.union([text, z.record(kebabId, text)]);
+const RouteTextSchema = () => z.union([text, z.record(kebabId, text)]);
 /** See {@link RouteTextSchema}. */
 export type RouteText = z.infer<ReturnType<typeof RouteTextSchema>>;
 
 /** Something that happens during the process, which deadlines count from. */
-export const EventSchema = () =>
+const EventSchema = () =>
   z
     .object({
       /** Short human name, e.g. "Stage 5 referral made". */
@@ -197,7 +197,7 @@ export const RouteSchema = () =>
 export type ProtocolRoute = z.infer<ReturnType<typeof RouteSchema>>;
 
 /** One named deadline of a stage. */
-export const DeadlineSchema = () =>
+const DeadlineSchema = () =>
   z
     .object({
       /** Id within the stage, e.g. "limit"; the table names it `${stage}.${id}`. */
@@ -214,7 +214,7 @@ export const DeadlineSchema = () =>
 export type ProtocolDeadline = z.infer<ReturnType<typeof DeadlineSchema>>;
 
 /** One stage of the process. */
-export const StageSchema = () =>
+const StageSchema = () =>
   z
     .object({
       /** Stage number, counting from 1 with no gaps. */
@@ -287,7 +287,7 @@ export type ProtocolStage = z.infer<ReturnType<typeof StageSchema>>;
  * covers may fall after it (e.g. a safety deadline, or "no longer than 13
  * working days from the point of disagreement being raised").
  */
-export const CapSchema = () =>
+const CapSchema = () =>
   z
     .object({
       /** Stable id, shown in the calculator's JSON as `cappedBy`, e.g. "safety". */
@@ -313,7 +313,7 @@ export const CapSchema = () =>
 export type ProtocolCap = z.infer<ReturnType<typeof CapSchema>>;
 
 /** One of our interpretations of the source, and the stages it is about. */
-export const NoteSchema = () =>
+const NoteSchema = () =>
   z
     .object({
       /** Stable id, used as a link target, e.g. "stage-1-window". */
@@ -324,8 +324,6 @@ export const NoteSchema = () =>
       stages: z.array(z.number().int().positive()).optional(),
     })
     .strict();
-/** See {@link NoteSchema}. */
-export type ProtocolNote = z.infer<ReturnType<typeof NoteSchema>>;
 
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM in 24 hours, e.g. "09:00"');
 
@@ -334,7 +332,7 @@ const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time is wri
  * assumption, used only to warn that an hour-based deadline falls at night,
  * and every warning says it is our advice.
  */
-export const OfficeHoursSchema = () =>
+const OfficeHoursSchema = () =>
   z
     .object({
       /** When the working day starts, e.g. "09:00". */
@@ -348,7 +346,7 @@ export const OfficeHoursSchema = () =>
 export type OfficeHours = z.infer<ReturnType<typeof OfficeHoursSchema>>;
 
 /** Where the protocol comes from. */
-export const ProtocolSourceSchema = () =>
+const ProtocolSourceSchema = () =>
   z
     .object({
       /** Title of the source document. */

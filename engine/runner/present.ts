@@ -59,7 +59,7 @@ export function presentFeedback(feedback: ChoiceFeedback, protocol: CitingProtoc
  * @example
  * describeLateness(2 * 3_600_000, 0); // 'late by 2 hours, the same working day'
  */
-export function describeLateness(lateByMs: number | null, lateByWorkingDays: number | null): string {
+function describeLateness(lateByMs: number | null, lateByWorkingDays: number | null): string {
   if (lateByMs === null || lateByWorkingDays === null) return 'still outstanding';
   const hours = Math.round((lateByMs / HOUR_MS) * 10) / 10;
   const hoursText = hours < 1 ? `${Math.max(1, Math.round(lateByMs / 60_000))} minutes` : `${hours} hour${hours === 1 ? '' : 's'}`;

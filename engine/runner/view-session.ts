@@ -89,7 +89,7 @@ function sceneView(play: Playthrough, scene: SceneNode): SceneView {
  * @example
  * viewPlaythrough(replaySession(scenario, session)).nowLabel;
  */
-export function viewPlaythrough(play: Playthrough, session: Session): SessionView {
+function viewPlaythrough(play: Playthrough, session: Session): SessionView {
   const { scenario, setup, node } = play;
   const deadlines = presentDeadlines(summariseDeadlines(play.process.actor.getSnapshot()));
   const immediateRisk = setup.protocol.immediateRisk;

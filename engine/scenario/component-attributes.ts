@@ -20,7 +20,7 @@ export interface AttributeSpec {
 }
 
 /** Every component a scenario may use, with its attributes. */
-export const COMPONENT_ATTRIBUTES = {
+const COMPONENT_ATTRIBUTES = {
   Scene: {
     id: { kind: 'id', required: true },
     stage: { kind: 'number', required: true },

@@ -4,7 +4,7 @@
  * (`scenarios/README.md`) documents each of these, and a test keeps the two in
  * step.
  */
-export const FINDING_CODES = {
+const FINDING_CODES = {
   'unreadable-file': { severity: 'error', about: 'The scenario file could not be read at all: it is missing, or you may not read it.' },
   'mdx-syntax': { severity: 'error', about: 'The file is not valid MDX, so it cannot be read at all.' },
   'missing-frontmatter': { severity: 'error', about: 'The file does not start with a `---` YAML block.' },

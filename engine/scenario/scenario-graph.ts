@@ -6,7 +6,7 @@
 import type { SceneNode } from './scenario-model.js';
 
 /** Ids a scene leads to: its choices' targets and any event with `to`. */
-export function waysOn(scene: SceneNode): string[] {
+function waysOn(scene: SceneNode): string[] {
   return [
     ...scene.choices.map((choice) => choice.to),
     ...scene.events.flatMap((event) => (event.to === undefined ? [] : [event.to])),

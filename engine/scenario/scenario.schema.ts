@@ -71,7 +71,7 @@ const londonDateTime = z.preprocess(
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be blank`);
 
 /** One fictional person in the story. */
-export const CastMemberSchema = () =>
+const CastMemberSchema = () =>
   z
     .object({
       /** The name as the scenario uses it, e.g. `Jo Reilly` or `Maya`. */
@@ -82,7 +82,7 @@ export const CastMemberSchema = () =>
     .strict();
 
 /** An author's statement that one personal-data finding is deliberate and safe. */
-export const AcknowledgementSchema = () =>
+const AcknowledgementSchema = () =>
   z
     .object({
       /** The kind of personal-data finding, e.g. `phone-number`. */
@@ -95,7 +95,7 @@ export const AcknowledgementSchema = () =>
     .strict();
 
 /** Where the story comes from and who checked it. */
-export const ProvenanceSchema = () =>
+const ProvenanceSchema = () =>
   z
     .object({
       /** `fictional`, or `composite of resolved cases` (anonymised and changed beyond recognition). */
@@ -162,14 +162,6 @@ export const ScenarioFrontmatterSchema = () =>
     })
     .strict();
 
-/** The frontmatter as written (before defaults). */
-export type ScenarioFrontmatterInput = z.input<ReturnType<typeof ScenarioFrontmatterSchema>>;
-
 /** The frontmatter after validation: defaults filled in, dates as strings. */
 export type ScenarioFrontmatter = z.output<ReturnType<typeof ScenarioFrontmatterSchema>>;
 
-/** A fictional cast member. */
-export type ScenarioCastMember = z.output<ReturnType<typeof CastMemberSchema>>;
-
-/** An acknowledged personal-data finding. */
-export type ScenarioAcknowledgement = z.output<ReturnType<typeof AcknowledgementSchema>>;

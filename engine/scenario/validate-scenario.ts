@@ -221,7 +221,6 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
   }
 }
 
-
 /** Checks that involve the frontmatter and the body together. */
 function checkWithFrontmatter(check: Checker, parts: ScenarioParts, protocol: ValidationProtocol): void {
   const raw = parts.rawFrontmatter;
@@ -305,11 +304,6 @@ function checkParts(parts: ScenarioParts, file: string, options: ValidateOptions
   if (scenario && options.privacy !== false) check.findings.push(...scenarioPrivacyCheck(scenario, parts.texts));
   runExtraChecks(check, scenario, options);
   return { scenario, findings: sortFindings([...parts.findings, ...check.findings]) };
-}
-
-/** Validates parts read by `parseScenarioParts`, the personal-data guard included; parse findings are included. */
-export function validateScenarioParts(parts: ScenarioParts, file: string, options: ValidateOptions = {}): Finding[] {
-  return checkParts(parts, file, options).findings;
 }
 
 /**

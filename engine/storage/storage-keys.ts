@@ -5,10 +5,10 @@
  */
 
 /** Prefix shared by every key Common Ground writes. */
-export const STORAGE_NAMESPACE = 'common-ground';
+const STORAGE_NAMESPACE = 'common-ground';
 
 /** The storage format version in every key; bump it when stored shapes change incompatibly. */
-export const STORAGE_VERSION = 1;
+const STORAGE_VERSION = 1;
 
 const prefix = `${STORAGE_NAMESPACE}:v${STORAGE_VERSION}`;
 

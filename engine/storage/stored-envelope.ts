@@ -8,10 +8,10 @@ import { isRecord } from '../kernel/is-record.js';
 import { StorageError } from './storage-error.js';
 
 /** The version of the storage envelope this build writes. */
-export const ENVELOPE_VERSION = 1;
+const ENVELOPE_VERSION = 1;
 
 /** The storage envelope's versions: the oldest still read, and the migrations up to the current one. */
-export const ENVELOPE_FORMAT = defineFormat({ current: ENVELOPE_VERSION, field: 'envelope' });
+const ENVELOPE_FORMAT = defineFormat({ current: ENVELOPE_VERSION, field: 'envelope' });
 
 /** A stored value with what it is and when it was saved. */
 export interface StoredEnvelope<T> {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restoreSession } from '../../engine/runner/index.js';
+import { restoreSession } from '../../engine/runner/serialise-session.js';
 import { randomInt, seededRandom } from '../bench/lib/seeded-random.js';
 import { scriptLongestPath, withoutStamp, type ScriptedSession } from './support/scripted-session.js';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../engine/plan/index.js';
+import { parsePlan } from '../../engine/plan/parse-plan.js';
 import { bounded } from './support/bounded.js';
 import { expectLocated } from './support/expect-located.js';
 import { mutatedText, syntaxSoup } from './support/mutated-text.js';

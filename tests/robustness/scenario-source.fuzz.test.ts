@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSource } from '../../engine/scenario/index.js';
+import { checkScenarioSource } from '../../engine/scenario/validate-scenario.js';
 import { generateScenario } from '../bench/lib/generate-scenario.js';
 import { bounded } from './support/bounded.js';
 import { expectLocated } from './support/expect-located.js';

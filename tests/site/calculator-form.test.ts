@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, ProtocolError, resolveProtocol } from '../../engine/protocol/index.js';
+import { computeDeadlines } from '../../engine/protocol/compute-deadlines.js';
+import { ProtocolError } from '../../engine/protocol/protocol-error.js';
+import { resolveProtocol } from '../../engine/protocol/built-in-protocols.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, type CalculatorValues } from '../../site/src/components/calculator/calculator-form.js';
 
 const protocol = resolveProtocol('north-yorkshire');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, resolveProtocol } from '../../engine/protocol/index.js';
+import { computeDeadlines } from '../../engine/protocol/compute-deadlines.js';
+import { resolveProtocol } from '../../engine/protocol/built-in-protocols.js';
 import { assumedEvents, deadlineRows, skippedDayLines } from '../../site/src/lib/deadline-rows.js';
 
 const protocol = resolveProtocol('north-yorkshire');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocuments, createSearchBundle, SearchError } from '../../engine/search/index.js';
+import { buildSearchDocuments } from '../../engine/search/build-search-documents.js';
+import { createSearchBundle } from '../../engine/search/search-bundle.js';
+import { SearchError } from '../../engine/search/search-error.js';
 import { loadSearchIndex } from '../../site/src/components/search/load-search-index.js';
 
 const bundle = createSearchBundle(

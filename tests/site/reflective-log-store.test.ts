@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, reflectiveLogStorageKey, wrapStored } from '../../engine/storage/index.js';
+import { createMemoryStore } from '../../engine/storage/key-value-store.js';
+import { reflectiveLogStorageKey } from '../../engine/storage/storage-keys.js';
+import { wrapStored } from '../../engine/storage/stored-envelope.js';
 import { clearReflectiveLog, loadReflectiveLog, recordLogEntry } from '../../site/src/lib/reflective-log-store.js';
 
 const now = '2026-11-25T12:00:00.000Z';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocuments } from '../../engine/search/index.js';
-import { parseScenario } from '../../engine/scenario/index.js';
+import { buildSearchDocuments } from '../../engine/search/build-search-documents.js';
+import { parseScenario } from '../../engine/scenario/parse-scenario.js';
 import { scenarioSearchInputs } from '../../site/src/lib/scenario-search-inputs.js';
 
 const file = 'scenarios/closing-too-soon.mdx';

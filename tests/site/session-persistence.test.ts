@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { choose, serialiseSession, startSession, viewSession } from '../../engine/runner/index.js';
-import { parseScenario, type Scenario } from '../../engine/scenario/index.js';
-import { createMemoryStore, sessionStorageKey, wrapStored } from '../../engine/storage/index.js';
+import { choose, startSession } from '../../engine/runner/session-moves.js';
+import { serialiseSession } from '../../engine/runner/serialise-session.js';
+import { viewSession } from '../../engine/runner/view-session.js';
+import { parseScenario } from '../../engine/scenario/parse-scenario.js';
+import type { Scenario } from '../../engine/scenario/scenario-model.js';
+import { createMemoryStore } from '../../engine/storage/key-value-store.js';
+import { sessionStorageKey } from '../../engine/storage/storage-keys.js';
+import { wrapStored } from '../../engine/storage/stored-envelope.js';
 import { coalesceWrite } from '../../site/src/lib/coalesce-write.js';
 import { compactScenario } from '../../site/src/lib/compact-scenario.js';
 import { loadSession, saveSession } from '../../site/src/lib/session-persistence.js';

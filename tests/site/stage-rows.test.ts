@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveProtocol } from '../../engine/protocol/index.js';
+import { resolveProtocol } from '../../engine/protocol/built-in-protocols.js';
 import { routeDifferences, stageRows, stageSearchText } from '../../site/src/lib/stage-rows.js';
 
 const protocol = resolveProtocol('north-yorkshire');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TimelineSeries } from '../../engine/debrief/index.js';
+import type { TimelineSeries } from '../../engine/debrief/debrief.js';
 import { chartSize, layoutTimeline } from '../../site/src/components/player/timeline-geometry.js';
 
 const HOUR = 3_600_000;

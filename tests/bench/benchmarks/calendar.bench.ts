@@ -3,7 +3,9 @@
  * day-by-day loop `addWorkingDaysByDayLoop` on the same calendar and inputs,
  * measured in the same run so the ratio survives a noisy machine.
  */
-import { addWorkingDays, addWorkingDaysByDayLoop, englandAndWalesCalendar } from '../../../engine/calendar/index.js';
+import { addWorkingDays } from '../../../engine/calendar/add-working-days.js';
+import { addWorkingDaysByDayLoop } from '../../../engine/calendar/add-working-days-by-day-loop.js';
+import { englandAndWalesCalendar } from '../../../engine/calendar/england-and-wales-calendar.js';
 import { allMet, judge, type BenchRow } from '../lib/bench-row.js';
 import { consume, sampleRate } from '../lib/measure.js';
 import { randomInt, seededRandom } from '../lib/seeded-random.js';

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { checkScenarioSource } from '../../../engine/scenario/index.js';
+import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 import { judge, type BenchRow } from '../lib/bench-row.js';
 import { formatNumber } from '../lib/format-table.js';
 import { generateScenario } from '../lib/generate-scenario.js';

@@ -5,15 +5,11 @@
  * once (`replaySession`), the least work a path can cost, so the ratio shows
  * what move-by-move play adds.
  */
-import {
-  choose,
-  continueSession,
-  enumeratePaths,
-  replaySession,
-  startSession,
-  viewSession,
-  type Session,
-} from '../../../engine/runner/index.js';
+import { choose, continueSession, startSession } from '../../../engine/runner/session-moves.js';
+import { enumeratePaths } from '../../../engine/runner/enumerate-paths.js';
+import { replaySession } from '../../../engine/runner/replay-session.js';
+import { viewSession } from '../../../engine/runner/view-session.js';
+import type { Session } from '../../../engine/runner/session.js';
 import type { BenchRow } from '../lib/bench-row.js';
 import { loadLibrary } from '../lib/load-library.js';
 import { consume, sampleRate } from '../lib/measure.js';

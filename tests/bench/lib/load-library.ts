@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { parseScenario } from '../../../engine/scenario/parse-scenario.js';
+import type { Scenario } from '../../../engine/scenario/scenario-model.js';
 
 /**
  * Every bundled scenario that parses, keyed by file name.

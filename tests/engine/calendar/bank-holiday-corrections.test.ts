@@ -3,14 +3,12 @@ import {
   BANK_HOLIDAY_CORRECTIONS,
   applyBankHolidayCorrections,
 } from '../../../cli/tools/bank-holiday-corrections.mjs';
-import {
-  addWorkingDays,
-  countWorkingDaysBetween,
-  englandAndWalesBankHolidays,
-  isWorkingDay,
-  nextWorkingDay,
-  previousWorkingDay,
-} from '../../../engine/calendar/index.js';
+import { addWorkingDays } from '../../../engine/calendar/add-working-days.js';
+import { countWorkingDaysBetween } from '../../../engine/calendar/count-working-days-between.js';
+import { englandAndWalesBankHolidays } from '../../../engine/calendar/bank-holidays.js';
+import { isWorkingDay } from '../../../engine/calendar/is-working-day.js';
+import { nextWorkingDay } from '../../../engine/calendar/next-working-day.js';
+import { previousWorkingDay } from '../../../engine/calendar/previous-working-day.js';
 
 function holidaysIn(year: number): { date: string; name: string }[] {
   return englandAndWalesBankHolidays()

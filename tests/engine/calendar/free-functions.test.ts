@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CalendarError,
-  addWorkingDays,
-  addWorkingDaysByDayLoop,
-  countWorkingDaysBetween,
-  createWorkingDayCalendar,
-  isWorkingDay,
-  nextWorkingDay,
-  previousWorkingDay,
-} from '../../../engine/calendar/index.js';
+import { CalendarError } from '../../../engine/calendar/calendar-error.js';
+import { addWorkingDays } from '../../../engine/calendar/add-working-days.js';
+import { addWorkingDaysByDayLoop } from '../../../engine/calendar/add-working-days-by-day-loop.js';
+import { countWorkingDaysBetween } from '../../../engine/calendar/count-working-days-between.js';
+import { createWorkingDayCalendar } from '../../../engine/calendar/working-day-calendar.js';
+import { isWorkingDay } from '../../../engine/calendar/is-working-day.js';
+import { nextWorkingDay } from '../../../engine/calendar/next-working-day.js';
+import { previousWorkingDay } from '../../../engine/calendar/previous-working-day.js';
 
 const closure = createWorkingDayCalendar({ closures: [{ date: '2026-12-29', name: 'Council Christmas closure' }] });
 

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditCase, builtInProtocols, CaseFileError, parseLondonDateTime } from '../../../engine/index.js';
-import { addElapsedHours, toIsoWithOffset } from '../../../engine/calendar/index.js';
-import { caseEventKindsOf, readCaseFile } from '../../../engine/case/index.js';
+import { addElapsedHours, toIsoWithOffset } from '../../../engine/calendar/london-time.js';
+import { caseEventKindsOf } from '../../../engine/case/case-event-kinds.js';
+import { readCaseFile } from '../../../engine/case/parse-case-file.js';
 import { auditOf, caseYaml, checkOf } from './helpers/case-yaml.js';
 import { fromDayNumber, toDayNumber } from '../../../engine/calendar/iso-date.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditCase, auditToMarkdown } from '../../../engine/index.js';
-import { readCaseFile } from '../../../engine/case/index.js';
+import { readCaseFile } from '../../../engine/case/parse-case-file.js';
 
 const markdownOf = (name: string) => {
   const file = `scenarios/cases/${name}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols } from '../../../engine/index.js';
-import { caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind } from '../../../engine/case/index.js';
+import { caseEventKindsOf, concludesStage, protocolEventOfKind, stageOfEventKind } from '../../../engine/case/case-event-kinds.js';
 
 describe('caseEventKindsOf', () => {
   it("gives North Yorkshire's kinds with their stages, from its protocol file", () => {

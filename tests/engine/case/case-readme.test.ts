@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols, parseCaseFile } from '../../../engine/index.js';
-import { caseEventKindsOf } from '../../../engine/case/index.js';
+import { caseEventKindsOf } from '../../../engine/case/case-event-kinds.js';
 
 const readme = readFileSync('scenarios/README.md', 'utf8');
 const section = readme.slice(readme.indexOf('## From a resolved case to a scenario'));

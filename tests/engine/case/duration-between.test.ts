@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLondonDateTime } from '../../../engine/index.js';
-import { applyDuration, parseDuration } from '../../../engine/scenario/index.js';
-import { durationBetween } from '../../../engine/case/index.js';
-import { toIsoWithOffset } from '../../../engine/calendar/index.js';
+import { applyDuration } from '../../../engine/scenario/apply-duration.js';
+import { parseDuration } from '../../../engine/scenario/parse-duration.js';
+import { durationBetween } from '../../../engine/case/duration-between.js';
+import { toIsoWithOffset } from '../../../engine/calendar/london-time.js';
 
 const at = (text: string) => parseLondonDateTime(text);
 

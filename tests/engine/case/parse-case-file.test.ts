@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CaseFileError, parseCaseFile } from '../../../engine/index.js';
-import { readCaseFile } from '../../../engine/case/index.js';
+import { readCaseFile } from '../../../engine/case/parse-case-file.js';
 import { caseYaml } from './helpers/case-yaml.js';
 
 const valid = caseYaml({ raised: '2026-11-02T09:00', events: [['2026-11-02T12:00', 'stage1-concluded', 'by: school, summary: No agreement yet']] });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditCase, checkScenarioSource, scaffoldScenario, choose, startSession, viewSession, type CaseFile } from '../../../engine/index.js';
-import { applyDuration, parseDuration, type ScenarioChoice } from '../../../engine/scenario/index.js';
-import { readCaseFile } from '../../../engine/case/index.js';
+import { applyDuration } from '../../../engine/scenario/apply-duration.js';
+import { parseDuration } from '../../../engine/scenario/parse-duration.js';
+import type { ScenarioChoice } from '../../../engine/scenario/scenario-model.js';
+import { readCaseFile } from '../../../engine/case/parse-case-file.js';
 import { caseYaml } from './helpers/case-yaml.js';
 
 function scaffoldFrom(caseFile: CaseFile) {

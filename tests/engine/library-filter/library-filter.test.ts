@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  describeLibraryCount,
-  describeStagesReached,
-  filterLibrary,
-  libraryFilterFromParams,
-  libraryFilterToParams,
-  libraryChoices,
-  type LibraryCard,
-  type LibraryFilter,
-} from '../../../engine/library/index.js';
+import { describeLibraryCount, filterLibrary, libraryFilterFromParams, libraryFilterToParams, libraryChoices, type LibraryFilter } from '../../../engine/library/library-filter.js';
+import { describeStagesReached, type LibraryCard } from '../../../engine/library/library-card.js';
 
 const card = (id: string, audience: 'child' | 'adult', topics: string[], stagesReached: number[]): LibraryCard => ({
   id, title: id, summary: '', protocol: 'north-yorkshire', audience, audienceLabel: audience === 'child' ? 'Children (NYSCP)' : 'Adults (NYSAB)', topics, estimatedMinutes: 20, stagesReached,

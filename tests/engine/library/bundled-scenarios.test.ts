@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatFinding, parsePlan, runPlan, startSession, type Scenario } from '../../../engine/index.js';
-import { enumeratePaths, replaySession } from '../../../engine/runner/index.js';
-import { validateScenario } from '../../../engine/scenario/index.js';
+import { enumeratePaths } from '../../../engine/runner/enumerate-paths.js';
+import { replaySession } from '../../../engine/runner/replay-session.js';
+import { validateScenario } from '../../../engine/scenario/validate-scenario.js';
 import { loadScenario, repositoryRoot } from '../runner/load-fixture.js';
 
 // Paths grow fast with branching; beyond this many a scenario is checked on

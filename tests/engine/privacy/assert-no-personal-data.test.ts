@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PersonalDataError, assertNoPersonalData, formatPersonalDataFinding, scanForPersonalData } from '../../../engine/privacy/index.js';
+import { PersonalDataError } from '../../../engine/privacy/personal-data-error.js';
+import { assertNoPersonalData, formatPersonalDataFinding } from '../../../engine/privacy/assert-no-personal-data.js';
+import { scanForPersonalData } from '../../../engine/privacy/scan-for-personal-data.js';
 
 describe('assertNoPersonalData', () => {
   it('passes a text with only drama numbers, example.org addresses and cast names', () => {

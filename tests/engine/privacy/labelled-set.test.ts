@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_DATA_KINDS, scanForPersonalData } from '../../../engine/privacy/index.js';
+import { PERSONAL_DATA_KINDS } from '../../../engine/privacy/personal-data-kinds.js';
+import { scanForPersonalData } from '../../../engine/privacy/scan-for-personal-data.js';
 import { loadLabelledSnippets } from './helpers/load-labelled-snippets.js';
 import { formatPrecisionRecallTable, measurePrecisionRecall } from './helpers/measure-precision-recall.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_DATA_KINDS, describePersonalDataKind, isPersonalDataKind } from '../../../engine/privacy/index.js';
+import { PERSONAL_DATA_KINDS, describePersonalDataKind, isPersonalDataKind } from '../../../engine/privacy/personal-data-kinds.js';
 
 describe('describePersonalDataKind', () => {
   it('describes every kind in a distinct sentence fragment', () => {

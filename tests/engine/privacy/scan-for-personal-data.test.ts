@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_DATA_KINDS, PersonalDataError, scanForPersonalData } from '../../../engine/privacy/index.js';
+import { PERSONAL_DATA_KINDS } from '../../../engine/privacy/personal-data-kinds.js';
+import { PersonalDataError } from '../../../engine/privacy/personal-data-error.js';
+import { scanForPersonalData } from '../../../engine/privacy/scan-for-personal-data.js';
 
 describe('scanForPersonalData', () => {
   it('reports each kind with its text, offset, length, line, column, message and suggestion', () => {

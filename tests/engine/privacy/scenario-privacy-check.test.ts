@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSource } from '../../../engine/index.js';
-import { parseScenario, parseScenarioParts } from '../../../engine/scenario/index.js';
+import { parseScenario, parseScenarioParts } from '../../../engine/scenario/parse-scenario.js';
 import { scenarioPrivacyCheck } from '../../../engine/privacy/scenario-privacy-check.js';
 
 const source = (extra: { summary?: string; body?: string; acknowledgements?: string } = {}) => `---

@@ -10,7 +10,7 @@ import {
   type CheckSpec,
   type TrackingDeps,
 } from '../../../engine/process/deadline-tracking.js';
-import type { ProcessContext } from '../../../engine/process/index.js';
+import type { ProcessContext } from '../../../engine/process/process-context.js';
 
 const raised = '2025-03-03T09:00:00+00:00';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nextDeadline,
-  sendProcessEvent,
-  startProcess,
-  summariseDeadlines,
-  type Breach,
-} from '../../../engine/process/index.js';
+import { nextDeadline, summariseDeadlines } from '../../../engine/process/selectors.js';
+import { sendProcessEvent, startProcess } from '../../../engine/process/run-process.js';
+import type { Breach } from '../../../engine/process/process-context.js';
 import { hoursAfter, nyMachine } from './process-test-kit.js';
 
 const HOUR = 3_600_000;

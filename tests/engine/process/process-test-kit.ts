@@ -3,13 +3,11 @@
  * and a compact way to run a list of events on a simulated clock.
  */
 import { readFileSync } from 'node:fs';
-import { resolveProtocol, type Protocol } from '../../../engine/protocol/index.js';
-import {
-  createProcessMachine,
-  replayProcess,
-  type ProcessInputEvent,
-  type ProcessMachineOptions,
-} from '../../../engine/process/index.js';
+import { resolveProtocol } from '../../../engine/protocol/built-in-protocols.js';
+import type { Protocol } from '../../../engine/protocol/protocol.schema.js';
+import { createProcessMachine, type ProcessMachineOptions } from '../../../engine/process/process.machine.js';
+import { replayProcess } from '../../../engine/process/run-process.js';
+import type { ProcessInputEvent } from '../../../engine/process/process-events.js';
 
 /** North Yorkshire, as shipped. */
 export const northYorkshire: Protocol = resolveProtocol('north-yorkshire');

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createProcessMachine,
-  currentStage,
-  ProcessError,
-  replayProcess,
-  sendProcessEvent,
-  startProcess,
-  type RiskOverride,
-} from '../../../engine/process/index.js';
+import { createProcessMachine } from '../../../engine/process/process.machine.js';
+import { currentStage } from '../../../engine/process/selectors.js';
+import { ProcessError } from '../../../engine/process/process-error.js';
+import { replayProcess, sendProcessEvent, startProcess } from '../../../engine/process/run-process.js';
+import type { RiskOverride } from '../../../engine/process/process-context.js';
 import { events, fullLadder, hoursAfter, northYorkshire, nyMachine, run } from './process-test-kit.js';
 
 const raised = '2025-03-03T09:00:00+00:00';

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTestModel } from 'xstate/graph';
-import {
-  currentStage,
-  processInputEventTypes,
-  sendProcessEvent,
-  startProcess,
-  type ProcessInputEvent,
-  type ProcessMachine,
-  type RunningProcess,
-} from '../../../engine/process/index.js';
+import { currentStage } from '../../../engine/process/selectors.js';
+import { processInputEventTypes, type ProcessInputEvent } from '../../../engine/process/process-events.js';
+import { sendProcessEvent, startProcess, type RunningProcess } from '../../../engine/process/run-process.js';
+import type { ProcessMachine } from '../../../engine/process/process.machine.js';
 import { hoursAfter, nyMachine } from './process-test-kit.js';
 
 const raised = '2025-03-03T09:00:00+00:00';

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  advanceProcessClock,
-  processInputEventTypes,
-  replayProcess,
-  sendProcessEvent,
-  startProcess,
-  toEpochMs,
-  type ProcessInputEvent,
-} from '../../../engine/process/index.js';
+import { advanceProcessClock, replayProcess, sendProcessEvent, startProcess } from '../../../engine/process/run-process.js';
+import { processInputEventTypes, type ProcessInputEvent } from '../../../engine/process/process-events.js';
+import { toEpochMs } from '../../../engine/process/instant.js';
 import { hoursAfter, nyMachine } from './process-test-kit.js';
 
 const raised = '2025-04-03T10:00:00+01:00';

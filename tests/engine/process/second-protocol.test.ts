@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTestModel } from 'xstate/graph';
-import {
-  createProcessMachine,
-  currentStage,
-  processInputEventTypes,
-  replayProcess,
-  summariseDeadlines,
-  type ProcessInputEvent,
-} from '../../../engine/process/index.js';
+import { createProcessMachine } from '../../../engine/process/process.machine.js';
+import { currentStage, summariseDeadlines } from '../../../engine/process/selectors.js';
+import { processInputEventTypes, type ProcessInputEvent } from '../../../engine/process/process-events.js';
+import { replayProcess } from '../../../engine/process/run-process.js';
 import { events, fourStageProtocol, hoursAfter } from './process-test-kit.js';
 
 // Monday 6 January 2025; the fixture's days end at 17:30.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentStage, nextDeadline, replayProcess, summariseDeadlines } from '../../../engine/process/index.js';
+import { currentStage, nextDeadline, summariseDeadlines } from '../../../engine/process/selectors.js';
+import { replayProcess } from '../../../engine/process/run-process.js';
 import { events, hoursAfter, nyMachine } from './process-test-kit.js';
 
 const raised = '2025-03-03T09:00:00+00:00';

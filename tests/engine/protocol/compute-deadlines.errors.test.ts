@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProtocolError, computeDeadlines, resolveProtocol } from '../../../engine/index.js';
-import type { ComputeDeadlinesInput } from '../../../engine/protocol/index.js';
+import type { ComputeDeadlinesInput } from '../../../engine/protocol/compute-deadlines.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 

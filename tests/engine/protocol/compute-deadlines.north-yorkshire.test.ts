@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, resolveProtocol, type DeadlineTable } from '../../../engine/index.js';
-import type { ComputeDeadlinesInput } from '../../../engine/protocol/index.js';
+import type { ComputeDeadlinesInput } from '../../../engine/protocol/compute-deadlines.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProtocolError, createWorkingDayCalendar, englandAndWalesCalendar, parseLondonDateTime, resolveProtocol } from '../../../engine/index.js';
-import { evaluateRule, type Rule } from '../../../engine/protocol/index.js';
-import { toIsoWithOffset } from '../../../engine/calendar/index.js';
+import { evaluateRule } from '../../../engine/protocol/evaluate-rule.js';
+import type { Rule } from '../../../engine/protocol/protocol.schema.js';
+import { toIsoWithOffset } from '../../../engine/calendar/london-time.js';
 
 const protocol = resolveProtocol('north-yorkshire');
 const at = (text: string) => parseLondonDateTime(text);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fourStage from '../../fixtures/protocol/four-stage.protocol.json';
 import { ProtocolError, computeDeadlines, resolveProtocol } from '../../../engine/index.js';
-import { loadProtocol } from '../../../engine/protocol/index.js';
+import { loadProtocol } from '../../../engine/protocol/load-protocol.js';
 
 const protocol = loadProtocol(fourStage, 'four-stage.protocol.json');
 

@@ -5,7 +5,8 @@
  * itself must find stages by number, never by position.
  */
 import fourStage from '../../fixtures/protocol/four-stage.protocol.json';
-import { loadProtocol, ProtocolSchema, type Protocol } from '../../../engine/protocol/index.js';
+import { loadProtocol } from '../../../engine/protocol/load-protocol.js';
+import { ProtocolSchema, type Protocol } from '../../../engine/protocol/protocol.schema.js';
 
 /** The gapped protocol's number for each stage of the four-stage one. */
 export const GAPPED_NUMBER: Readonly<Record<number, number>> = { 1: 1, 2: 2, 3: 4, 4: 5 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import exampleTemplate from '../../../engine/protocol/data/example-template.protocol.json';
 import northYorkshire from '../../../engine/protocol/data/north-yorkshire.protocol.json';
 import { ProtocolError, builtInProtocol, builtInProtocols, resolveProtocol } from '../../../engine/index.js';
-import { loadProtocol } from '../../../engine/protocol/index.js';
+import { loadProtocol } from '../../../engine/protocol/load-protocol.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits of raw JSON
 

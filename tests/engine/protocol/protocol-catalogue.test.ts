@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols, catalogueWith, DEFAULT_PROTOCOL, protocolById } from '../../../engine/index.js';
-import { findProtocol } from '../../../engine/protocol/index.js';
+import { findProtocol } from '../../../engine/protocol/protocol-catalogue.js';
 
 const ours = { ...builtInProtocols['example-template']!, id: 'our-partnership', name: 'Our partnership' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf, resolveRouteText } from '../../../engine/index.js';
-import { RouteSchema } from '../../../engine/protocol/index.js';
+import { RouteSchema } from '../../../engine/protocol/protocol.schema.js';
 
 const route = RouteSchema().parse({ label: 'Adults', referralRecipient: 'The NYSAB Manager', source: { referralRecipient: 'verbatim' } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveProtocol } from '../../../engine/index.js';
-import { canRuleDropOut, eventsOfRule } from '../../../engine/protocol/index.js';
+import { canRuleDropOut, eventsOfRule } from '../../../engine/protocol/rule-events.js';
 
 const { events } = resolveProtocol('north-yorkshire');
 

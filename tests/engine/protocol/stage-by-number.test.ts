@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkProtocolReferences, computeDeadlines, stageAfter, stageBefore, stageByNumber } from '../../../engine/protocol/index.js';
+import { checkProtocolReferences } from '../../../engine/protocol/check-protocol-references.js';
+import { computeDeadlines } from '../../../engine/protocol/compute-deadlines.js';
+import { stageAfter, stageBefore, stageByNumber } from '../../../engine/protocol/stage-by-number.js';
 import { consecutiveProtocol, gappedCheckId, gappedProtocol } from './gapped-protocol.js';
 
 const gapped = gappedProtocol();

@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  emptyReflectiveLog,
-  groupLogEntries,
-  parseReflectiveLog,
-  reflectiveLogToMarkdown,
-  removeScenarioEntries,
-  upsertLogEntry,
-  type ReflectiveLogEntry,
-} from '../../../engine/reflective-log/index.js';
-import { londonDateOf } from '../../../engine/calendar/index.js';
+import { emptyReflectiveLog, type ReflectiveLogEntry } from '../../../engine/reflective-log/reflective-log.js';
+import { groupLogEntries } from '../../../engine/reflective-log/group-log-entries.js';
+import { parseReflectiveLog } from '../../../engine/reflective-log/parse-reflective-log.js';
+import { reflectiveLogToMarkdown } from '../../../engine/reflective-log/reflective-log-to-markdown.js';
+import { removeScenarioEntries, upsertLogEntry } from '../../../engine/reflective-log/upsert-log-entry.js';
+import { londonDateOf } from '../../../engine/calendar/london-time.js';
 
 function entry(overrides: Partial<ReflectiveLogEntry> = {}): ReflectiveLogEntry {
   return {

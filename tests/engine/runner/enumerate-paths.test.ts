@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, scenarioDigest } from '../../../engine/runner/index.js';
+import { enumeratePaths } from '../../../engine/runner/enumerate-paths.js';
+import { scenarioDigest } from '../../../engine/runner/scenario-digest.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

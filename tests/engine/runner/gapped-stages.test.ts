@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { choose, formatFinding, startSession, type Scenario, type Session } from '../../../engine/index.js';
-import type { Protocol } from '../../../engine/protocol/index.js';
-import { buildDebrief } from '../../../engine/debrief/index.js';
-import { replaySession, type RunnerOptions } from '../../../engine/runner/index.js';
-import { parseScenario, validateScenario } from '../../../engine/scenario/index.js';
+import type { Protocol } from '../../../engine/protocol/protocol.schema.js';
+import { buildDebrief } from '../../../engine/debrief/build-debrief.js';
+import { replaySession } from '../../../engine/runner/replay-session.js';
+import type { RunnerOptions } from '../../../engine/runner/runner-options.js';
+import { parseScenario } from '../../../engine/scenario/parse-scenario.js';
+import { validateScenario } from '../../../engine/scenario/validate-scenario.js';
 import { FRONTMATTER } from '../scenario/scenario-source-builder.js';
 import { consecutiveProtocol, gappedCheckId, GAPPED_NUMBER, gappedProtocol } from '../protocol/gapped-protocol.js';
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatFinding, type Scenario } from '../../../engine/index.js';
-import { parseScenario, validateScenario } from '../../../engine/scenario/index.js';
+import { parseScenario } from '../../../engine/scenario/parse-scenario.js';
+import { validateScenario } from '../../../engine/scenario/validate-scenario.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

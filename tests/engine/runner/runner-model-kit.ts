@@ -8,22 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createTestModel } from 'xstate/graph';
-import { parseLondonDateTime, toIsoWithOffset } from '../../../engine/calendar/index.js';
-import {
-  advanceProcessClock,
-  createProcessMachine,
-  currentStage,
-  sendProcessEvent,
-  startProcess,
-  summariseDeadlines,
-  type ProcessContext,
-  type ProcessEvent,
-  type ProcessInputEvent,
-  type ProcessMachine,
-  type RunningProcess,
-} from '../../../engine/process/index.js';
-import { computeDeadlines, loadProtocol, type DeadlineTable, type Protocol } from '../../../engine/protocol/index.js';
-import type { SessionView } from '../../../engine/runner/index.js';
+import { parseLondonDateTime, toIsoWithOffset } from '../../../engine/calendar/london-time.js';
+import { advanceProcessClock, sendProcessEvent, startProcess, type RunningProcess } from '../../../engine/process/run-process.js';
+import { createProcessMachine, type ProcessMachine } from '../../../engine/process/process.machine.js';
+import { currentStage, summariseDeadlines } from '../../../engine/process/selectors.js';
+import type { ProcessContext } from '../../../engine/process/process-context.js';
+import type { ProcessEvent, ProcessInputEvent } from '../../../engine/process/process-events.js';
+import { computeDeadlines } from '../../../engine/protocol/compute-deadlines.js';
+import { loadProtocol } from '../../../engine/protocol/load-protocol.js';
+import type { DeadlineTable } from '../../../engine/protocol/deadline-table.js';
+import type { Protocol } from '../../../engine/protocol/protocol.schema.js';
+import type { SessionView } from '../../../engine/runner/session-view.js';
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols, catalogueWith } from '../../../engine/index.js';
-import { runnerSetup } from '../../../engine/runner/index.js';
+import { runnerSetup } from '../../../engine/runner/runner-setup.js';
 import { childFixture } from './load-fixture.js';
 
 describe('runnerSetup', () => {

@@ -12,19 +12,17 @@
  * checked in turn against `computeDeadlines`.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorkingDayCalendar, type WorkingDayCalendar } from '../../../engine/calendar/index.js';
-import { computeDeadlines } from '../../../engine/protocol/index.js';
-import {
-  choose,
-  continueSession,
-  startSession,
-  viewSession,
-  waitFor,
-  type RunnerOptions,
-  type Session,
-  type SessionView,
-} from '../../../engine/runner/index.js';
-import { formatFinding, parseScenario, validateScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { createWorkingDayCalendar, type WorkingDayCalendar } from '../../../engine/calendar/working-day-calendar.js';
+import { computeDeadlines } from '../../../engine/protocol/compute-deadlines.js';
+import { choose, continueSession, startSession, waitFor } from '../../../engine/runner/session-moves.js';
+import { viewSession } from '../../../engine/runner/view-session.js';
+import type { RunnerOptions } from '../../../engine/runner/runner-options.js';
+import type { Session } from '../../../engine/runner/session.js';
+import type { SessionView } from '../../../engine/runner/session-view.js';
+import { formatFinding } from '../../../engine/scenario/finding.js';
+import { parseScenario } from '../../../engine/scenario/parse-scenario.js';
+import { validateScenario } from '../../../engine/scenario/validate-scenario.js';
+import type { Scenario } from '../../../engine/scenario/scenario-model.js';
 import {
   buildRouteModel,
   loadModelProtocol,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choose, continueSession, restartSession, RunnerError, startSession, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
-import { listChoices, SESSION_FORMAT_VERSION, waitFor } from '../../../engine/runner/index.js';
+import { listChoices, waitFor } from '../../../engine/runner/session-moves.js';
+import { SESSION_FORMAT_VERSION } from '../../../engine/runner/session.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

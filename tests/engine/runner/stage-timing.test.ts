@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choose, continueSession, startSession, type Session } from '../../../engine/index.js';
-import { replaySession } from '../../../engine/runner/index.js';
+import { replaySession } from '../../../engine/runner/replay-session.js';
 import { childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choose, continueSession, startSession, viewSession, type Session } from '../../../engine/index.js';
-import { waitFor } from '../../../engine/runner/index.js';
+import { waitFor } from '../../../engine/runner/session-moves.js';
 import { adultFixture, childFixture } from './load-fixture.js';
 
 const scenario = childFixture();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocuments, SearchError } from '../../../engine/search/index.js';
+import { buildSearchDocuments } from '../../../engine/search/build-search-documents.js';
+import { SearchError } from '../../../engine/search/search-error.js';
 import { guidanceInputs, scenarioInputs } from './fixtures.js';
 
 describe('buildSearchDocuments', () => {

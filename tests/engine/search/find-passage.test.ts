@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPassage, highlightRanges, normaliseRanges, type MatchRange } from '../../../engine/search/index.js';
+import { findPassage } from '../../../engine/search/find-passage.js';
+import { highlightRanges, normaliseRanges, type MatchRange } from '../../../engine/search/highlight-ranges.js';
 
 const words = fc.array(fc.stringMatching(/^[a-z]{1,9}[.,]?$/), { minLength: 1, maxLength: 80 }).map((list) => list.join(' '));
 const textWithRanges = words.chain((text) =>

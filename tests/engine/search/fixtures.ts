@@ -1,4 +1,4 @@
-import type { GuidanceSearchInput, ScenarioSearchInput } from '../../../engine/search/index.js';
+import type { GuidanceSearchInput, ScenarioSearchInput } from '../../../engine/search/build-search-documents.js';
 
 /** A few guidance sections in the shape the site passes to the search builder. */
 export const guidanceInputs: GuidanceSearchInput[] = [

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchDocuments,
-  createSearchBundle,
-  loadSearchBundle,
-  plainTerms,
-  runSearch,
-  type LoadedSearch,
-} from '../../../engine/search/index.js';
+import { buildSearchDocuments } from '../../../engine/search/build-search-documents.js';
+import { createSearchBundle, loadSearchBundle, type LoadedSearch } from '../../../engine/search/search-bundle.js';
+import { plainTerms, runSearch } from '../../../engine/search/run-search.js';
 import { guidanceInputs, scenarioInputs } from './fixtures.js';
 
 function loadedFixture(): LoadedSearch {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchDocuments,
-  createSearchBundle,
-  loadSearchBundle,
-  searchBundleFormatVersion,
-  SearchError,
-} from '../../../engine/search/index.js';
+import { buildSearchDocuments } from '../../../engine/search/build-search-documents.js';
+import { createSearchBundle, loadSearchBundle, searchBundleFormatVersion } from '../../../engine/search/search-bundle.js';
+import { SearchError } from '../../../engine/search/search-error.js';
 import { guidanceInputs } from './fixtures.js';
 
 describe('createSearchBundle', () => {

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  corruptStorageKey,
-  createMemoryStore,
-  readStored,
-  reflectiveLogStorageKey,
-  sessionStorageKey,
-  unwrapStored,
-  wrapStored,
-} from '../../../engine/storage/index.js';
+import { corruptStorageKey, reflectiveLogStorageKey, sessionStorageKey } from '../../../engine/storage/storage-keys.js';
+import { createMemoryStore } from '../../../engine/storage/key-value-store.js';
+import { readStored } from '../../../engine/storage/read-stored.js';
+import { unwrapStored, wrapStored } from '../../../engine/storage/stored-envelope.js';
 
 const now = '2026-12-18T10:00:00.000Z';
 

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  currentDecision,
-  decideRound,
-  leadingChoices,
-  restoreWorkshop,
-  serialiseWorkshop,
-  startWorkshop,
-  tallyVotes,
-  undoRound,
-  workshopSessions,
-  WorkshopError,
-} from '../../../engine/workshop/index.js';
-import { viewSession, viewSession as view } from '../../../engine/runner/index.js';
+import { currentDecision, decideRound, leadingChoices, startWorkshop, tallyVotes, undoRound, workshopSessions } from '../../../engine/workshop/workshop-play.js';
+import { restoreWorkshop, serialiseWorkshop } from '../../../engine/workshop/serialise-workshop.js';
+import { WorkshopError } from '../../../engine/workshop/workshop-error.js';
+import { viewSession, viewSession as view } from '../../../engine/runner/view-session.js';
 import { bundled } from './load-bundled.js';
 
 const scenario = bundled('closing-too-soon');

@@ -5,17 +5,12 @@
  * engine expects those lines to produce, one step per line.
  */
 import { readFileSync } from 'node:fs';
-import {
-  choose,
-  continueSession,
-  enumeratePaths,
-  startSession,
-  viewSession,
-  writeResponse,
-  type Session,
-  type SessionStep,
-} from '../../../engine/runner/index.js';
-import { parseScenario, type Scenario } from '../../../engine/scenario/index.js';
+import { choose, continueSession, startSession, writeResponse } from '../../../engine/runner/session-moves.js';
+import { enumeratePaths } from '../../../engine/runner/enumerate-paths.js';
+import { viewSession } from '../../../engine/runner/view-session.js';
+import type { Session, SessionStep } from '../../../engine/runner/session.js';
+import { parseScenario } from '../../../engine/scenario/parse-scenario.js';
+import type { Scenario } from '../../../engine/scenario/scenario-model.js';
 
 /** The typed lines and the steps they make. */
 export interface ScriptedSession {

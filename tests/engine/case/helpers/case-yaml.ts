@@ -3,7 +3,7 @@
  * mappings, so each test states only the events it is about.
  */
 import { auditCase, type CaseAudit } from '../../../../engine/index.js';
-import { readCaseFile } from '../../../../engine/case/index.js';
+import { readCaseFile } from '../../../../engine/case/parse-case-file.js';
 
 /** One event: [at, kind, extra fields as YAML flow text]. */
 export type EventRow = readonly [at: string, kind: string, extra?: string];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { isPersonalDataKind } from '../../../../engine/privacy/index.js';
+import { isPersonalDataKind } from '../../../../engine/privacy/personal-data-kinds.js';
 import type { LabelledSnippet } from './measure-precision-recall.js';
 
 /** Where the labelled set lives. */

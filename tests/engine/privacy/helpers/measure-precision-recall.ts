@@ -1,4 +1,4 @@
-import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../../../../engine/privacy/index.js';
+import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../../../../engine/privacy/personal-data-kinds.js';
 
 /** One labelled snippet: a text and the personal data a perfect scanner would report. */
 export interface LabelledSnippet {
