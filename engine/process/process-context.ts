@@ -31,8 +31,8 @@ export interface StageRecord {
   outcome: StageOutcome | null;
 }
 
-/** A deadline whose moment has not happened yet and whose due time has not passed. */
-export interface PendingCheck {
+/** What every tracked deadline carries, whatever became of it. */
+export interface CheckFields {
   /** `${stage}.${deadline id}`, e.g. `1.limit`. */
   checkId: string;
   /** The stage it belongs to. */
@@ -43,6 +43,10 @@ export interface PendingCheck {
   label: string;
   /** Due time, ISO with offset. */
   due: string;
+}
+
+/** A deadline whose moment has not happened yet and whose due time has not passed. */
+export interface PendingCheck extends CheckFields {
   /** Whether the stage's start or end is measured. */
   measuredAt: MeasuredAt;
   /** The protocol's warning when the due time falls on a weekend, a bank holiday or at night. */
@@ -50,17 +54,7 @@ export interface PendingCheck {
 }
 
 /** A deadline that was met: its moment happened at or before its due time. */
-export interface MetCheck {
-  /** e.g. `5.referral`. */
-  checkId: string;
-  /** The stage it belongs to. */
-  stage: number;
-  /** Whether it is scored (`deadline`) or only shown (`aim`). */
-  kind: CheckKind;
-  /** Human name. */
-  label: string;
-  /** Due time. */
-  due: string;
+export interface MetCheck extends CheckFields {
   /** When the moment happened. */
   at: string;
 }
@@ -70,17 +64,7 @@ export interface MetCheck {
  * time passes `due`; the lateness fields are filled in when the moment
  * finally happens, and stay `null` if it never does.
  */
-export interface Breach {
-  /** e.g. `7.meeting`. */
-  checkId: string;
-  /** The stage it belongs to. */
-  stage: number;
-  /** Whether it is scored (`deadline`) or only shown (`aim`). */
-  kind: CheckKind;
-  /** Human name. */
-  label: string;
-  /** Due time. */
-  due: string;
+export interface Breach extends CheckFields {
   /** Whether the stage's start or end is measured. */
   measuredAt: MeasuredAt;
   /** When the moment finally happened; `null` while still outstanding or if it never did. */

@@ -25,6 +25,9 @@ const kebabId = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "my-partnership"');
 const text = z.string().trim().min(1, 'this text must not be empty');
 
+/** A list of stage numbers (the `stage` field of stages), e.g. `[6, 7]`. */
+const stageNumbers = () => z.array(z.number().int().positive());
+
 /** `{ hoursAfter: n, from: event }`: exactly n elapsed hours after the event. */
 const HoursAfterRuleSchema = () =>
   z
@@ -196,16 +199,25 @@ export const RouteSchema = () =>
 /** See {@link RouteSchema}. */
 export type ProtocolRoute = z.infer<ReturnType<typeof RouteSchema>>;
 
+/**
+ * What a deadline and a cap both are: a rule with a stable id and a human
+ * name. A deadline's id is unique within its stage (the table names it
+ * `${stage}.${id}`, e.g. "1.limit"); a cap's is shown as `cappedBy`.
+ */
+const namedRule = () => ({
+  /** Stable id, e.g. "limit" or "safety". */
+  id: kebabId,
+  /** Human name, e.g. "Resolve at the latest". */
+  label: text,
+  /** When it falls. */
+  rule: RuleSchema(),
+});
+
 /** One named deadline of a stage. */
 const DeadlineSchema = () =>
   z
     .object({
-      /** Id within the stage, e.g. "limit"; the table names it `${stage}.${id}`. */
-      id: kebabId,
-      /** Human name, e.g. "Resolve at the latest". */
-      label: text,
-      /** When it falls. */
-      rule: RuleSchema(),
+      ...namedRule(),
       /** Whether the step must have started ("start") or be finished ("end") by then. */
       measuredAt: z.enum(['start', 'end']),
     })
@@ -263,7 +275,7 @@ const StageSchema = () =>
        */
       panel: z.boolean().optional(),
       /** Stage numbers that must have failed to resolve the matter first. */
-      requiresUnresolved: z.array(z.number().int().positive()).optional(),
+      requiresUnresolved: stageNumbers().optional(),
       /** Id of the guidance section that explains the stage. */
       guidance: z.string().optional(),
       /** The source wording, verbatim. */
@@ -290,14 +302,10 @@ export type ProtocolStage = z.infer<ReturnType<typeof StageSchema>>;
 const CapSchema = () =>
   z
     .object({
-      /** Stable id, shown in the calculator's JSON as `cappedBy`, e.g. "safety". */
-      id: kebabId,
-      /** Human name, e.g. "the deadline that keeps the person safe". */
-      label: text,
-      /** When the cap falls; a cap on an optional event that was not given does not apply. */
-      rule: RuleSchema(),
+      // A cap on an optional event that was not given does not apply.
+      ...namedRule(),
       /** The stage numbers it covers; every stage when left out. */
-      stages: z.array(z.number().int().positive()).min(1, 'list at least one stage, or leave "stages" out for all').optional(),
+      stages: stageNumbers().min(1, 'list at least one stage, or leave "stages" out for all').optional(),
       /**
        * True when an actual (given) event the deadline counts from may come
        * after the cap: the cap has then already been broken, so the deadline
@@ -314,16 +322,14 @@ export type ProtocolCap = z.infer<ReturnType<typeof CapSchema>>;
 
 /** One of our interpretations of the source, and the stages it is about. */
 const NoteSchema = () =>
-  z
-    .object({
-      /** Stable id, used as a link target, e.g. "stage-1-window". */
-      id: kebabId,
-      /** The interpretation, in plain sentences. */
-      text: text,
-      /** The stage numbers it applies to; a note for the whole process when left out. */
-      stages: z.array(z.number().int().positive()).optional(),
-    })
-    .strict();
+  z.strictObject({
+    /** Stable id, used as a link target, e.g. "stage-1-window". */
+    id: kebabId,
+    /** The interpretation, in plain sentences. */
+    text: text,
+    /** The stage numbers it applies to; a note for the whole process when left out. */
+    stages: stageNumbers().optional(),
+  });
 
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM in 24 hours, e.g. "09:00"');
 

@@ -3,9 +3,9 @@
  * resuming checks its shape and version, and, given the scenario, that it
  * still replays (a scenario edited since saving is a warning, not an error).
  */
-import { readFormat } from '../kernel/format-version.js';
 import { isRecord } from '../kernel/is-record.js';
 import { longestPassingPrefix } from '../kernel/longest-prefix.js';
+import { readSavedJson } from '../kernel/read-saved-json.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { replaySession } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
@@ -111,23 +111,15 @@ export function serialiseSession(session: Session): string {
  * const { session, warning } = restoreSession(text, scenario);
  */
 export function restoreSession(json: string, scenario?: Scenario, options: RunnerOptions = {}): RestoredSession {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new RunnerError('corrupt-session', 'The saved session is damaged: it is not valid JSON.', 'Start the scenario again; the damaged save cannot be resumed.');
-  }
-  const reading = isRecord(data) ? readFormat(data, SESSION_FORMAT) : undefined;
-  if (reading?.status === 'too-old' || reading?.status === 'too-new') {
-    const older = reading.status === 'too-old';
-    throw new RunnerError(
-      'session-version',
-      `This session was saved by ${older ? 'an older' : 'a newer'} version (format ${reading.version}); it can't be resumed: start the scenario again.`,
-      older ? 'Start the scenario again.' : 'Update Common Ground to resume it, or start the scenario again.',
-    );
-  }
-  // A session in an older format that is still read has been brought up to date.
-  if (reading?.status === 'readable') data = reading.data;
+  const data = readSavedJson(json, SESSION_FORMAT, {
+    damaged: () => new RunnerError('corrupt-session', 'The saved session is damaged: it is not valid JSON.', 'Start the scenario again; the damaged save cannot be resumed.'),
+    otherVersion: (older, version) =>
+      new RunnerError(
+        'session-version',
+        `This session was saved by ${older ? 'an older' : 'a newer'} version (format ${version}); it can't be resumed: start the scenario again.`,
+        older ? 'Start the scenario again.' : 'Update Common Ground to resume it, or start the scenario again.',
+      ),
+  });
   const issue = sessionShapeIssue(data);
   if (issue !== undefined) {
     const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

@@ -35,6 +35,29 @@ export abstract class LocatedError extends EngineError {
     this.column = column;
     this.findings = details.findings ?? [];
   }
+
+  /**
+   * The error for a list of findings: the first error's message and place
+   * ("and N more errors"), carrying all of the errors. Each subclass words
+   * the case of no error, and the first error's hint, in its `wording`.
+   *
+   * @example
+   * throw ScenarioError.fromFindings(findings, 'scenarios/x.mdx');
+   */
+  static fromFindings<T extends LocatedError>(
+    this: { new (message: string, details: LocatedErrorDetails): T; wording(file: string): FindingsWording },
+    findings: readonly Finding[],
+    file: string,
+  ): T {
+    return new this(...locatedFromFindings(findings, file, this.wording(file)));
+  }
+}
+
+/** What an error standing for findings says when none of them is an error, and how it words the first one's hint. */
+export interface FindingsWording {
+  readonly message: string;
+  readonly hint: string;
+  readonly hintFor?: (finding: Finding) => string;
 }
 
 /**
@@ -44,21 +67,17 @@ export abstract class LocatedError extends EngineError {
  * @example
  * const [message, details] = locatedFromFindings(findings, 'a.mdx', { message: 'Not valid.', hint: 'Run the validator.' });
  */
-export function locatedFromFindings(
-  findings: readonly Finding[],
-  file: string,
-  fallback: { message: string; hint: string; hintFor?: (finding: Finding) => string },
-): [string, LocatedErrorDetails] {
+export function locatedFromFindings(findings: readonly Finding[], file: string, wording: FindingsWording): [string, LocatedErrorDetails] {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const first = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length === 2 ? '' : 's'})` : '';
   return [
-    `${first?.message ?? fallback.message}${more}`,
+    `${first?.message ?? wording.message}${more}`,
     {
       file: first?.file ?? file,
       line: first?.line,
       column: first?.column,
-      hint: first ? (fallback.hintFor?.(first) ?? first.hint) : fallback.hint,
+      hint: first ? (wording.hintFor?.(first) ?? first.hint) : wording.hint,
       findings: errors,
     },
   ];

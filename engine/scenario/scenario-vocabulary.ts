@@ -1,41 +1,27 @@
 /**
  * The fixed lists a scenario draws on: topics (what kind of disagreement it
  * teaches) and principles (what a choice shows or misses). Ids are stable;
- * labels are our own words for the library page and the feedback panel.
+ * labels are our own words for the library page and the feedback panel. The
+ * lists themselves are data, in `data/topics.json` and `data/principles.json`
+ * (id: label, in the order the library lists them).
  */
+import principleData from './data/principles.json';
+import topicData from './data/topics.json';
 
 /** Topic ids with their labels, in the order the library lists them. */
-export const SCENARIO_TOPICS = [
-  { id: 'case-closure', label: 'Ending involvement or closing a case' },
-  { id: 'agreed-action-not-done', label: 'An agreed action not done' },
-  { id: 'threshold', label: 'Disagreeing about the threshold' },
-  { id: 'agency-involvement', label: 'Whether an agency needs to be involved' },
-  { id: 'conference-refused', label: 'Conference or safeguarding meeting refused' },
-  { id: 'agency-response', label: "Shared concern about an agency's response" },
-  { id: 'information-sharing', label: 'Sharing information or providing services' },
-  { id: 'capacity', label: 'Disagreeing about mental capacity' },
-  { id: 'immediate-risk', label: 'Immediate risk of harm' },
-  { id: 'escalation-panel', label: "Reaching the escalation panel (the protocol's panel stages)" },
-  { id: 'holidays', label: 'Bank holidays and the working-day clock' },
-] as const;
+export const SCENARIO_TOPICS = Object.entries(topicData).map(([id, label]) => ({ id: id as TopicId, label }));
 
 /** One topic id, e.g. `'case-closure'`. */
-export type TopicId = (typeof SCENARIO_TOPICS)[number]['id'];
+export type TopicId = keyof typeof topicData;
 
 /** Every topic id, for schemas and pickers. */
 export const topicIds = SCENARIO_TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
 
 /** Principle ids with their labels: what a choice can show or miss. */
-export const SCENARIO_PRINCIPLES = [
-  { id: 'person-at-centre', label: 'Keeps the child or adult at the centre' },
-  { id: 'timeliness', label: 'Acts in good time' },
-  { id: 'respectful-challenge', label: 'Challenges respectfully' },
-  { id: 'professional-curiosity', label: 'Stays professionally curious' },
-  { id: 'recording', label: 'Records the discussion and conclusions' },
-] as const;
+export const SCENARIO_PRINCIPLES = Object.entries(principleData).map(([id, label]) => ({ id: id as PrincipleId, label }));
 
 /** One principle id, e.g. `'timeliness'`. */
-export type PrincipleId = (typeof SCENARIO_PRINCIPLES)[number]['id'];
+export type PrincipleId = keyof typeof principleData;
 
 /** Every principle id. */
 export const principleIds = SCENARIO_PRINCIPLES.map((principle) => principle.id) as [

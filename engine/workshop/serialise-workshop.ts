@@ -3,10 +3,9 @@
  * damaged or foreign file is refused with a clear message.
  */
 import { z } from 'zod';
-import { readFormat } from '../kernel/format-version.js';
 import { EngineError } from '../kernel/engine-error.js';
-import { isRecord } from '../kernel/is-record.js';
 import { longestPassingPrefix } from '../kernel/longest-prefix.js';
+import { readSavedJson } from '../kernel/read-saved-json.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { scenarioDigest } from '../runner/scenario-digest.js';
 import { viewSession } from '../runner/view-session.js';
@@ -59,19 +58,11 @@ export interface RestoredWorkshop {
  * const { workshop, warning } = restoreWorkshop(text, scenario);
  */
 export function restoreWorkshop(json: string, scenario?: Scenario): RestoredWorkshop {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new WorkshopError('corrupt-workshop', 'The saved workshop is damaged (not valid JSON).', 'Start the workshop again.');
-  }
-  const reading = isRecord(data) ? readFormat(data, WORKSHOP_FORMAT) : undefined;
-  if (reading?.status === 'too-old' || reading?.status === 'too-new') {
-    const which = reading.status === 'too-old' ? 'an older' : 'a newer';
-    throw new WorkshopError('workshop-version', `This workshop was saved by ${which} version (format ${reading.version}); it can't be resumed.`, 'Start the workshop again.');
-  }
-  // A workshop in an older format that is still read has been brought up to date.
-  if (reading?.status === 'readable') data = reading.data;
+  const data = readSavedJson(json, WORKSHOP_FORMAT, {
+    damaged: () => new WorkshopError('corrupt-workshop', 'The saved workshop is damaged (not valid JSON).', 'Start the workshop again.'),
+    otherVersion: (older, version) =>
+      new WorkshopError('workshop-version', `This workshop was saved by ${older ? 'an older' : 'a newer'} version (format ${version}); it can't be resumed.`, 'Start the workshop again.'),
+  });
   const parsed = WorkshopSchema.safeParse(data);
   if (!parsed.success) throw new WorkshopError('corrupt-workshop', 'The saved workshop is not in the expected shape.', 'Start the workshop again.');
   const workshop = parsed.data as Workshop;

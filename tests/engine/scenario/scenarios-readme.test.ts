@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findingCodes } from '../../../engine/scenario/finding-codes.js';
+import { findingCodes, usualSeverity } from '../../../engine/scenario/finding-codes.js';
 import { guidanceSections } from '../../../engine/guidance/guidance-sections.js';
 import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 import { SCENARIO_PRINCIPLES, SCENARIO_TOPICS } from '../../../engine/scenario/scenario-vocabulary.js';
@@ -28,9 +28,9 @@ describe('scenarios/README.md', () => {
     expect(checkScenarioSource(exampleAfter('valid-scenario'), 'scenarios/readme-example.mdx').findings).toEqual([]);
   });
 
-  it('explains every finding code', () => {
+  it('explains every finding code, with its usual severity', () => {
     const table = section('What each finding means');
-    for (const code of findingCodes) expect(table, code).toContain(`| \`${code}\` |`);
+    for (const code of findingCodes) expect(table, code).toContain(`| \`${code}\` | ${usualSeverity(code)} |`);
   });
 
   it('lists every guidance section, topic and principle', () => {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { buildDeadlineCalendar, computeDeadlines, type DeadlineTable, formatLondonIso, type Protocol } from '../../../../engine/runtime.js';
 import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
+import { ChoiceSelect } from '../ChoiceSelect.js';
 import { downloadText } from '../player/download-text.js';
 import { checkCalculatorForm, emptyValues, errorForField, eventFields, fieldLabel, type CalculatorField, type CalculatorValues, type FieldError } from './calculator-form.js';
 import { DeadlineTableView } from './DeadlineTableView.js';
@@ -122,22 +123,17 @@ export default function DeadlineCalculator() {
             <p className="form-hint" id={`${id}-protocol-hint`}>
               {siteProtocol.name} is this site&apos;s; the others are bundled for comparison and as templates.
             </p>
-            <select
+            <ChoiceSelect
               className="form-select"
               id={`${id}-protocol`}
-              aria-describedby={`${id}-protocol-hint`}
+              describedBy={`${id}-protocol-hint`}
               value={protocol.id}
-              onChange={(event) => {
-                const next = choosable.find((candidate) => candidate.id === event.target.value);
+              choices={choosable.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+              onChoose={(value) => {
+                const next = choosable.find((candidate) => candidate.id === value);
                 if (next) chooseProtocol(next);
               }}
-            >
-              {choosable.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
+            />
           </div>
         )}
         <fieldset className="form-group">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { ChoiceSelect } from '../ChoiceSelect.js';
 import { describeLibraryCount, filterLibrary, type LibraryCard, type LibraryChoices, type LibraryFilter, libraryFilterFromParams, libraryFilterToParams } from '../../../../engine/runtime.js';
 
 /** Props of {@link LibraryFilters}. */
@@ -42,60 +43,36 @@ export default function LibraryFilters({ cards, topics, choices }: LibraryFilter
     <form className="library-filters" role="search" aria-label="Filter scenarios" onSubmit={(event) => event.preventDefault()}>
       <div className="library-filters__field">
         <label htmlFor={`${id}-audience`}>Who it is about</label>
-        <select
+        <ChoiceSelect
           id={`${id}-audience`}
           name="audience"
           value={filter.audience ?? ''}
-          onChange={(event) => {
-            const value = event.target.value;
-            setFilter(({ audience: _drop, ...rest }) => (choices.audiences.some((known) => known.id === value) ? { ...rest, audience: value } : rest));
-          }}
-        >
-          <option value="">Every route</option>
-          {choices.audiences.map((audience) => (
-            <option key={audience.id} value={audience.id}>
-              {audience.label}
-            </option>
-          ))}
-        </select>
+          anyLabel="Every route"
+          choices={choices.audiences.map((audience) => ({ value: audience.id, label: audience.label }))}
+          onChoose={(value) => setFilter(({ audience: _drop, ...rest }) => (choices.audiences.some((known) => known.id === value) ? { ...rest, audience: value } : rest))}
+        />
       </div>
       <div className="library-filters__field">
         <label htmlFor={`${id}-topic`}>Topic</label>
-        <select
+        <ChoiceSelect
           id={`${id}-topic`}
           name="topic"
           value={filter.topic ?? ''}
-          onChange={(event) => {
-            const value = event.target.value;
-            setFilter(({ topic: _drop, ...rest }) => (value ? { ...rest, topic: value } : rest));
-          }}
-        >
-          <option value="">Any topic</option>
-          {topics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.label}
-            </option>
-          ))}
-        </select>
+          anyLabel="Any topic"
+          choices={topics.map((topic) => ({ value: topic.id, label: topic.label }))}
+          onChoose={(value) => setFilter(({ topic: _drop, ...rest }) => (value ? { ...rest, topic: value } : rest))}
+        />
       </div>
       <div className="library-filters__field">
         <label htmlFor={`${id}-stage`}>Reaches stage</label>
-        <select
+        <ChoiceSelect
           id={`${id}-stage`}
           name="stage"
           value={filter.stage === undefined ? '' : String(filter.stage)}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            setFilter(({ stage: _drop, ...rest }) => (value >= 1 ? { ...rest, stage: value } : rest));
-          }}
-        >
-          <option value="">Any stage</option>
-          {choices.stages.map((stage) => (
-            <option key={stage} value={stage}>
-              Stage {stage}
-            </option>
-          ))}
-        </select>
+          anyLabel="Any stage"
+          choices={choices.stages.map((stage) => ({ value: String(stage), label: `Stage ${stage}` }))}
+          onChoose={(value) => setFilter(({ stage: _drop, ...rest }) => (Number(value) >= 1 ? { ...rest, stage: Number(value) } : rest))}
+        />
       </div>
       <p className="library-filters__count" role="status" aria-live="polite" aria-atomic="true">
         {describeLibraryCount(shown.length, cards.length)}

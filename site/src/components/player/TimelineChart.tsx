@@ -4,6 +4,9 @@ import { chartSize, layoutTimeline, type ChartMarker } from './timeline-geometry
 
 const statusWords = { met: 'met', missed: 'missed', pending: 'still ahead' } as const;
 
+
+/** The columns of the table beside the chart, which says in words what the chart draws. */
+const TABLE_COLUMNS = ['Stage', 'Deadline', 'Due', 'Result'] as const;
 /** A marker's shape says its status without colour: filled circle met, cross missed, hollow diamond ahead. */
 function MarkerShape({ marker }: { marker: ChartMarker }) {
   const cy = marker.y + 16;
@@ -111,10 +114,11 @@ export function TimelineChart({ series, debrief }: TimelineChartProps) {
         <caption>Deadlines against what happened</caption>
         <thead>
           <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Deadline</th>
-            <th scope="col">Due</th>
-            <th scope="col">Result</th>
+            {TABLE_COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
