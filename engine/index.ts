@@ -32,7 +32,7 @@ export type { CaseFile } from './case/case-file.schema.js';
 export { CaseFileError } from './case/case-error.js';
 export { auditCase } from './case/audit-case.js';
 export type { CaseAudit } from './case/case-audit.js';
-export { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './case/describe-check-result.js';
+export { describeCheck, describeCheckResult, NOT_RECORDED, summariseAudit } from './case/describe-check-result.js';
 export { auditToMarkdown } from './case/audit-to-markdown.js';
 export { scaffoldScenario } from './case/scaffold-scenario.js';
 

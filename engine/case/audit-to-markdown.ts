@@ -3,9 +3,9 @@
  * heading, a one-line summary, the deadline table, the findings, the
  * learning step and the source of the rules.
  */
-import { formatLondonDate } from '../calendar/london-time.js';
+import { formatLondonDate, formatLondonIso } from '../calendar/london-time.js';
 import type { CaseAudit } from './case-audit.js';
-import { describeCheck, describeCheckResult, formatAuditTime, summariseAudit } from './describe-check-result.js';
+import { describeCheck, describeCheckResult, NOT_RECORDED, summariseAudit } from './describe-check-result.js';
 
 const SEVERITY_LABEL = { problem: 'Problem', warning: 'Warning', note: 'Note' } as const;
 
@@ -28,17 +28,17 @@ function cell(text: string): string {
  */
 export function auditToMarkdown(audit: CaseAudit): string {
   const lines: string[] = [`## Case audit: ${audit.title}`, '', `**Summary:** ${summariseAudit(audit)}`, ''];
-  if (audit.safetyBy) lines.push(`A safety deadline was set for ${formatAuditTime(audit.safetyBy)}.`, '');
+  if (audit.safetyBy) lines.push(`A safety deadline was set for ${formatLondonIso(audit.safetyBy)}.`, '');
 
   lines.push('| Stage | Due | Happened | Result |', '| --- | --- | --- | --- |');
   for (const check of audit.checks) {
-    const due = `${formatAuditTime(check.due)}${check.dueAssumed ? ' (assumed)' : ''}`;
-    lines.push(`| ${cell(describeCheck(check))} | ${cell(due)} | ${cell(formatAuditTime(check.happened))} | ${cell(describeCheckResult(check))} |`);
+    const due = `${formatLondonIso(check.due)}${check.dueAssumed ? ' (assumed)' : ''}`;
+    lines.push(`| ${cell(describeCheck(check))} | ${cell(due)} | ${cell(formatLondonIso(check.happened ?? NOT_RECORDED))} | ${cell(describeCheckResult(check))} |`);
   }
   lines.push('');
   if (audit.cap) {
     lines.push(
-      `**Panel cap:** ${audit.cap.kept ? 'kept' : 'not kept'}: the panel is convened and meets within ${audit.cap.workingDays} working days of the disagreement being raised (by ${formatAuditTime(audit.cap.due)})${audit.cap.latest ? `; the last panel step was ${formatAuditTime(audit.cap.latest)}` : ''}.`,
+      `**Panel cap:** ${audit.cap.kept ? 'kept' : 'not kept'}: the panel is convened and meets within ${audit.cap.workingDays} working days of the disagreement being raised (by ${formatLondonIso(audit.cap.due)})${audit.cap.latest ? `; the last panel step was ${formatLondonIso(audit.cap.latest)}` : ''}.`,
       '',
     );
   }
@@ -55,7 +55,7 @@ export function auditToMarkdown(audit: CaseAudit): string {
   if (audit.immediateRisk.length > 0) {
     lines.push('### Immediate risk', '');
     for (const risk of audit.immediateRisk) {
-      lines.push(`- ${formatAuditTime(risk.at)}${risk.by ? `, ${risk.by}` : ''}${risk.summary ? `: ${risk.summary}` : ''}`);
+      lines.push(`- ${formatLondonIso(risk.at)}${risk.by ? `, ${risk.by}` : ''}${risk.summary ? `: ${risk.summary}` : ''}`);
     }
     if (audit.immediateRiskRule) lines.push('', audit.immediateRiskRule);
     lines.push('');
@@ -66,7 +66,7 @@ export function auditToMarkdown(audit: CaseAudit): string {
     lines.push('### Learning', '');
     lines.push(
       learning.reported
-        ? `Reported to ${learning.reportedTo ? withThe(learning.reportedTo) : 'the learning subgroup'} on ${formatAuditTime(learning.at)}. For this route the protocol names the ${learning.subgroup}.`
+        ? `Reported to ${learning.reportedTo ? withThe(learning.reportedTo) : 'the learning subgroup'} on ${formatLondonIso(learning.at ?? NOT_RECORDED)}. For this route the protocol names the ${learning.subgroup}.`
         : `Not recorded as reported to the ${learning.subgroup}.`,
     );
     if (learning.summary) lines.push('', learning.summary);

@@ -5,6 +5,9 @@
 import { formatLondonIso } from '../calendar/london-time.js';
 import type { CaseAudit, CheckAudit } from './case-audit.js';
 
+/** What an audit table shows for a time that was not recorded (written through `formatLondonIso`, which leaves it as it is). */
+export const NOT_RECORDED = '–';
+
 /**
  * The result column: `On time`, `4 hours late`, `Skipped`, `Not recorded` or
  * `Not reached`; for an aim, `Within the aim` or `After the aim (not a miss)`.
@@ -40,16 +43,6 @@ export function describeCheck(check: CheckAudit): string {
 }
 
 /**
- * An ISO time from the audit as London time for people, or a dash.
- *
- * @example
- * formatAuditTime('2027-03-31T10:00:00.000+01:00'); // 'Wed 31 Mar 2027, 10:00'
- */
-export function formatAuditTime(iso: string | undefined): string {
-  return iso === undefined ? '–' : formatLondonIso(iso);
-}
-
-/**
  * One sentence summing up the case and its deadlines.
  *
  * @example
@@ -58,11 +51,11 @@ export function formatAuditTime(iso: string | undefined): string {
  */
 export function summariseAudit(audit: CaseAudit): string {
   const resolved = audit.resolution
-    ? `resolved at stage ${audit.resolution.stage} on ${formatAuditTime(audit.resolution.at)}`
+    ? `resolved at stage ${audit.resolution.stage} on ${formatLondonIso(audit.resolution.at)}`
     : 'no resolution recorded';
   const total = audit.met.length + audit.missed.length;
   const verdict = audit.deadlinesMet
     ? `All ${total} deadline${total === 1 ? '' : 's'} met.`
     : `${audit.met.length} of ${total} deadlines met; ${audit.missed.length} missed, skipped or not recorded (${audit.missed.join(', ')}).`;
-  return `${audit.audienceLabel} case raised ${formatAuditTime(audit.raised)}; reached stage ${audit.highestStage}; ${resolved}. ${verdict}`;
+  return `${audit.audienceLabel} case raised ${formatLondonIso(audit.raised)}; reached stage ${audit.highestStage}; ${resolved}. ${verdict}`;
 }

@@ -3,7 +3,7 @@
  * that fits 80 columns, the cap, holidays, findings and the learning step.
  * Bold only where the colour rule (cli/terminal/color.ts) allows it.
  */
-import { type CaseAudit, describeCheck, describeCheckResult, formatAuditTime, formatLondonDate, summariseAudit } from '../../../engine/index.js';
+import { type CaseAudit, describeCheck, describeCheckResult, formatLondonDate, formatLondonIso, NOT_RECORDED, summariseAudit } from '../../../engine/index.js';
 import { renderColumns, wrapText, type Cell, type TerminalStyle } from '../../terminal/index.js';
 
 const TIME_WIDTH = 22; // 'Wed 31 Mar 2027, 10:00'
@@ -31,11 +31,11 @@ export function formatAuditText(audit: CaseAudit, options: { width: number; styl
   const rows: Cell[][] = [header];
   for (const check of audit.checks) {
     const result = describeCheckResult(check);
-    const due = `${formatAuditTime(check.due)}${check.dueAssumed ? ' (assumed)' : ''}`;
+    const due = `${formatLondonIso(check.due)}${check.dueAssumed ? ' (assumed)' : ''}`;
     rows.push([
       wrapText(describeCheck(check), first),
       wrapText(due, TIME_WIDTH),
-      wrapText(formatAuditTime(check.happened), TIME_WIDTH),
+      wrapText(formatLondonIso(check.happened ?? NOT_RECORDED), TIME_WIDTH),
       wrapText(result, RESULT_WIDTH).map((line) =>
         check.status === 'missed' && check.kind === 'deadline' ? { text: line, emphasis: 'bold' as const } : check.status === 'not-reached' ? { text: line, emphasis: 'dim' as const } : line,
       ),
@@ -44,7 +44,7 @@ export function formatAuditText(audit: CaseAudit, options: { width: number; styl
   out.push(...renderColumns([first, TIME_WIDTH, TIME_WIDTH, RESULT_WIDTH], rows, style, GAP), '');
 
   if (audit.cap) {
-    out.push(...paragraph(`Panel cap ${audit.cap.kept ? 'kept' : 'NOT kept'}: every panel step within ${audit.cap.workingDays} working days of raised, by ${formatAuditTime(audit.cap.due)}${audit.cap.latest ? `; last panel step ${formatAuditTime(audit.cap.latest)}` : ''}.`, width), '');
+    out.push(...paragraph(`Panel cap ${audit.cap.kept ? 'kept' : 'NOT kept'}: every panel step within ${audit.cap.workingDays} working days of raised, by ${formatLondonIso(audit.cap.due)}${audit.cap.latest ? `; last panel step ${formatLondonIso(audit.cap.latest)}` : ''}.`, width), '');
   }
   if (audit.holidays.length > 0) {
     out.push(...paragraph(`Not counted as working days: ${audit.holidays.map((day) => `${day.name ?? day.reason} (${formatLondonDate(day.date)})`).join(', ')}, and weekends.`, width), '');
@@ -63,7 +63,7 @@ export function formatAuditText(audit: CaseAudit, options: { width: number; styl
     out.push(
       ...paragraph(
         learning.reported
-          ? `Reported ${formatAuditTime(learning.at)}${learning.reportedTo ? ` to ${learning.reportedTo}` : ''}; the protocol names the ${learning.subgroup}.`
+          ? `Reported ${formatLondonIso(learning.at ?? NOT_RECORDED)}${learning.reportedTo ? ` to ${learning.reportedTo}` : ''}; the protocol names the ${learning.subgroup}.`
           : `Not recorded as reported to the ${learning.subgroup}.`,
         width,
         '  ',
