@@ -71,7 +71,7 @@ export interface Breach extends CheckFields {
   happenedAt: string | null;
   /** Milliseconds between `due` and `happenedAt`. */
   lateByMs: number | null;
-  /** Working days after the due day up to and including the day it happened (0 = same working day). */
+  /** Working days after the due day up to and including the day it happened (0 = before the next working day began). */
   lateByWorkingDays: number | null;
 }
 

@@ -64,8 +64,11 @@ function describeLateness(lateByMs: number | null, lateByWorkingDays: number | n
   const hours = Math.round((lateByMs / HOUR_MS) * 10) / 10;
   const hoursText = hours < 1 ? `${Math.max(1, Math.round(lateByMs / 60_000))} minutes` : `${hours} hour${hours === 1 ? '' : 's'}`;
   const days =
+    // No working day between the due day and the day it happened: the same
+    // working day, or a weekend or bank holiday straight after it (due Friday
+    // 23:59, done Saturday 03:00), so "the same working day" would be wrong.
     lateByWorkingDays === 0
-      ? 'the same working day'
+      ? 'before the next working day'
       : `${lateByWorkingDays} working day${lateByWorkingDays === 1 ? '' : 's'} later`;
   return `late by ${hoursText}, ${days}`;
 }

@@ -168,7 +168,7 @@ export interface MissedDeadlineView {
   happenedAtLabel: string | null;
   /** How late in milliseconds; null while outstanding. */
   lateByMs: number | null;
-  /** How late in working days after the due day (0 = same working day); null while outstanding. */
+  /** How late in working days after the due day (0 = before the next working day began); null while outstanding. */
   lateByWorkingDays: number | null;
   /** e.g. "2 working days late (49 hours)" or "still outstanding". */
   latenessLabel: string;
