@@ -1,0 +1,35 @@
+/**
+ * Builds dist/cli.js when it is missing or older than a source in cli/ or
+ * engine/, so `npm start` and the tests always run what the sources say.
+ * The package has no `prepare` script: an installed CLI (a packed tarball,
+ * built by `prepack`) must never try to build itself without its tools.
+ *
+ * Run directly (`node cli/tools/ensure-built.mjs`) it builds if needed; the
+ * tests import `ensureBuiltCli` (typed in ensure-built.d.mts).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const cli = join(root, 'dist', 'cli.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (/\.(ts|tsx|json|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/cli.js when it is missing or older than cli/ or engine/; returns whether it built. */
+export function ensureBuiltCli(options = {}) {
+  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'engine')));
+  if (stale) execFileSync(process.execPath, [join(root, 'cli', 'tools', 'build-cli.mjs')], { cwd: root, stdio: options.quiet ? 'pipe' : 'inherit' });
+  return stale;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureBuiltCli();
