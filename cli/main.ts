@@ -4,6 +4,7 @@
  * command lives in its own module under `cli/commands/` and is loaded on
  * demand, so a quick command never loads the terminal UI.
  */
+import packageJson from '../package.json';
 import { CliUsageError, processIO, type Command } from './cli-io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -28,7 +29,8 @@ function usage(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `common-ground <command> --help` for the options of one command.',
+    'Run `common-ground <command> --help` for the options of one command,',
+    'and `common-ground --version` for the version.',
   ].join('\n');
 }
 
@@ -37,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   // No command at all opens the start menu of the solo player (`npm start`).
   if (name === undefined) return (await commands.play!.load())([], io);
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`common-ground ${packageJson.version}\n`);
+    return 0;
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${usage()}\n`);
     return 0;

@@ -110,6 +110,9 @@ export { loadSearchBundle, type LoadedSearch } from './search/search-bundle.js';
 export { runSearch, type SearchHit } from './search/run-search.js';
 export type { TextSegment } from './search/highlight-ranges.js';
 
+// A count with its noun, for every front end's sentences.
+export { countOf } from './kernel/count-of.js';
+
 // The words of a Markdown tree, for labels, announcements and search.
 export { mdastText } from './kernel/mdast-text.js';
 

@@ -3,12 +3,13 @@
  * files the paths given stand for, how a file is shown, and their options
  * (paths, `--json`, `--protocol`, `--help`).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { scenarioFileNames } from '../../engine/index.js';
-import { CliUsageError } from '../cli-io.js';
+import { countOf, scenarioFileNames } from '../../engine/index.js';
+import { CliUsageError, type CliIO } from '../cli-io.js';
 import { HELP_OPTION, parseCommandLine } from '../parse-command-line.js';
 import { PROTOCOL_OPTION } from '../protocol-files.js';
+import { bundledScenariosDir } from '../scenario-files.js';
 
 /** The .mdx files a path stands for, sorted; README.mdx is skipped. */
 export function scenarioFilesAt(path: string, cwd: string): string[] {
@@ -46,7 +47,7 @@ export interface ScenarioPathOptions {
   help: boolean;
   /** `--json` was given. */
   json: boolean;
-  /** The paths given, or `scenarios` when none were. */
+  /** The paths given; empty when none were (see {@link defaultScenarioPaths}). */
   paths: string[];
   /** The files given with `--protocol`, in order. */
   protocols: string[];
@@ -61,5 +62,36 @@ export interface ScenarioPathOptions {
  */
 export function parseScenarioPathOptions(argv: readonly string[], command: string): ScenarioPathOptions {
   const { values, positionals } = parseCommandLine(argv, { command, options: { ...HELP_OPTION, ...PROTOCOL_OPTION, json: { type: 'boolean' } }, helpEndsReading: true });
-  return { help: values.help, json: values.json, paths: positionals.length > 0 || values.help ? positionals : ['scenarios'], protocols: values.protocol };
+  return { help: values.help, json: values.json, paths: positionals, protocols: values.protocol };
+}
+
+/**
+ * What to check when no path was given, and a sentence saying which: the
+ * `scenarios/` folder here, else this folder's own scenario files, else the
+ * library that comes with Common Ground. An installed CLI run in an empty
+ * folder checks the bundled library and says so, instead of failing.
+ *
+ * @example
+ * defaultScenarioPaths('/home/me/work', '/usr/lib/node_modules/common-ground/scenarios');
+ * // { paths: ['/usr/lib/…/scenarios'], said: 'No scenarios here, so checking the bundled library (…).' }
+ */
+export function defaultScenarioPaths(cwd: string, bundledDir: string): { paths: string[]; said: string } {
+  const here = join(cwd, 'scenarios');
+  if (existsSync(here) && statSync(here).isDirectory()) return { paths: [here], said: 'Checking scenarios/ in this folder.' };
+  let names: string[] = [];
+  try {
+    names = scenarioFileNames(readdirSync(cwd));
+  } catch {
+    // An unreadable folder has no scenarios of its own.
+  }
+  if (names.length > 0) return { paths: [cwd], said: `Checking the ${countOf(names.length, 'scenario file')} in this folder.` };
+  return { paths: [bundledDir], said: `No scenarios here, so checking the bundled library (${bundledDir}).` };
+}
+
+/** The paths a command checks: those given, or the default, said on standard error (standard output may be JSON). */
+export function scenarioPathsFor(paths: readonly string[], io: Pick<CliIO, 'cwd' | 'stderr'>, bundledDir: string = bundledScenariosDir()): string[] {
+  if (paths.length > 0) return [...paths];
+  const chosen = defaultScenarioPaths(io.cwd, bundledDir);
+  io.stderr.write(`${chosen.said}\n`);
+  return chosen.paths;
 }

@@ -5,17 +5,19 @@
  * are read here; the engine gets their text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkScenarioSource, type Finding, formatFinding, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
+import { checkScenarioSource, countOf, type Finding, formatFinding, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
-import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt } from './scenario-paths.js';
+import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground test [paths...] [--json] [--protocol FILE]
 
 Plays every route of every scenario test plan and checks where it ends.
 For each scenario .mdx with a NAME.plan.yaml beside it: the scenario is
 validated (errors fail it), then each route is played from the start.
-Paths are files or folders; the default is scenarios/.
+Paths are files or folders. With no path: scenarios/ in this folder, else
+this folder's own scenario files, else the bundled library (said on standard
+error). A scenario without a plan is listed as having none.
 
 Options:
   --json           print one JSON object: { files, routes, passed, failed, errors }
@@ -23,7 +25,8 @@ Options:
                    files beside the scenarios are found without it
   --help           show this help
 
-Exit code: 0 when every route passes and no file has errors, 1 otherwise.`;
+Exit code: 0 when every route passes and no file has errors, 1 otherwise
+(including when no scenario has a plan, so nothing was tested).`;
 
 /** One scenario file's outcome. */
 interface FileOutcome {
@@ -58,12 +61,13 @@ function testFile(file: string, cwd: string, protocols: ProtocolCatalogue): File
 
 /** The `test` command. */
 export const testCommand: Command = async (argv, io) => {
-  const { help, json, paths, protocols: given } = parseScenarioPathOptions(argv, 'test');
+  const { help, json, paths: given, protocols: protocolFiles } = parseScenarioPathOptions(argv, 'test');
   if (help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const protocols = protocolCatalogueFor(io, given, paths);
+  const paths = scenarioPathsFor(given, io);
+  const protocols = protocolCatalogueFor(io, protocolFiles, paths);
   const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
   const outcomes = files.map((file) => testFile(file, io.cwd, protocols));
   const routes = outcomes.flatMap((outcome) => outcome.routes);
@@ -74,7 +78,10 @@ export const testCommand: Command = async (argv, io) => {
     io.stdout.write(`${JSON.stringify({ files: outcomes, routes: routes.length, passed, failed, errors: fileErrors }, null, 2)}\n`);
   } else {
     for (const outcome of outcomes) {
-      if (outcome.plan === null) continue;
+      if (outcome.plan === null) {
+        io.stdout.write(`NO PLAN ${outcome.scenario}: write ${outcome.scenario.replace(/\.mdx$/i, '.plan.yaml')} to test it (see scenarios/README.md)\n`);
+        continue;
+      }
       if (outcome.errors.length > 0) {
         io.stdout.write(`ERROR ${outcome.scenario}: its routes were not played\n`);
         for (const finding of outcome.errors) io.stdout.write(`  ${formatFinding(finding).replace(/\n/g, '\n  ')}\n`);
@@ -87,8 +94,12 @@ export const testCommand: Command = async (argv, io) => {
         }
       }
     }
-    const tail = fileErrors > 0 ? `, ${fileErrors} file${fileErrors === 1 ? '' : 's'} with errors` : '';
-    io.stdout.write(`${routes.length} routes, ${passed} passed, ${failed} failed${tail}\n`);
+    const tail = fileErrors > 0 ? `, ${countOf(fileErrors, 'file')} with errors` : '';
+    const untested = outcomes.filter((outcome) => outcome.plan === null).length;
+    const noPlan = untested > 0 ? `, ${countOf(untested, 'scenario')} without a plan` : '';
+    io.stdout.write(`${countOf(routes.length, 'route')}, ${passed} passed, ${failed} failed${tail}${noPlan}\n`);
   }
-  return failed === 0 && fileErrors === 0 ? 0 : 1;
+  // Nothing tested is not a pass.
+  const tested = outcomes.some((outcome) => outcome.plan !== null);
+  return tested && failed === 0 && fileErrors === 0 ? 0 : 1;
 };

@@ -3,21 +3,18 @@
  * a day-based deadline, elapsed hours and minutes for an hour-based one. The
  * stage checks and the panel cap both say lateness this way.
  */
+import { countOf } from '../kernel/count-of.js';
 import { countWorkingDaysBetween } from '../calendar/count-working-days-between.js';
 import { toIsoDate, type LondonTime } from '../calendar/london-time.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import type { Lateness } from './case-audit.js';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** Elapsed minutes in words: `4 hours`, `1 hour 30 minutes`, `45 minutes`. */
 function minutesInWords(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return plural(rest, 'minute');
-  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  if (hours === 0) return countOf(rest, 'minute');
+  return rest === 0 ? countOf(hours, 'hour') : `${countOf(hours, 'hour')} ${countOf(rest, 'minute')}`;
 }
 
 /**
@@ -32,6 +29,6 @@ export function measureLateness(due: LondonTime, happened: LondonTime, unit: Lat
   const workingDays = countWorkingDaysBetween(toIsoDate(due), toIsoDate(happened), { calendar });
   // A day-based deadline missed without a further working day passing (late
   // the same evening, or on a weekend) is still late: say by how long.
-  const text = unit === 'working-days' && workingDays > 0 ? plural(workingDays, 'working day') : minutesInWords(minutes);
+  const text = unit === 'working-days' && workingDays > 0 ? countOf(workingDays, 'working day') : minutesInWords(minutes);
   return { unit, workingDays, minutes, text };
 }

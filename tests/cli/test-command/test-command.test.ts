@@ -23,7 +23,15 @@ describe('testCommand', () => {
     const folder = folderWith(PASSING);
     const io = memoryIO(folder);
     expect(await testCommand(['.'], io)).toBe(0);
-    expect(io.out()).toBe('PASS case.mdx: Recommended\n1 routes, 1 passed, 0 failed\n');
+    expect(io.out()).toBe('PASS case.mdx: Recommended\n1 route, 1 passed, 0 failed\n');
+  });
+
+  it('says when a scenario has no plan, and does not pass when nothing was tested', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cg-test-command-'));
+    writeFileSync(join(folder, 'case.mdx'), fixture);
+    const io = memoryIO(folder);
+    expect(await testCommand(['.'], io)).toBe(1);
+    expect(io.out()).toBe('NO PLAN case.mdx: write case.plan.yaml to test it (see scenarios/README.md)\n0 routes, 0 passed, 0 failed, 1 scenario without a plan\n');
   });
 
   it('prints FAIL with the failing step as file:line:column and a hint, exiting 1', async () => {

@@ -20,7 +20,22 @@ describe('validateCommand', () => {
   it('validates scenarios/ by default, skips README, and exits 0 when there are no errors', async () => {
     const io = memoryIO(workspace());
     expect(await validateCommand([], io)).toBe(0);
-    expect(io.out()).toBe('1 files, 0 errors, 0 warnings\n');
+    expect(io.out()).toBe('1 file, 0 errors, 0 warnings\n');
+    expect(io.err()).toBe('Checking scenarios/ in this folder.\n');
+  });
+
+  it('with no path and no scenarios/ folder, checks this folder\'s own scenarios, else the bundled library, and says which', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'cg-validate-own-'));
+    copyFileSync(join(fixtures, 'valid-small.mdx'), join(own, 'valid-small.mdx'));
+    const here = memoryIO(own);
+    expect(await validateCommand([], here)).toBe(0);
+    expect(here.err()).toBe('Checking the 1 scenario file in this folder.\n');
+    expect(here.out()).toBe('1 file, 0 errors, 0 warnings\n');
+
+    const empty = memoryIO(mkdtempSync(join(tmpdir(), 'cg-validate-empty-')));
+    expect(await validateCommand([], empty)).toBe(0);
+    expect(empty.err()).toMatch(/^No scenarios here, so checking the bundled library \(.*scenarios\)\.\n$/);
+    expect(empty.out()).toMatch(/^\d+ files, 0 errors, \d+ warnings?\n$/);
   });
 
   it('prints findings sorted by file and line with hints, and exits 1 on errors', async () => {

@@ -1,8 +1,4 @@
-import type { SessionView } from '../../../../engine/runtime.js';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { countOf, type SessionView } from '../../../../engine/runtime.js';
 
 /**
  * The simulated clock, the stage the case is in, and the next deadline with
@@ -40,8 +36,8 @@ export function ClockPanel({ view }: { view: SessionView }) {
                   {next.overdue
                     ? 'Overdue'
                     : next.workingDaysLeft === 0
-                      ? `Due today: ${plural(next.hoursLeft, 'hour')} left`
-                      : `${plural(next.workingDaysLeft, 'working day')} left (${plural(next.hoursLeft, 'hour')})`}
+                      ? `Due today: ${countOf(next.hoursLeft, 'hour')} left`
+                      : `${countOf(next.workingDaysLeft, 'working day')} left (${countOf(next.hoursLeft, 'hour')})`}
                 </span>
                 {next.warning && !next.overdue && <span className="player-clock__warning">{next.warning.text}</span>}
               </>
