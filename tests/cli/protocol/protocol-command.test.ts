@@ -86,7 +86,7 @@ describe("a partnership's own protocol file", () => {
   it('is found beside the scenarios by validate and test, and named with --protocol', async () => {
     const dir = partnershipFolder();
     const found = await run(validateCommand, ['small.mdx'], dir);
-    expect(found.stdout).toBe('1 files, 0 errors, 0 warnings\n');
+    expect(found.stdout).toBe('1 file, 0 errors, 0 warnings\n');
     const elsewhere = mkdtempSync(join(tmpdir(), 'cg-elsewhere-'));
     copyFileSync(join(dir, 'small.mdx'), join(elsewhere, 'small.mdx'));
     const without = await run(validateCommand, ['small.mdx'], elsewhere);

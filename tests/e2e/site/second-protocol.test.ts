@@ -51,7 +51,7 @@ describe('the example template protocol, end to end in the terminal', () => {
 
   it('validates the scenario and passes every route of its plan', () => {
     const validate = common(['validate', SCENARIO]);
-    expect(validate.stdout).toBe('1 files, 0 errors, 0 warnings\n');
+    expect(validate.stdout).toBe('1 file, 0 errors, 0 warnings\n');
     const test = common(['test', SCENARIO]);
     expect(test.status).toBe(0);
     expect(test.stdout).toMatch(/^\d+ routes, (\d+) passed, 0 failed$/m);
