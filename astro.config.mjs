@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import mdx from '@astrojs/mdx';
 import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
 import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
 import { islandModuleReport } from './site/src/lib/island-module-report.ts';
@@ -18,9 +17,14 @@ export default defineConfig({
   srcDir: './site/src',
   publicDir: './site/public',
   outDir: './site/dist',
-  // islandModuleReport lists what each browser chunk bundles, for the test
-  // that keeps islands on the engine's browser face.
-  integrations: [react(), mdx(), islandModuleReport(process.cwd())],
+  // No MDX integration: scenario files are read as data by the engine's
+  // parser (site/src/lib/scenario-loader.ts) and nothing on the site is MDX,
+  // so no scenario text can become a compiled module.
+  // islandModuleReport lists what each browser and server chunk bundles, for
+  // the tests that keep islands on the engine's browser face and scenario
+  // files out of every build; COMMON_GROUND_MODULE_REPORT gives a test's own
+  // build another folder for it.
+  integrations: [react(), islandModuleReport(process.cwd(), { folder: process.env.COMMON_GROUND_MODULE_REPORT })],
   // engine/ modules are pure (no work at import time but building constants),
   // so an island that imports one function from a module index does not drag
   // in the rest of that index (the MDX parser, the validator, search). Without

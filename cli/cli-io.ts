@@ -2,6 +2,8 @@
  * The edges of the terminal program: streams, environment and clock. Commands
  * take this instead of touching `process` so tests can run them in-process.
  */
+import { sanitisingStream } from './terminal/terminal-stream.js';
+
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream;
@@ -30,11 +32,17 @@ export class CliUsageError extends Error {
   }
 }
 
-/** The real process as a CliIO. */
+/**
+ * The real process as a CliIO. Its stdout and stderr sanitise every write
+ * (cli/terminal/terminal-stream.ts), so no command can print a scenario's,
+ * plan's, closure's or case's escape sequences, whatever it forgets: this
+ * is the one place the text commands' output passes through. The Ink apps
+ * draw on the raw streams behind these, and sanitise in their `Text`.
+ */
 export function processIO(): CliIO {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: sanitisingStream(process.stdout),
+    stderr: sanitisingStream(process.stderr),
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),

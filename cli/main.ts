@@ -64,13 +64,14 @@ main(process.argv.slice(2)).then(
     // the CLI does not load the engine before a command needs it.
     if (error instanceof Error && 'hint' in error) {
       const hint = (error as { hint?: string }).hint;
-      process.stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
+      // Through processIO's stderr: a message may quote a file's words, escape sequences and all.
+      processIO().stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
       process.exitCode = error instanceof CliUsageError ? error.exitCode : 2;
       return;
     }
     // Anything else is our bug, not the user's: say so plainly, keep the detail short.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`internal error: ${message}\nPlease report this with the command you ran.\n`);
+    processIO().stderr.write(`internal error: ${message}\nPlease report this with the command you ran.\n`);
     process.exitCode = 70;
   },
 );

@@ -5,10 +5,11 @@
  * engine's located checker, so a broken file is reported at its line and
  * column; the good ones join the built-in protocols in one catalogue.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { builtInProtocols, catalogueWith, checkProtocolSource, formatFinding, type Protocol, type ProtocolCatalogue } from '../engine/index.js';
+import { builtInProtocols, catalogueWith, checkProtocolSource, formatFinding, INPUT_CAPS, type Protocol, type ProtocolCatalogue } from '../engine/index.js';
 import { CliUsageError, type CliIO } from './cli-io.js';
+import { readTextAtMost } from './read-text-at-most.js';
 import type { OptionSpecs } from './parse-command-line.js';
 
 /** The ending that marks a protocol file for discovery. */
@@ -34,7 +35,7 @@ export const PROTOCOL_OPTION = {
 export function readProtocolFile(file: string, io: Pick<CliIO, 'cwd'>): Protocol {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    text = readTextAtMost(resolve(io.cwd, file), INPUT_CAPS.dataFileBytes);
   } catch {
     throw new CliUsageError(`Cannot read the protocol file "${file}".`, 'Check the path; it is relative to the current folder.');
   }

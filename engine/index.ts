@@ -38,6 +38,11 @@ export { scaffoldScenario } from './case/scaffold-scenario.js';
 
 // A workshop's saved file.
 export { restoreWorkshop, serialiseWorkshop } from './workshop/serialise-workshop.js';
+// The workshop's record as one self-contained HTML page (rendered by remark and rehype, so not in the browser face).
+export { workshopRecordToHtml } from './workshop/workshop-record-html.js';
+
+// How much any reader reads: the CLI reads a user's file no further than its cap.
+export { INPUT_CAPS } from './kernel/input-caps.js';
 
 // Building the search index the browser loads.
 export { markdownToText } from './kernel/markdown-text.js';

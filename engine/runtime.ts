@@ -69,26 +69,46 @@ export { timelineSeries } from './debrief/timeline-series.js';
 export { WORKSHOP_MODES, type Workshop, type WorkshopMode } from './workshop/workshop.js';
 export { WorkshopError } from './workshop/workshop-error.js';
 export {
+  checkTableName,
   currentDecision,
   decideRound,
   leadingChoices,
+  MAX_TABLES,
+  nextDecisionNumber,
+  openDecisions,
+  renameTable,
+  setNote,
   startWorkshop,
   tallyVotes,
   undoRound,
+  undoTableRound,
   workshopSessions,
   type VoteTally,
   type WorkshopDecision,
 } from './workshop/workshop-play.js';
-export { buildWorkshopDebrief, workshopDebriefToMarkdown, type WorkshopDebrief } from './workshop/workshop-debrief.js';
+export {
+  discussionTimerReducer,
+  formatDiscussionTime,
+  formatTimeLeft,
+  isDiscussionOver,
+  startDiscussionTimer,
+  type DiscussionTimer,
+  type DiscussionTimerAction,
+} from './workshop/discussion-timer.js';
+export { revealRound, type ChoiceReveal, type RoundReveal, type TableStanding } from './workshop/reveal-round.js';
+export { buildWorkshopDebrief, DECIDED_BY_WORDS, MODE_WORDS, OUTCOME_WORDS, type WorkshopDebrief } from './workshop/workshop-debrief.js';
+export { workshopDebriefToMarkdown, workshopRecordToMarkdown, type WorkshopRecordOptions } from './workshop/workshop-record-markdown.js';
+export { narrativeHeading, nodeTitle } from './scenario/narrative-heading.js';
 
 // Saving in the browser, and the reflective log.
 export { createMemoryStore, type KeyValueStore } from './storage/key-value-store.js';
 export { reflectiveLogStorageKey, sessionStorageKey } from './storage/storage-keys.js';
 export { unwrapStored, wrapStored } from './storage/stored-envelope.js';
-export { readStored } from './storage/read-stored.js';
+export { readStored, setStoredAside } from './storage/read-stored.js';
+export { writeStored, type StorageRefusal, type StoredWriteResult } from './storage/write-stored.js';
 export { emptyReflectiveLog, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log/reflective-log.js';
 export { upsertLogEntry } from './reflective-log/upsert-log-entry.js';
-export { parseReflectiveLog } from './reflective-log/parse-reflective-log.js';
+export { salvageReflectiveLog, type UnreadableLogEntry } from './reflective-log/salvage-reflective-log.js';
 export { groupLogEntries } from './reflective-log/group-log-entries.js';
 export { reflectiveLogToMarkdown } from './reflective-log/reflective-log-to-markdown.js';
 
@@ -115,6 +135,10 @@ export { countOf } from './kernel/count-of.js';
 
 // The words of a Markdown tree, for labels, announcements and search.
 export { mdastText } from './kernel/mdast-text.js';
+
+// Output that nothing in it can steer: where a link may point, and the characters a terminal or file must not get.
+export { allowedHref } from './kernel/allowed-href.js';
+export { replaceControlCharacters } from './kernel/control-characters.js';
 
 // Guidance sections and where a protocol's own sections are cited.
 export {

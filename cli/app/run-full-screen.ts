@@ -6,13 +6,15 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { CliIO } from '../cli-io.js';
+import { rawStream } from '../terminal/index.js';
 
 /** Runs `app` until it exits (or Ctrl-C: every move is saved as it happens, so Ctrl-C can simply leave). */
 export async function runFullScreen(io: CliIO, app: ReactElement): Promise<void> {
+  // Ink writes its own escape codes, so it draws on the raw streams; its words are sanitised in Text (components/Text.tsx).
   const instance = render(app, {
-    stdout: io.stdout as NodeJS.WriteStream,
+    stdout: rawStream(io.stdout) as NodeJS.WriteStream,
     stdin: io.stdin as NodeJS.ReadStream,
-    stderr: io.stderr as NodeJS.WriteStream,
+    stderr: rawStream(io.stderr) as NodeJS.WriteStream,
     exitOnCtrlC: true,
     patchConsole: false,
   });

@@ -12,37 +12,27 @@ export type KeyHandler<S, A> = (state: S, input: string, key: Key, dispatch: Dis
  * Connects a key handler to Ink's input so that every key sees the state the
  * previous key produced. A key can arrive before React renders again: Ink
  * splits a burst of keys (a fast typist, a paste, tmux send-keys) into
- * several input events handled in one go. So each action is applied to the
- * latest state here, with the same pure reducer, as well as dispatched.
+ * several input events handled in one go. So each key is handled against
+ * `latest()`, the state after every action dispatched so far (see
+ * `useSavedReducer`), not the state of the last render.
  * Ink also hands several printable characters that arrive together ("jjj"
  * from a held key, or a paste) to the handler as one string; unless
  * `takesText(state)` says a text field wants them whole, they are handled
  * one character at a time.
  *
  * @example
- * useKeysOnLatestState(state, dispatch, soloReducer, (s, input, key, d) => handleSoloKey(s, input, key, d, callbacks, page));
+ * useKeysOnLatestState(latest, dispatch, (s, input, key, d) => handleSoloKey(s, input, key, d, callbacks, page));
  */
-export function useKeysOnLatestState<S, A>(
-  state: S,
-  dispatch: Dispatch<A>,
-  reducer: (state: S, action: A) => S,
-  handle: KeyHandler<S, A>,
-  takesText: (state: S) => boolean = () => false,
-): void {
-  const latest = useRef({ state, dispatch, handle });
-  // A render carries the state React settled on, which includes every action applied here.
-  latest.current = { state, dispatch, handle };
+export function useKeysOnLatestState<S, A>(latest: () => S, dispatch: Dispatch<A>, handle: KeyHandler<S, A>, takesText: (state: S) => boolean = () => false): void {
+  const current = useRef({ latest, dispatch, handle });
+  current.current = { latest, dispatch, handle };
   useInput((input, key) => {
-    const current = latest.current;
-    const dispatchNow: Dispatch<A> = (action) => {
-      current.state = reducer(current.state, action);
-      current.dispatch(action);
-    };
+    const edges = current.current;
     const printable = !key.ctrl && !key.meta && !key.escape && input.length > 1 && !input.includes('\u001B');
-    if (printable && !takesText(current.state)) {
-      for (const character of input) current.handle(current.state, character, key, dispatchNow);
+    if (printable && !takesText(edges.latest())) {
+      for (const character of input) edges.handle(edges.latest(), character, key, edges.dispatch);
       return;
     }
-    current.handle(current.state, input, key, dispatchNow);
+    edges.handle(edges.latest(), input, key, edges.dispatch);
   });
 }

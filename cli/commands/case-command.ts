@@ -4,7 +4,6 @@
  * case's timeline against the protocol, and turn it into a draft scenario.
  * Files are read and written here; the engine does no I/O.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { auditCase, auditToMarkdown, CaseFileError, checkScenarioSource, fromDate, hasErrors, scaffoldScenario, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
@@ -12,6 +11,7 @@ import { formatAuditText } from './case/format-audit-text.js';
 import { displayPath, readCase, writeFindings } from './case/read-case.js';
 import { NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
+import { nodeSessionFs, notARegularFile, writeFailure, writeFileAtomically } from '../session-store/index.js';
 import { terminalStyle } from '../terminal/index.js';
 
 const HELP = `Usage: common-ground case audit FILE [--json | --markdown] [--protocol FILE]
@@ -30,8 +30,9 @@ audit     Measures each stage against the protocol's deadlines, computed from
           --json      print the audit as one JSON object
           --markdown  print Markdown for a subgroup's minutes
           --no-color  no colour (also when NO_COLOR is set)
-          Exit code: 0 when every deadline was met; 1 when any deadline was
-          missed, skipped or not recorded; 2 when the file cannot be used.
+          Exit code: 0 when every deadline was met and the timeline is in
+          order; 1 when any deadline was missed, skipped or not recorded, or
+          a step is out of order; 2 when the file cannot be used.
 
 scaffold  Writes a draft scenario whose recommended path follows the real
           timeline, with marked places for the author's narrative.
@@ -76,7 +77,8 @@ async function audit(all: string[], io: CliIO): Promise<number> {
     const width = Math.min(io.stdout.columns ?? 80, 120);
     io.stdout.write(`${formatAuditText(result, { width, style: terminalStyle(io.stdout, io.env, { noColor: values['no-color'] }) }).join('\n')}\n`);
   }
-  return result.deadlinesMet ? 0 : 1;
+  // A timeline out of order fails the audit even when every deadline it measures was met.
+  return result.deadlinesMet && result.timelineInOrder ? 0 : 1;
 }
 
 /** `scenarios/NAME.mdx` for `…/NAME.case.yaml`. */
@@ -92,6 +94,7 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
     force: { type: 'boolean' },
   });
   const { output, force } = values;
+  const files = nodeSessionFs();
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case scaffold needs a case file.' : 'case scaffold takes one case file.');
   const protocols = protocolCatalogueFor(io, values.protocol, paths);
   const read = readCase(paths[0]!, io, protocols);
@@ -100,10 +103,16 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
   const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);
   const shown = displayPath(target, io.cwd);
   if (!/\.mdx$/i.test(target)) throw usageError(`"${target}" does not end in .mdx; scenarios are .mdx files.`);
-  if (existsSync(absolute) && !force) {
-    io.stderr.write(`error: ${shown} already exists; it was left as it is.\n  hint: Choose another name with -o, or add --force to overwrite it.\n`);
+  const refuse = (message: string, hint: string) => {
+    io.stderr.write(`error: ${message}\n  hint: ${hint}\n`);
     return 2;
-  }
+  };
+  // Only a regular file is ever replaced, as `new -o` refuses anything already there: never a
+  // link (which would be written through), a folder, a device or a pipe (which would hang).
+  const entry = files.entry(absolute);
+  const notAFile = notARegularFile(entry);
+  if (notAFile !== undefined) return refuse(`${shown} ${notAFile}; it was left as it is.`, 'Choose another name with -o: a new file, or a scenario file to overwrite with --force.');
+  if (entry.kind === 'file' && !force) return refuse(`${shown} already exists; it was left as it is.`, 'Choose another name with -o, or add --force to overwrite it.');
   let text: string;
   try {
     const today = toIsoDate(fromDate(io.now()));
@@ -119,8 +128,17 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
     writeFindings(findings, io);
     throw new Error('The scaffolded scenario does not pass the validator.');
   }
-  mkdirSync(dirname(absolute), { recursive: true });
-  writeFileSync(absolute, text, 'utf8');
+  try {
+    files.mkdirp(dirname(absolute));
+    // A new file is created exclusively; an old one is replaced by renaming a new one over it. Either
+    // way a link put there meanwhile is refused or replaced, never followed.
+    if (entry.kind === 'missing') files.createFileSynced(absolute, text);
+    else writeFileAtomically(files, absolute, text, String(process.pid));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return refuse(`${shown} appeared while the draft was being made; it was left as it is.`, 'Run the command again, or choose another name with -o.');
+    const { reason, hint } = writeFailure(error);
+    return refuse(`${shown} could not be written: ${reason}.`, hint);
+  }
   io.stdout.write(`Wrote ${shown}, a draft scenario from ${read.file}.\nReplace each "> **Author:**" note, then run \`common-ground validate ${shown}\`.\n`);
   return 0;
 }

@@ -5,10 +5,11 @@
  * options and prints.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildDeadlineCalendar, builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCalendar, DEFAULT_PROTOCOL, englandAndWalesCalendar, parseClosureDays, parseGovUkFeed, type Protocol, ProtocolError, resolveProtocol, type WorkingDayCalendar, type WorkingDayCalendarOptions } from '../../engine/index.js';
+import { buildDeadlineCalendar, builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCalendar, DEFAULT_PROTOCOL, englandAndWalesCalendar, INPUT_CAPS, parseClosureDays, parseGovUkFeed, type Protocol, ProtocolError, resolveProtocol, type WorkingDayCalendar, type WorkingDayCalendarOptions } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { readTextAtMost } from '../read-text-at-most.js';
 import { deadlinesUsage, eventOptions, parseDeadlinesOptions, protocolArgument, type DeadlinesOptions } from './deadlines/deadlines-options.js';
 import { readProtocolFile } from '../protocol-files.js';
 import { formatDeadlinesText } from './deadlines/format-deadlines-text.js';
@@ -16,7 +17,7 @@ import { terminalStyle } from '../terminal/index.js';
 
 async function readUserFile(io: CliIO, file: string, what: string): Promise<string> {
   try {
-    return await readFile(resolve(io.cwd, file), 'utf8');
+    return readTextAtMost(resolve(io.cwd, file), INPUT_CAPS.dataFileBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;

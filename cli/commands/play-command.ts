@@ -5,17 +5,17 @@
  * line (automatic when standard input is not a terminal).
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SessionView } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { createTheme } from '../app/theme.js';
 import { buildMenu, openSavedSession } from '../app/solo/solo-setup.js';
 import { soloRecord } from '../app/solo/solo-persistence.js';
-import { initialSoloState, newPlaying, type Playing } from '../app/solo/solo-state.js';
+import { initialSoloState, newPlaying, type MenuScenario, type Playing } from '../app/solo/solo-state.js';
 import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
-import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionStore } from '../session-store/index.js';
+import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, SessionFileError, sessionsDir, writeFileAtomically, type SessionStore } from '../session-store/index.js';
 
 const HELP = `Usage: common-ground play [scenario-id|file.mdx] [options]
 
@@ -55,17 +55,24 @@ function readOptions(argv: readonly string[]) {
   });
 }
 
-/** The store, clock and writers shared by both modes. */
-function services(io: CliIO, store: SessionStore, dataDir: string) {
+/**
+ * The store, clock and writers shared by both modes. `sessionPath`, the
+ * file named with `--session`, is where the first new session goes while
+ * nothing is there yet; once a session is saved in it, a session started
+ * from the menu goes to a new file of its own, never over that one.
+ */
+function services(io: CliIO, store: SessionStore, dataDir: string, sessionPath?: string) {
   return {
     now: io.now,
-    newSessionPath: (scenarioId: string, startedAt: Date) => store.pathFor(scenarioId, 'solo', startedAt),
+    newSessionPath: (scenarioId: string, startedAt: Date) =>
+      sessionPath !== undefined && nodeSessionFs().entry(sessionPath).kind === 'missing' ? sessionPath : store.pathFor(scenarioId, 'solo', startedAt),
     save: (playing: Playing, view: SessionView): string | null => {
       try {
         store.save(playing.path, soloRecord(playing, view, io.now()));
         return null;
       } catch (error) {
-        return `Could not save the session to ${playing.path}: ${error instanceof Error ? error.message : String(error)}`;
+        if (!(error instanceof SessionFileError)) throw error;
+        return `${error.message} ${error.hint}`;
       }
     },
     exportDebrief: (playing: Playing, markdown: string): string => {
@@ -78,6 +85,31 @@ function services(io: CliIO, store: SessionStore, dataDir: string) {
   };
 }
 
+/**
+ * The session the user named with `--session FILE`: resumed when it is one
+ * this build can play, or a new one to be saved there when there is no file
+ * yet. Anything else (a newer version, a workshop, another scenario's
+ * session, a file that is not a session) is refused and left exactly as it
+ * is: it is never written over.
+ */
+async function namedSession(store: SessionStore, path: string, bundledDir: string, named: MenuScenario | undefined, io: CliIO): Promise<{ playing: Playing | null; notice?: string }> {
+  // The lock first, then the look: a file another process saves meanwhile is then resumed, not written over.
+  try {
+    store.hold(path);
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    throw new CliUsageError(`${error.message} It was left as it is.`, `${error.hint} To start afresh instead, choose another --session file.`);
+  }
+  if (nodeSessionFs().entry(path).kind === 'missing') {
+    if (!named) return { playing: null };
+    const startedAt = io.now();
+    return { playing: newPlaying(named, path, startedAt.toISOString()) };
+  }
+  const opened = await openSavedSession(store, path, bundledDir, { setAside: false, ...(named ? { scenario: named } : {}) });
+  if (!opened.ok) throw new CliUsageError(`${opened.message} It was left as it is.`, `${opened.hint} To start afresh instead, choose another --session file.`);
+  return { playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) };
+}
+
 /** The `play` command. */
 export const playCommand: Command = async (argv, io) => {
   const { values: options, positionals: [scenarioArgument] } = readOptions(argv);
@@ -87,13 +119,29 @@ export const playCommand: Command = async (argv, io) => {
   }
   const dataDir = resolveDataDir(io.env);
   const store = createSessionStore({ fs: nodeSessionFs(), dir: sessionsDir(dataDir), now: io.now, token: String(process.pid) });
+  try {
+    return await play(options, scenarioArgument, io, store, dataDir);
+  } finally {
+    // The session file's lock goes with the command, however it ends.
+    store.release();
+  }
+};
+
+async function play(options: ReturnType<typeof readOptions>['values'], scenarioArgument: string | undefined, io: CliIO, store: SessionStore, dataDir: string): Promise<number> {
   const bundledDir = bundledScenariosDir();
-  const edges = { ...services(io, store, dataDir), openSaved: (path: string) => openSavedSession(store, path, bundledDir) };
+  const sessionPath = options.session === undefined ? undefined : resolve(io.cwd, options.session);
+  const edges = {
+    ...services(io, store, dataDir, sessionPath),
+    openSaved: async (path: string) => {
+      const opened = await openSavedSession(store, path, bundledDir);
+      return opened.ok ? opened : { ok: false as const, message: `${opened.message} ${opened.hint}` };
+    },
+  };
   const notices: string[] = [];
   let playing: Playing | null = null;
 
   // A named scenario must load; its validation errors are printed as located lines.
-  let named: { file: string; scenario: import('../../engine/index.js').Scenario } | undefined;
+  let named: MenuScenario | undefined;
   if (scenarioArgument) {
     const file = resolveScenarioArgument(scenarioArgument, io.cwd, bundledDir);
     const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
@@ -104,24 +152,27 @@ export const playCommand: Command = async (argv, io) => {
     named = { file: loaded.file, scenario: loaded.scenario };
   }
 
-  // Resume: the given session file if it exists, else (with --resume) the latest unfinished one.
-  const resumePath = (() => {
-    if (options.session) return nodeSessionFs().exists(options.session) ? options.session : undefined;
-    if (!options.resume) return undefined;
+  if (sessionPath) {
+    // The file the user named: resumed, started, or refused; never written over.
+    const chosen = await namedSession(store, sessionPath, bundledDir, named, io);
+    playing = chosen.playing;
+    if (chosen.notice) notices.push(chosen.notice);
+  } else if (options.resume) {
+    // The latest unfinished session in the app's own folder (a damaged one there is moved aside).
     const { sessions, problems } = store.listResumable();
     for (const problem of problems) notices.push(`${problem.message}${problem.movedTo ? ` Moved aside to ${problem.movedTo}.` : ''}`);
-    return sessions.find((entry) => entry.record.mode === 'solo' && (!named || entry.record.scenarioId === named.scenario.id))?.path;
-  })();
-  if (resumePath) {
-    const opened = await openSavedSession(store, resumePath, bundledDir);
-    if (opened.ok) {
-      playing = opened.playing;
-      if (opened.notice) notices.push(opened.notice);
-    } else notices.push(opened.message);
-  } else if (options.resume) notices.push('There is no saved session to resume, so a new one was started.');
-  if (!playing && named) {
+    const latest = sessions.find((entry) => entry.record.mode === 'solo' && (!named || entry.record.scenarioId === named.scenario.id));
+    if (latest) {
+      const opened = await edges.openSaved(latest.path);
+      if (opened.ok) {
+        playing = opened.playing;
+        if (opened.notice) notices.push(opened.notice);
+      } else notices.push(opened.message);
+    } else notices.push('There is no saved session to resume, so a new one was started.');
+  }
+  if (!playing && named && !sessionPath) {
     const startedAt = io.now();
-    playing = newPlaying(named, options.session ?? store.pathFor(named.scenario.id, 'solo', startedAt), startedAt.toISOString());
+    playing = newPlaying(named, store.pathFor(named.scenario.id, 'solo', startedAt), startedAt.toISOString());
   }
 
   const plain = options.plain || !io.stdin.isTTY;
@@ -142,7 +193,7 @@ export const playCommand: Command = async (argv, io) => {
           return answer === null ? 0 : 1;
         }
         const startedAt = io.now();
-        playing = newPlaying(item, store.pathFor(item.scenario.id, 'solo', startedAt), startedAt.toISOString());
+        playing = newPlaying(item, sessionPath ?? store.pathFor(item.scenario.id, 'solo', startedAt), startedAt.toISOString());
       }
       return await plainPlay({ playing, reader, write: (text) => io.stdout.write(text), save: edges.save, now: io.now, width: Math.min(100, io.stdout.columns ?? 80) - 2 });
     } finally {
@@ -156,4 +207,4 @@ export const playCommand: Command = async (argv, io) => {
   notices.push(...menuNotices);
   await runSoloApp(io, initialSoloState(menu, playing, notices.join(' ') || null), createTheme(color), edges);
   return 0;
-};
+}

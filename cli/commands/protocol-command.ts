@@ -5,10 +5,10 @@
  * for scenarios; `show` prints the stages, who acts, the timescales, the
  * caps and the notes, or the whole protocol as JSON.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtInProtocols, checkProtocolSource, formatFinding, noteScope, type Protocol, resolveRouteText } from '../../engine/index.js';
+import { builtInProtocols, checkProtocolSource, formatFinding, INPUT_CAPS, noteScope, type Protocol, resolveRouteText } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { readTextAtMost } from '../read-text-at-most.js';
 import { renderColumns, terminalStyle, textStyle, wrapText, type Cell } from '../terminal/index.js';
 import { NO_COLOR_OPTION, parseCommandLine } from '../parse-command-line.js';
 import { readProtocolFile } from '../protocol-files.js';
@@ -50,7 +50,7 @@ function check(argv: readonly string[], io: CliIO): number {
   const { target, json } = readArguments(argv, 'check');
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, target), 'utf8');
+    text = readTextAtMost(resolve(io.cwd, target), INPUT_CAPS.dataFileBytes);
   } catch {
     throw new CliUsageError(`Cannot read "${target}".`, 'Check the path; it is relative to the current folder.');
   }

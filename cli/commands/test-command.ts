@@ -4,9 +4,10 @@
  * route as PASS or FAIL, failing steps located in the plan file. The files
  * are read here; the engine gets their text.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { checkScenarioSource, countOf, type Finding, formatFinding, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
+import { existsSync } from 'node:fs';
+import { checkScenarioSource, countOf, type Finding, formatFinding, INPUT_CAPS, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { readTextAtMost } from '../read-text-at-most.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
 
@@ -37,9 +38,9 @@ interface FileOutcome {
   routes: RouteResult[];
 }
 
-function read(file: string, cwd: string): string {
+function read(file: string, cwd: string, maxBytes: number): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextAtMost(file, maxBytes);
   } catch {
     throw new CliUsageError(`Cannot read "${display(file, cwd)}".`, 'Check that the file exists and that you have permission to read it.');
   }
@@ -50,9 +51,9 @@ function testFile(file: string, cwd: string, protocols: ProtocolCatalogue): File
   const planFile = file.replace(/\.mdx$/i, '.plan.yaml');
   if (!existsSync(planFile)) return { scenario: scenarioName, plan: null, errors: [], routes: [] };
   const planName = display(planFile, cwd);
-  const checked = checkScenarioSource(read(file, cwd), scenarioName, { protocols });
+  const checked = checkScenarioSource(read(file, cwd, INPUT_CAPS.scenarioFileBytes), scenarioName, { protocols });
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
-  const parsedPlan = parsePlan(read(planFile, cwd), planName);
+  const parsedPlan = parsePlan(read(planFile, cwd, INPUT_CAPS.dataFileBytes), planName);
   if (errors.length > 0 || checked.scenario === undefined || parsedPlan.plan === undefined) {
     return { scenario: scenarioName, plan: planName, errors: sortFindings([...errors, ...parsedPlan.findings]), routes: [] };
   }

@@ -4,14 +4,14 @@
  * tables on a projector. Saved after every decision.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { restoreWorkshop, type Scenario, serialiseWorkshop, startWorkshop, type Workshop, WORKSHOP_MODES, workshopDebriefToMarkdown, type WorkshopMode } from '../../engine/index.js';
+import { join, resolve } from 'node:path';
+import { restoreWorkshop, type Scenario, serialiseWorkshop, startWorkshop, type Workshop, WorkshopError, WORKSHOP_MODES, workshopDebriefToMarkdown, type WorkshopMode } from '../../engine/index.js';
 import { createTheme } from '../app/theme.js';
-import { CliUsageError, type Command } from '../cli-io.js';
+import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
-import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, sessionsDir, writeFileAtomically, type SessionRecord } from '../session-store/index.js';
+import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, SessionFileError, sessionsDir, writeFileAtomically, type SessionRecord, type SessionStore } from '../session-store/index.js';
 
 const HELP = `Usage: common-ground workshop <scenario-id|file.mdx> --tables N [options]
 
@@ -79,31 +79,89 @@ export const workshopCommand: Command = async (argv, io) => {
   const scenario: Scenario = loaded.scenario;
   const dataDir = resolveDataDir(io.env);
   const store = createSessionStore({ fs: nodeSessionFs(), dir: sessionsDir(dataDir), now: io.now, token: String(process.pid) });
-  const notices: string[] = [];
+  try {
+    return await runWorkshop(options, io, store, dataDir, scenario, loaded.file);
+  } finally {
+    // The workshop file's lock goes with the command, however it ends.
+    store.release();
+  }
+};
 
-  let path: string | undefined = options.session;
+/** A workshop resumed from a file, or why it cannot be. */
+type Resumed = { ok: true; workshop: Workshop; startedAt: string; notice?: string } | { ok: false; message: string; hint: string };
+
+/**
+ * Resumes the workshop in `path` against `scenario`, holding its lock. When
+ * the scenario changed so that decisions no longer fit, the file as it was
+ * is first copied beside it, and the notice names the decisions dropped and
+ * where the copy is.
+ */
+function resumeWorkshop(store: SessionStore, path: string, scenario: Scenario, setAside: boolean): Resumed {
+  try {
+    store.hold(path);
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    return { ok: false, message: error.message, hint: error.hint };
+  }
+  const result = store.load(path, { setAside });
+  if (!result.ok) return { ok: false, message: `${result.message}${result.movedTo ? ` It was moved aside to ${result.movedTo}.` : ''}`, hint: result.hint };
+  const { record } = result;
+  if (record.mode !== 'workshop') {
+    return { ok: false, message: `${path} is a solo session, not a workshop.`, hint: `Resume it with \`common-ground play ${record.scenarioId} --session ${path}\`.` };
+  }
+  try {
+    const saved = restoreWorkshop(JSON.stringify(record.workshop));
+    const restored = restoreWorkshop(JSON.stringify(record.workshop), scenario);
+    const dropped = saved.workshop.rounds.slice(restored.workshop.rounds.length);
+    if (dropped.length === 0) return { ok: true, workshop: restored.workshop, startedAt: record.startedAt, ...(restored.warning ? { notice: restored.warning } : {}) };
+    const copy = store.keepCopy(path, 'before-edit');
+    const named = dropped.map((round) => `the decision in “${round.sceneId}”${round.decided ? ` (the room chose “${round.decided}”)` : ''}`).join('; ');
+    return { ok: true, workshop: restored.workshop, startedAt: record.startedAt, notice: `${restored.warning ?? ''} Dropped: ${named}. The workshop as it was is kept in ${copy}.`.trim() };
+  } catch (error) {
+    if (error instanceof SessionFileError) return { ok: false, message: error.message, hint: error.hint };
+    if (!(error instanceof WorkshopError)) throw error;
+    // A newer workshop format can be resumed by a newer Common Ground.
+    const version = (record.workshop as { formatVersion?: unknown } | undefined)?.formatVersion;
+    const newer = typeof version === 'number' && version > startWorkshop(scenario, { tables: 1 }).formatVersion;
+    return { ok: false, message: error.message, hint: newer ? 'Update Common Ground to resume it.' : error.hint };
+  }
+}
+
+async function runWorkshop(options: ReturnType<typeof readOptions>, io: CliIO, store: SessionStore, dataDir: string, scenario: Scenario, scenarioFile: string): Promise<number> {
+  const notices: string[] = [];
+  let path: string | undefined;
   let workshop: Workshop | undefined;
   let startedAt = io.now().toISOString();
-  const resumeFrom = options.session && nodeSessionFs().exists(options.session)
-    ? options.session
-    : options.resume
-      ? store.listResumable().sessions.find((entry) => entry.record.mode === 'workshop' && entry.record.scenarioId === scenario.id)?.path
-      : undefined;
-  if (resumeFrom) {
-    const result = store.load(resumeFrom);
-    if (!result.ok) notices.push(`${result.message}${result.movedTo ? ` Moved aside to ${result.movedTo}.` : ''} A new workshop was started.`);
-    else {
-      try {
-        const restored = restoreWorkshop(JSON.stringify(result.record.workshop), scenario);
-        workshop = restored.workshop;
-        path = resumeFrom;
-        startedAt = result.record.startedAt;
-        if (restored.warning) notices.push(restored.warning);
-      } catch (error) {
-        notices.push(`${error instanceof Error ? error.message : String(error)} A new workshop was started.`);
-      }
+  if (options.session) {
+    // The file the user named: resumed, started, or refused; never written over.
+    path = resolve(io.cwd, options.session);
+    // The lock first, then the look: a file another process saves meanwhile is then resumed, not written over.
+    try {
+      store.hold(path);
+    } catch (error) {
+      if (!(error instanceof SessionFileError)) throw error;
+      throw new CliUsageError(`${error.message} It was left as it is.`, `${error.hint} To start afresh instead, choose another --session file.`);
     }
-  } else if (options.resume) notices.push('There is no saved workshop of this scenario to resume, so a new one was started.');
+    if (nodeSessionFs().entry(path).kind !== 'missing') {
+      const resumed = resumeWorkshop(store, path, scenario, false);
+      if (!resumed.ok) throw new CliUsageError(`${resumed.message} It was left as it is.`, `${resumed.hint} To start afresh instead, choose another --session file.`);
+      ({ workshop, startedAt } = resumed);
+      if (resumed.notice) notices.push(resumed.notice);
+    }
+  } else if (options.resume) {
+    // The latest unfinished workshop of this scenario in the app's own folder.
+    const latest = store.listResumable().sessions.find((entry) => entry.record.mode === 'workshop' && entry.record.scenarioId === scenario.id)?.path;
+    const resumed = latest === undefined ? undefined : resumeWorkshop(store, latest, scenario, true);
+    if (resumed === undefined) notices.push('There is no saved workshop of this scenario to resume, so a new one was started.');
+    else if (!resumed.ok) {
+      store.release();
+      notices.push(`${resumed.message} A new workshop was started.`);
+    } else {
+      ({ workshop, startedAt } = resumed);
+      path = latest;
+      if (resumed.notice) notices.push(resumed.notice);
+    }
+  }
   workshop ??= startWorkshop(scenario, { tables: options.tables, mode: options.mode, minutes: options.minutes });
   path ??= store.pathFor(scenario.id, 'workshop', new Date(startedAt));
   const sessionPath = path;
@@ -124,7 +182,7 @@ export const workshopCommand: Command = async (argv, io) => {
         mode: 'workshop',
         scenarioId: scenario.id,
         scenarioTitle: scenario.frontmatter.title,
-        scenarioFile: loaded.file,
+        scenarioFile,
         startedAt,
         savedAt: io.now().toISOString(),
         progress: `${current.tables.length} tables · ${current.rounds.length} decisions · ${current.mode}`,
@@ -135,7 +193,8 @@ export const workshopCommand: Command = async (argv, io) => {
         store.save(sessionPath, record);
         return null;
       } catch (error) {
-        return `Could not save the workshop to ${sessionPath}: ${error instanceof Error ? error.message : String(error)}`;
+        if (!(error instanceof SessionFileError)) throw error;
+        return `${error.message} ${error.hint}`;
       }
     },
     exportDebrief: (debrief) => {
@@ -148,4 +207,4 @@ export const workshopCommand: Command = async (argv, io) => {
     },
   });
   return 0;
-};
+}

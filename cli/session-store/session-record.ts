@@ -33,6 +33,13 @@ export const SessionRecordSchema = () =>
     finished: z.boolean(),
     /** The engine's serialised session (solo). */
     session: z.unknown().optional(),
+    /**
+     * The wording of each choice taken in the session, by choice id, as it
+     * was when saved: resuming after the scenario's author renamed a choice
+     * finds it again by its wording. Optional, so files written before it
+     * still load, and older versions, which drop fields they do not know, read it too.
+     */
+    choiceLabels: z.record(z.string(), z.string()).optional(),
     /** The engine's serialised workshop (workshop mode). */
     workshop: z.unknown().optional(),
   });

@@ -5,6 +5,7 @@
  * `--no-color` was given, when FORCE_COLOR is 0 or false, or when TERM is
  * dumb; otherwise it is on wherever the output can show it.
  */
+import { escapeCode, styleCodeFor, type StyleCode } from './terminal-stream.js';
 
 /** What decides whether to colour. */
 export interface ColorSettings {
@@ -41,23 +42,25 @@ export interface TerminalStyle {
 }
 
 /**
- * Bold and dim as escape codes, or nothing at all.
+ * Bold and dim as escape codes (or as `code` writes them), or nothing at all.
  *
  * @example
  * textStyle(false).bold('x'); // 'x'
+ * textStyle(true).bold('x'); // '\u001B[1mx\u001B[22m'
  */
-export function textStyle(enabled: boolean): TerminalStyle {
-  const wrap = (open: string, close: string) => (text: string) => (enabled && text !== '' ? `\u001B[${open}m${text}\u001B[${close}m` : text);
-  return { enabled, bold: wrap('1', '22'), dim: wrap('2', '22') };
+export function textStyle(enabled: boolean, code: StyleCode = escapeCode): TerminalStyle {
+  const wrap = (open: number, close: number) => (text: string) => (enabled && text !== '' ? `${code(open)}${text}${code(close)}` : text);
+  return { enabled, bold: wrap(1, 22), dim: wrap(2, 22) };
 }
 
 /**
  * The style for text written to `stream`: colour only on a terminal, and only
- * as {@link wantsColor} allows.
+ * as {@link wantsColor} allows; on a sanitising stream (cli/terminal/terminal-stream.ts),
+ * in the marks it turns into escape codes after sanitising the words.
  *
  * @example
  * terminalStyle({ isTTY: true }, { NO_COLOR: '1' }).bold('x'); // 'x'
  */
 export function terminalStyle(stream: { isTTY?: boolean }, env: Record<string, string | undefined>, options: { noColor?: boolean } = {}): TerminalStyle {
-  return textStyle(wantsColor(env, { ...options, canShow: stream.isTTY === true }));
+  return textStyle(wantsColor(env, { ...options, canShow: stream.isTTY === true }), styleCodeFor(stream));
 }

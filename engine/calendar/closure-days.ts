@@ -1,5 +1,6 @@
 import { isRecord } from '../kernel/is-record.js';
 import { dataError, parseDataDocument, type DataDocument } from './data-document.js';
+import { checkHolidayYear } from './check-london-date-time.js';
 import type { Holiday } from './holiday.js';
 import { isIsoDate } from './iso-date.js';
 
@@ -27,6 +28,8 @@ function readEntry(document: DataDocument, entry: unknown, index: number): Holid
       'Write the date as YYYY-MM-DD, for example 2026-12-29.',
     );
   }
+  const outside = checkHolidayYear(date);
+  if (outside) throw dataError(document, [index, 'date'], `closure ${index + 1}: ${outside.message}`, outside.hint);
   if (typeof name !== 'string' || name.trim() === '') {
     throw dataError(
       document,
@@ -54,8 +57,8 @@ function readEntry(document: DataDocument, entry: unknown, index: number): Holid
  * @param fileName - the file's name, used only in messages
  * @returns the closures in file order (frozen)
  * @throws {CalendarError} naming `file:line:column` for a syntax error, an
- * entry that is not a date and name, an impossible date, a missing name or a
- * date listed twice.
+ * entry that is not a date and name, an impossible date or one outside the
+ * calendar's years (1995 to 2100), a missing name or a date listed twice.
  * @example
  * parseClosureDays('- {date: 2026-12-29, name: Council closure}', 'closures.yaml');
  * // [{ date: '2026-12-29', name: 'Council closure' }]

@@ -1,4 +1,5 @@
-import { readYaml, YAML_ALIAS_HINT, type DataPath } from '../kernel/yaml-document.js';
+import { describeInputLimit } from '../kernel/input-limit.js';
+import { readYaml, YAML_ALIAS_HINT, type DataPath, type YamlProblem } from '../kernel/yaml-document.js';
 import { CalendarError, type CalendarErrorLocation } from './calendar-error.js';
 
 /**
@@ -14,39 +15,70 @@ export interface DataDocument {
   locate(path: DataPath): CalendarErrorLocation;
 }
 
+/** Why a text could not be read as a data document, and where. */
+export interface DataDocumentProblem {
+  /** The kind of problem, as `readYaml` names it. */
+  readonly kind: YamlProblem['kind'];
+  /** What is wrong, without the file's name and place, e.g. `cannot read the protocol: …`. */
+  readonly message: string;
+  readonly hint: string;
+  readonly location: CalendarErrorLocation;
+}
+
+/**
+ * Parses YAML or JSON text like {@link parseDataDocument}, but answers a
+ * problem instead of throwing, for readers that report findings.
+ *
+ * @example
+ * const read = readDataDocument(text, 'ours.protocol.json', 'protocol');
+ * if ('problem' in read) console.log(read.problem.kind); // 'syntax'
+ */
+export function readDataDocument(text: string, fileName: string, what: string): { document: DataDocument } | { problem: DataDocumentProblem } {
+  const read = readYaml({ text });
+  if (!read.ok) {
+    const [first] = read.problems;
+    if (first === undefined || first.kind === 'unreadable') {
+      const message = first?.kind === 'unreadable' ? first.message : 'not YAML';
+      return { problem: { kind: 'unreadable', message: `cannot read the ${what}: ${message}.`, hint: YAML_ALIAS_HINT, location: { file: fileName, line: 1, column: 1 } } };
+    }
+    const location = { file: fileName, line: first.at.line, column: first.at.column };
+    if (!('cap' in first)) {
+      return { problem: { kind: 'syntax', message: `cannot read the ${what}: ${first.message}.`, hint: 'Check the syntax near that point: it must be valid YAML or JSON.', location } };
+    }
+    const { message, hint } = describeInputLimit(first.kind, first.cap, 'the file');
+    return { problem: { kind: first.kind, message: `cannot read the ${what}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`, hint, location } };
+  }
+  const { positions } = read;
+  return {
+    document: {
+      value: read.data,
+      fileName,
+      locate(path) {
+        const { line, column } = positions.pointOf(path);
+        return { file: fileName, line, column };
+      },
+    },
+  };
+}
+
 /**
  * Parses YAML or JSON text (JSON is YAML, so one parser gives positions for
  * both). Pure: the caller reads the file and passes its text and name.
  *
  * @throws {CalendarError} with the line and column of the first syntax error
- * or duplicated key.
+ * or duplicated key, or of the point where the text passes a size or
+ * nesting cap.
  * @example
  * const doc = parseDataDocument('- date: 2026-12-29\n  name: Closure\n', 'closures.yaml', 'closure days');
  * doc.locate([0, 'name']); // { file: 'closures.yaml', line: 2, column: 9 }
  */
 export function parseDataDocument(text: string, fileName: string, what: string): DataDocument {
-  const read = readYaml({ text });
-  if (!read.ok) {
-    const [first] = read.problems;
-    if (first?.kind === 'unreadable') {
-      throw new CalendarError(`${fileName}: cannot read the ${what}: ${first.message}.`, YAML_ALIAS_HINT, { file: fileName, line: 1, column: 1 });
-    }
-    const at = first?.at;
-    throw new CalendarError(
-      `${fileName}${at ? `:${at.line}:${at.column}` : ''}: cannot read the ${what}: ${first?.message ?? 'not YAML'}.`,
-      'Check the syntax near that point: it must be valid YAML or JSON.',
-      { file: fileName, line: at?.line, column: at?.column },
-    );
-  }
-  const { positions } = read;
-  return {
-    value: read.data,
-    fileName,
-    locate(path) {
-      const { line, column } = positions.pointOf(path);
-      return { file: fileName, line, column };
-    },
-  };
+  const read = readDataDocument(text, fileName, what);
+  if ('document' in read) return read.document;
+  const { kind, message, hint, location } = read.problem;
+  // YAML that cannot become data has no one place to point at.
+  const where = kind === 'unreadable' ? fileName : `${fileName}:${location.line}:${location.column}`;
+  throw new CalendarError(`${where}: ${message}`, hint, location);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { INPUT_CAPS } from '../kernel/input-caps.js';
 import { isRecord } from '../kernel/is-record.js';
 import { dataError, parseDataDocument, plainDataDocument, type DataDocument } from './data-document.js';
 import { GOV_UK_DIVISION, type GovUkFeed, type GovUkFeedDivision, type GovUkFeedEvent } from './gov-uk-feed-model.js';
+import { checkHolidayYear } from './check-london-date-time.js';
 import { isIsoDate } from './iso-date.js';
 
 const FEED_HINT = 'Use a saved copy of https://www.gov.uk/bank-holidays.json, unedited.';
@@ -15,6 +17,8 @@ function readEvent(document: DataDocument, key: string, event: unknown, index: n
   if (!isIsoDate(date)) {
     throw dataError(document, [...path, 'date'], `${key} event ${index + 1} (${title}) has ${JSON.stringify(date)} as its date, which is not a real day`, FEED_HINT);
   }
+  const outside = checkHolidayYear(date);
+  if (outside) throw dataError(document, [...path, 'date'], `${key} event ${index + 1} (${title}): ${outside.message}`, outside.hint);
   if (typeof notes !== 'string') {
     throw dataError(document, [...path, 'notes'], `${key} event ${index + 1} (${date}) has notes that are not text`, FEED_HINT);
   }
@@ -24,11 +28,29 @@ function readEvent(document: DataDocument, key: string, event: unknown, index: n
   return Object.freeze({ title, date, notes, bunting });
 }
 
+/**
+ * A real year has 8 to 12 holidays in a division; a feed far past that (a
+ * holiday every day, say) is not GOV.UK's, and would leave no working days.
+ */
+function checkHolidaysPerYear(document: DataDocument, key: string, events: readonly GovUkFeedEvent[]): void {
+  const cap = INPUT_CAPS.feedHolidaysPerYear;
+  const perYear = new Map<string, number>();
+  events.forEach((event, index) => {
+    const year = event.date.slice(0, 4);
+    const count = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, count);
+    if (count > cap) {
+      throw dataError(document, [key, 'events', index, 'date'], `${key} lists more than ${cap} holidays in ${year} (${event.date} is one too many); a real year has 8 to 12, so this is not the GOV.UK feed`, FEED_HINT);
+    }
+  });
+}
+
 function readDivision(document: DataDocument, key: string, division: unknown): GovUkFeedDivision {
   if (!isRecord(division) || !Array.isArray(division.events)) {
     throw dataError(document, [key], `the ${key} entry has no list of events`, FEED_HINT);
   }
   const events = division.events.map((event: unknown, index) => readEvent(document, key, event, index));
+  checkHolidaysPerYear(document, key, events);
   const name = typeof division.division === 'string' ? division.division : key;
   return Object.freeze({ division: name, events: Object.freeze(events) });
 }
@@ -39,8 +61,10 @@ function readDivision(document: DataDocument, key: string, division: unknown): G
  *
  * @returns the feed, validated and frozen
  * @throws {CalendarError} (with `file:line:column` when given text) when the
- * text is not JSON, the `england-and-wales` division is missing, or an event
- * lacks a title or has an impossible date.
+ * text is not JSON, the `england-and-wales` division is missing, an event
+ * lacks a title or has an impossible date or one outside the calendar's
+ * years (1995 to 2100), or a division lists more
+ * holidays in a year than any real year has (`INPUT_CAPS.feedHolidaysPerYear`).
  * @example
  * const feed = parseGovUkFeed(text, 'bank-holidays.json');
  * const calendar = createWorkingDayCalendar({ govUkFeed: feed });
@@ -57,7 +81,7 @@ export function parseGovUkFeed(source: string | unknown, fileName = 'bank-holida
   if (!(GOV_UK_DIVISION in value)) {
     throw dataError(document, [], `the feed has no "${GOV_UK_DIVISION}" division`, FEED_HINT);
   }
-  const feed: Record<string, GovUkFeedDivision> = {};
-  for (const [key, division] of Object.entries(value)) feed[key] = readDivision(document, key, division);
+  // `fromEntries` defines each key as data, so a division called `__proto__` stays a division.
+  const feed: Record<string, GovUkFeedDivision> = Object.fromEntries(Object.entries(value).map(([key, division]) => [key, readDivision(document, key, division)]));
   return Object.freeze(feed);
 }

@@ -322,19 +322,32 @@ export function londonDateOf(iso: string): IsoDate {
   return toIsoDate(parseLondonDateTime(iso));
 }
 
+/** A year as ISO 8601 writes it: four digits, or six with a sign outside 0000–9999. */
+function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+}
+
 /**
  * An ISO 8601 timestamp in London time with its offset written out
  * (`+00:00` in winter, `+01:00` in summer; never `Z`), for files and logs.
+ * Before 1847 London kept local mean time, 1 minute 15 seconds off
+ * Greenwich, which an ISO offset cannot write: the offset is then rounded
+ * to the minute and the clock time written for it, so the text still names
+ * exactly the same instant. Years outside 0000–9999 take the expanded
+ * form (`+012345`).
  *
  * @example
  * toIsoWithOffset(parseLondonDateTime('2026-12-22T10:00')); // '2026-12-22T10:00:00.000+00:00'
+ * toIsoWithOffset(parseLondonDateTime('0001-01-01T10:00:00Z')); // '0001-01-01T10:01:00.000+00:01'
  */
 export function toIsoWithOffset(time: LondonTime): string {
-  const local = londonWallClock(time);
-  const sign = local.offset < 0 ? '-' : '+';
-  const offset = Math.abs(local.offset);
+  const offset = Math.round(londonWallClock(time).offset);
+  const local = new Date(checkTime(time) + offset * MINUTE);
+  const sign = offset < 0 ? '-' : '+';
+  const size = Math.abs(offset);
   return (
-    `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}.${pad(local.millisecond, 3)}` +
-    `${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+    `${isoYear(local.getUTCFullYear())}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}` +
+    `${sign}${pad(Math.floor(size / 60))}:${pad(size % 60)}`
   );
 }

@@ -37,6 +37,15 @@ export interface WorkingDayCalendar {
   /** The extra closure days, in date order. */
   readonly closures: readonly Holiday[];
   /**
+   * The years whose bank holidays this calendar knows: 1995 to 2100 for the
+   * built-in table, widened to any year a GOV.UK feed or a given holiday
+   * lies in. Outside them only weekends are skipped, so the readers of
+   * times (scenarios, case files, the deadline calculator) refuse a time
+   * outside the built-in years.
+   * @example englandAndWalesCalendar.holidayYears; // { first: 1995, last: 2100 }
+   */
+  readonly holidayYears: { readonly first: number; readonly last: number };
+  /**
    * True for a Monday to Friday that is not a bank holiday or closure.
    * @example englandAndWalesCalendar.isWorkingDay('2026-12-28'); // false (Boxing Day substitute)
    */
@@ -149,10 +158,14 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   const isWorkingDayNumber = (day: DayNumber): boolean =>
     dayOfWeek(day) < 5 && !bankByDay.has(day) && !closureByDay.has(day);
 
-  const loaded = [...bankByDay.keys(), ...closureByDay.keys()];
   let start = dayNumberFromParts(BANK_HOLIDAY_FIRST_YEAR, 1, 1);
   let end = dayNumberFromParts(BANK_HOLIDAY_LAST_YEAR, 12, 31);
-  for (const day of loaded) {
+  for (const day of bankByDay.keys()) {
+    if (day < start) start = day;
+    if (day > end) end = day;
+  }
+  const holidayYears = Object.freeze({ first: yearOf(start), last: yearOf(end) });
+  for (const day of closureByDay.keys()) {
     if (day < start) start = day;
     if (day > end) end = day;
   }
@@ -206,6 +219,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   const calendar: WorkingDayCalendar = {
     bankHolidays: sortedHolidays(bankByDay),
     closures: sortedHolidays(closureByDay),
+    holidayYears,
     isWorkingDay: (day) => isWorkingDayNumber(toDayNumber(day)),
     addWorkingDays(day, n) {
       checkWholeNumber(n);

@@ -81,6 +81,7 @@ function bySeverity(findings: readonly AuditFinding[]): AuditFinding[] {
  * @example
  * const audit = auditCase(readCaseFile(text, file), { file });
  * audit.deadlinesMet; // false when any deadline was missed
+ * audit.timelineInOrder; // false when a step comes before raised or before the stage it follows
  * audit.checks.find((check) => check.id === '5.referral')?.late?.text; // '2 working days'
  */
 export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): CaseAudit {
@@ -107,10 +108,11 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
   const { learning, findings: learningFindings } = auditLearning(context);
   const { immediateRisk, findings: riskFindings } = auditImmediateRisk(context);
   // The rules' order is the findings' order within each severity.
+  const orderFindings = auditTimelineOrder(context);
   const findings = [
     ...auditStageDeadlines(context),
     ...auditMissingSteps(context),
-    ...auditTimelineOrder(context),
+    ...orderFindings,
     ...auditResolution(context),
     ...capFindings,
     ...learningFindings,
@@ -135,6 +137,7 @@ export function auditCase(caseFile: CaseFile, options: AuditCaseOptions = {}): C
     met,
     missed,
     deadlinesMet: missed.length === 0,
+    timelineInOrder: orderFindings.length === 0,
     ...(cap ? { cap } : {}),
     ...(learning ? { learning } : {}),
     immediateRisk,

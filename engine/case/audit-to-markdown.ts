@@ -1,9 +1,11 @@
 /**
  * The audit as Markdown a learning subgroup can paste into its minutes: a
  * heading, a one-line summary, the deadline table, the findings, the
- * learning step and the source of the rules.
+ * learning step and the source of the rules. Every word from the case file
+ * or the protocol is escaped, so none of it can be HTML or a link.
  */
 import { formatLondonDate, formatLondonIso } from '../calendar/london-time.js';
+import { escapeMarkdown as text } from '../kernel/escape-markdown.js';
 import type { CaseAudit } from './case-audit.js';
 import { describeCheck, describeCheckResult, NOT_RECORDED, summariseAudit } from './describe-check-result.js';
 
@@ -14,9 +16,9 @@ function withThe(name: string): string {
   return /^the\s/i.test(name) ? name : `the ${name}`;
 }
 
-/** Keeps a table cell on one line and its pipes literal. */
-function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+/** Keeps a table cell on one line and its words (pipes too) literal. */
+function cell(words: string): string {
+  return text(words.replace(/\s*\n\s*/g, ' '));
 }
 
 /**
@@ -27,7 +29,7 @@ function cell(text: string): string {
  * // '## Case audit: A case closure challenged …\n\n**Summary:** Children (NYSCP) case raised …'
  */
 export function auditToMarkdown(audit: CaseAudit): string {
-  const lines: string[] = [`## Case audit: ${audit.title}`, '', `**Summary:** ${summariseAudit(audit)}`, ''];
+  const lines: string[] = [`## Case audit: ${text(audit.title)}`, '', `**Summary:** ${text(summariseAudit(audit))}`, ''];
   if (audit.safetyBy) lines.push(`A safety deadline was set for ${formatLondonIso(audit.safetyBy)}.`, '');
 
   lines.push('| Stage | Due | Happened | Result |', '| --- | --- | --- | --- |');
@@ -43,21 +45,21 @@ export function auditToMarkdown(audit: CaseAudit): string {
     );
   }
   if (audit.holidays.length > 0) {
-    const days = audit.holidays.map((day) => `${day.name ?? day.reason} (${formatLondonDate(day.date)})`);
+    const days = audit.holidays.map((day) => `${text(day.name ?? day.reason)} (${formatLondonDate(day.date)})`);
     lines.push(`**Not counted as working days:** ${days.join(', ')}, as well as weekends.`, '');
   }
 
   lines.push('### Findings', '');
   if (audit.findings.length === 0) lines.push('No problems found: every step happened in order and on time.');
-  for (const finding of audit.findings) lines.push(`- **${SEVERITY_LABEL[finding.severity]}:** ${finding.message}`);
+  for (const finding of audit.findings) lines.push(`- **${SEVERITY_LABEL[finding.severity]}:** ${text(finding.message)}`);
   lines.push('');
 
   if (audit.immediateRisk.length > 0) {
     lines.push('### Immediate risk', '');
     for (const risk of audit.immediateRisk) {
-      lines.push(`- ${formatLondonIso(risk.at)}${risk.by ? `, ${risk.by}` : ''}${risk.summary ? `: ${risk.summary}` : ''}`);
+      lines.push(`- ${formatLondonIso(risk.at)}${risk.by ? `, ${text(risk.by)}` : ''}${risk.summary ? `: ${text(risk.summary)}` : ''}`);
     }
-    if (audit.immediateRiskRule) lines.push('', audit.immediateRiskRule);
+    if (audit.immediateRiskRule) lines.push('', text(audit.immediateRiskRule));
     lines.push('');
   }
 
@@ -66,13 +68,13 @@ export function auditToMarkdown(audit: CaseAudit): string {
     lines.push('### Learning', '');
     lines.push(
       learning.reported
-        ? `Reported to ${learning.reportedTo ? withThe(learning.reportedTo) : 'the learning subgroup'} on ${formatLondonIso(learning.at ?? NOT_RECORDED)}. For this route the protocol names the ${learning.subgroup}.`
-        : `Not recorded as reported to the ${learning.subgroup}.`,
+        ? `Reported to ${learning.reportedTo ? text(withThe(learning.reportedTo)) : 'the learning subgroup'} on ${formatLondonIso(learning.at ?? NOT_RECORDED)}. For this route the protocol names the ${text(learning.subgroup)}.`
+        : `Not recorded as reported to the ${text(learning.subgroup)}.`,
     );
-    if (learning.summary) lines.push('', learning.summary);
+    if (learning.summary) lines.push('', text(learning.summary));
     lines.push('');
   }
 
-  lines.push(`*Source: ${audit.protocol.citation} Deadlines as interpreted in the ${audit.protocol.name} protocol of Common Ground; working days exclude weekends and England and Wales bank holidays.*`, '');
+  lines.push(`*Source: ${text(audit.protocol.citation)} Deadlines as interpreted in the ${text(audit.protocol.name)} protocol of Common Ground; working days exclude weekends and England and Wales bank holidays.*`, '');
   return lines.join('\n');
 }

@@ -164,8 +164,15 @@ export interface CaseAudit {
   met: string[];
   /** Deadline ids missed, skipped or not recorded (aims excluded). */
   missed: string[];
-  /** True when every deadline of every stage reached or skipped was met: the CLI's exit code 0. */
+  /** True when every deadline of every stage reached or skipped was met. */
   deadlinesMet: boolean;
+  /**
+   * True when the timeline is in order: no event before the disagreement was
+   * raised (unless the protocol lets it precede), no stage starting before
+   * the one it follows, none ending before it started. A case passes the
+   * audit (the CLI's exit code 0) only when this and `deadlinesMet` hold.
+   */
+  timelineInOrder: boolean;
   /** The cap, when the case reached the panel stages. */
   cap?: CapAudit;
   /** The learning-subgroup step. */

@@ -6,6 +6,7 @@
 import { defineFormat } from '../kernel/format-version.js';
 import { z } from 'zod';
 import { isLondonDateTime } from '../calendar/london-time.js';
+import { checkUsableTime } from '../scenario/scenario.schema.js';
 import { topicIds } from '../scenario/scenario-vocabulary.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
 
@@ -18,10 +19,18 @@ export const CASE_FORMAT = defineFormat({ current: CASE_FORMAT_VERSION });
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as primary-school');
 const text = (what: string) => z.string().trim().min(1, `${what} must not be blank`);
 
-/** A moment: London wall-clock time (`2026-12-18T10:00`) or an instant with an offset (`2026-06-01T10:00+01:00`). */
+/**
+ * A moment: London wall-clock time (`2026-12-18T10:00`) or an instant with
+ * an offset (`2026-06-01T10:00+01:00`), in the years the bank-holiday
+ * calendar covers.
+ */
 const moment = z
   .string({ invalid_type_error: 'Expected a date and time such as 2026-12-18T10:00' })
-  .refine(isLondonDateTime, 'Expected a London date and time written as YYYY-MM-DDTHH:mm (e.g. 2026-12-18T10:00), or with an offset such as +01:00; times the clocks skip do not exist');
+  .refine(isLondonDateTime, 'Expected a London date and time written as YYYY-MM-DDTHH:mm (e.g. 2026-12-18T10:00), or with an offset such as +01:00; times the clocks skip do not exist')
+  .superRefine((text, context) => {
+    // An unreadable time has had its issue; only a readable one is checked against the calendar's years.
+    if (isLondonDateTime(text)) checkUsableTime(text, context);
+  });
 
 /** An agency involved, named by its role, never by the organisation's or a person's name. */
 const CaseAgencySchema = () =>

@@ -57,5 +57,6 @@ export function summariseAudit(audit: CaseAudit): string {
   const verdict = audit.deadlinesMet
     ? `All ${total} deadline${total === 1 ? '' : 's'} met.`
     : `${audit.met.length} of ${total} deadlines met; ${audit.missed.length} missed, skipped or not recorded (${audit.missed.join(', ')}).`;
-  return `${audit.audienceLabel} case raised ${formatLondonIso(audit.raised)}; reached stage ${audit.highestStage}; ${resolved}. ${verdict}`;
+  const order = audit.timelineInOrder ? '' : ' The timeline is out of order: see the findings.';
+  return `${audit.audienceLabel} case raised ${formatLondonIso(audit.raised)}; reached stage ${audit.highestStage}; ${resolved}. ${verdict}${order}`;
 }

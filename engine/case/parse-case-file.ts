@@ -13,6 +13,7 @@ import { findProtocol, type ProtocolCatalogue } from '../protocol/protocol-catal
 import { stageByNumber, stageNumbersChoice } from '../protocol/stage-by-number.js';
 import { locateSchemaIssues } from '../kernel/schema-issues.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
+import { limitFinding } from '../scenario/limit-finding.js';
 import type { FindingCode } from '../scenario/finding-codes.js';
 import { CaseFileError } from './case-error.js';
 import { caseEventKindsOf, stageOfEventKind } from './case-event-kinds.js';
@@ -68,7 +69,8 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
   const read = readYaml({ text });
   if (!read.ok) {
     for (const problem of read.problems) {
-      if (problem.kind === 'syntax') add('yaml-syntax', `The case file is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', problem.at);
+      if ('cap' in problem) findings.push(limitFinding(problem.kind, problem.cap, 'The case file', file, problem.at));
+      else if (problem.kind === 'syntax') add('yaml-syntax', `The case file is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', problem.at);
     }
     if (!read.positions) return { findings: sortFindings(findings) };
   }
@@ -82,7 +84,7 @@ export function parseCaseFile(text: string, file: string, options: ParseCaseFile
   }
 
   if (!read.ok) {
-    for (const problem of read.problems) add('yaml-syntax', `The case file could not be read: ${problem.message}`, YAML_ALIAS_HINT, problem.at);
+    for (const problem of read.problems) if (!('cap' in problem)) add('yaml-syntax', `The case file could not be read: ${problem.message}`, YAML_ALIAS_HINT, problem.at);
     return { findings: sortFindings(findings) };
   }
   const { positions } = read;

@@ -2,7 +2,16 @@
  * A debrief as a Markdown document a practitioner can keep as evidence of
  * continuing professional development: what happened, when, against which
  * deadlines, what the guidance says, and their own reflections.
+ *
+ * Nothing a scenario, a protocol or a learner wrote can run or link
+ * somewhere unsafe in it: plain text (titles, labels, reflections) is
+ * escaped, the author's own Markdown (feedback, the ending) keeps its
+ * formatting through {@link safeMarkdown}, and links follow the one rule
+ * in {@link allowedHref}.
  */
+import { allowedHref } from '../kernel/allowed-href.js';
+import { escapeMarkdown } from '../kernel/escape-markdown.js';
+import { safeMarkdown } from '../kernel/safe-markdown.js';
 import type { Debrief, DebriefDeadline } from './debrief.js';
 
 const OUTCOME_WORDS = { good: 'Good', mixed: 'Mixed', poor: 'Poor' } as const;
@@ -16,26 +25,38 @@ const STATUS_WORDS: Record<DebriefDeadline['status'], string> = {
   aim: 'Aim (not scored)',
 };
 
-/** Table cells cannot hold pipes or line breaks. */
+/** Plain text in a table cell: escaped (pipes too) and on one line. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
 }
 
-/** Quotes text as a Markdown blockquote, line by line. */
-function quote(text: string): string {
-  return text
+/** Quotes Markdown as a blockquote, line by line. */
+function quote(markdown: string): string {
+  return markdown
     .trim()
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
     .join('\n');
 }
 
-/** Turns `guidance:` links into site links so the document reads anywhere. */
-function siteLinks(markdown: string, hrefs: ReadonlyMap<string, string>): string {
-  return markdown.replace(/\]\(guidance:([a-z0-9-]+)\)/g, (whole, id: string) => {
+/** Plain text quoted as a blockquote, line by line, escaped. */
+function quoteText(text: string): string {
+  return quote(text.trim().split(/\r?\n/).map(escapeMarkdown).join('\n'));
+}
+
+/** The author's Markdown with `guidance:` links turned into site links (so the document reads anywhere), made safe. */
+function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>): string {
+  const linked = markdown.replace(/\]\(guidance:([a-z0-9-]+)\)/g, (whole, id: string) => {
     const href = hrefs.get(id);
     return href ? `](${href})` : whole;
   });
+  return safeMarkdown(linked);
+}
+
+/** A cited section as a link, or its words alone when its address is not one a link may have. */
+function citationLink(citation: { title: string; href: string }): string {
+  const href = allowedHref(citation.href);
+  return href === undefined ? escapeMarkdown(citation.title) : `[${escapeMarkdown(citation.title)}](${href})`;
 }
 
 /**
@@ -53,51 +74,52 @@ export function debriefToMarkdown(debrief: Debrief): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
 
-  push(`# Debrief: ${debrief.scenario.title}`, '');
-  push(`- **Role played:** ${debrief.scenario.role}`);
-  push(`- **Route:** ${debrief.scenario.audienceLabel}`);
-  push(`- **Process:** ${debrief.protocolName}`);
-  push(`- **Disagreement raised:** ${debrief.raisedLabel}`);
-  push(`- **Play stopped:** ${debrief.endedAtLabel}`, '');
+  const text = escapeMarkdown;
+  push(`# Debrief: ${text(debrief.scenario.title)}`, '');
+  push(`- **Role played:** ${text(debrief.scenario.role)}`);
+  push(`- **Route:** ${text(debrief.scenario.audienceLabel)}`);
+  push(`- **Process:** ${text(debrief.protocolName)}`);
+  push(`- **Disagreement raised:** ${text(debrief.raisedLabel)}`);
+  push(`- **Play stopped:** ${text(debrief.endedAtLabel)}`, '');
 
   push('## Outcome', '');
   if (debrief.ending === null) {
     push('The scenario was not finished.', '');
   } else {
     const resolved = debrief.ending.resolvedAt === undefined ? 'not resolved' : `resolved at stage ${debrief.ending.resolvedAt}`;
-    push(`**${OUTCOME_WORDS[debrief.ending.outcome]} outcome**: ${resolved}, reached ${debrief.ending.atLabel} at stage ${debrief.ending.stage}.`, '');
-    push(siteLinks(debrief.ending.debrief.trim(), hrefs), '');
+    push(`**${OUTCOME_WORDS[debrief.ending.outcome]} outcome**: ${resolved}, reached ${text(debrief.ending.atLabel)} at stage ${debrief.ending.stage}.`, '');
+    push(authorMarkdown(debrief.ending.debrief.trim(), hrefs), '');
   }
 
   if (debrief.immediateRisk !== null) {
     push('## Immediate risk of harm', '');
-    push(`Identified ${debrief.immediateRisk.identifiedAtLabel}. ${debrief.immediateRisk.message}`, '');
-    push(quote(debrief.immediateRisk.summary), '');
+    push(`Identified ${text(debrief.immediateRisk.identifiedAtLabel)}. ${text(debrief.immediateRisk.message)}`, '');
+    push(quoteText(debrief.immediateRisk.summary), '');
   }
 
   push('## Deadlines', '');
   push('| Stage | Deadline | Due | Status | What happened |', '| --- | --- | --- | --- | --- |');
   for (const stage of debrief.stages) {
     for (const deadline of stage.deadlines) {
-      push(`| ${stage.stage} | ${cell(deadline.label)} | ${deadline.dueLabel || '–'} | ${STATUS_WORDS[deadline.status]} | ${cell(deadline.summary)} |`);
+      push(`| ${stage.stage} | ${cell(deadline.label)} | ${cell(deadline.dueLabel || '–')} | ${STATUS_WORDS[deadline.status]} | ${cell(deadline.summary)} |`);
     }
   }
   push('');
 
   if (debrief.deviations.length > 0) {
     push('## Departures from the process', '');
-    for (const deviation of debrief.deviations) push(`- Went from stage ${deviation.fromStage} to stage ${deviation.toStage}: ${deviation.message}.`);
+    for (const deviation of debrief.deviations) push(`- Went from stage ${deviation.fromStage} to stage ${deviation.toStage}: ${text(deviation.message)}.`);
     push('');
   }
 
   push('## The path taken', '');
   for (const step of debrief.path) {
     const marks = [step.recommended ? 'recommended' : '', step.mistake ? 'a mistake' : ''].filter(Boolean).join(', ');
-    push(`${step.number}. **${step.atLabel}**, stage ${step.stage}: ${step.label}${marks ? ` _(${marks})_` : ''}`);
+    push(`${step.number}. **${text(step.atLabel)}**, stage ${step.stage}: ${text(step.label)}${marks ? ` _(${marks})_` : ''}`);
     if (step.feedback) {
-      push('', ...quote(siteLinks(step.feedback.markdown, hrefs)).split('\n').map((line) => `   ${line}`));
+      push('', ...quote(authorMarkdown(step.feedback.markdown, hrefs)).split('\n').map((line) => `   ${line}`));
       if (step.feedback.citations.length > 0) {
-        push('', `   Guidance: ${step.feedback.citations.map((citation) => (citation.href ? `[${citation.title}](${citation.href})` : citation.title)).join('; ')}`);
+        push('', `   Guidance: ${step.feedback.citations.map(citationLink).join('; ')}`);
       }
       push('');
     }
@@ -106,7 +128,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   push('');
   if (debrief.leftRecommendedPath !== null) {
     const left = debrief.leftRecommendedPath;
-    push(`You left the recommended path at step ${left.stepNumber}: you chose “${left.chosen}” where the recommended move was “${left.recommended}”.`, '');
+    push(`You left the recommended path at step ${left.stepNumber}: you chose “${text(left.chosen)}” where the recommended move was “${text(left.recommended)}”.`, '');
   } else {
     push('You kept to the recommended path wherever one was offered.', '');
   }
@@ -117,7 +139,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
       principle.status === 'not-tested'
         ? 'not tested on this path'
         : [principle.shownBy.length > 0 ? `shown (${principle.shownBy.length})` : '', principle.missedBy.length > 0 ? `missed (${principle.missedBy.length})` : ''].filter(Boolean).join(', ');
-    push(`- **${principle.label}**: ${detail}`);
+    push(`- **${text(principle.label)}**: ${detail}`);
   }
   push('');
 
@@ -125,16 +147,16 @@ export function debriefToMarkdown(debrief: Debrief): string {
   if (debrief.responses.length === 0) push('You did not write anything during this play-through.', '');
   for (const response of debrief.responses) {
     const kind = response.kind === 'record' ? 'Record' : `Reflection${response.phase ? ` (${response.phase} the conversation)` : ''}`;
-    push(`### ${kind}`, '', `_${response.prompt.trim().replace(/\s*\n\s*/g, ' ')}_`, '', quote(response.text || '(left blank)'), '');
+    push(`### ${kind}`, '', `_${authorMarkdown(response.prompt.trim().replace(/\s*\n\s*/g, ' '), hrefs)}_`, '', quoteText(response.text || '(left blank)'), '');
   }
 
   if (debrief.capacity !== null) {
     push('## Mental capacity path', '');
-    for (const step of debrief.capacity.steps) push(`- ${step.startedAtLabel}: ${step.label}`);
-    push('', debrief.capacity.summary, '');
+    for (const step of debrief.capacity.steps) push(`- ${text(step.startedAtLabel)}: ${text(step.label)}`);
+    push('', text(debrief.capacity.summary), '');
   }
 
   push('## Following resolution', '');
-  push(debrief.learning.applies ? debrief.learning.summary : `The disagreement was not resolved, so there is no outcome to report yet. ${debrief.learning.summary}`, '');
+  push(debrief.learning.applies ? text(debrief.learning.summary) : `The disagreement was not resolved, so there is no outcome to report yet. ${text(debrief.learning.summary)}`, '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

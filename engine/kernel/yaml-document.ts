@@ -3,11 +3,15 @@
  * scenario frontmatter, test plans, case files, closure files and protocol
  * files. It gives the plain data, and the file point of any field, so every
  * reader can say `file:line:column` about what it found. It never throws:
- * a syntax error, a duplicated key or an alias it will not expand comes back
- * as a problem with a point.
+ * a syntax error, a duplicated key, an alias it will not expand, a text
+ * larger than the cap or nested deeper than it comes back as a problem with
+ * a point. Numbers are decimal: `0x10` and `0o7` stay text.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { INPUT_CAPS } from './input-caps.js';
+import { describeInputLimit, findOversize, type InputLimitKind } from './input-limit.js';
 import { createLineIndex, type LineIndex, type SourcePoint } from './line-index.js';
+import { findTooDeep } from './yaml-depth.js';
 
 /** A path into parsed data: keys and list indexes, e.g. `['events', 2, 'kind']`. */
 export type DataPath = readonly (string | number)[];
@@ -23,17 +27,33 @@ export interface YamlSource {
   readonly offset?: number;
   /** Lines of the whole file, when `text` is part of one; by default the lines of `text`. */
   readonly lines?: LineIndex;
+  /** The most UTF-8 bytes `text` may have; `INPUT_CAPS.dataFileBytes` by default. */
+  readonly maxBytes?: number;
 }
 
 /** Why a YAML text gave no data. */
-export interface YamlProblem {
-  /** `syntax` for text that is not YAML (or repeats a key); `unreadable` for YAML that cannot become data. */
-  readonly kind: 'syntax' | 'unreadable';
-  /** The parser's reason, on one line and without its own position. */
-  readonly message: string;
-  /** Where in the file. */
-  readonly at: SourcePoint;
-}
+export type YamlProblem =
+  | {
+      /** `syntax` for text that is not YAML (or repeats a key); `unreadable` for YAML that cannot become data. */
+      readonly kind: 'syntax' | 'unreadable';
+      /** The parser's reason, on one line and without its own position. */
+      readonly message: string;
+      /** Where in the file. */
+      readonly at: SourcePoint;
+    }
+  | {
+      /**
+       * `too-large` for a text over its size cap, `too-deep` for one nested
+       * deeper than `INPUT_CAPS.dataDepth`; both found before parsing.
+       */
+      readonly kind: InputLimitKind;
+      /** The cap that was passed: bytes, or levels. */
+      readonly cap: number;
+      /** What is wrong, in the words every reader uses (`describeInputLimit`), about "The text". */
+      readonly message: string;
+      /** Where in the file: the first character past the cap. */
+      readonly at: SourcePoint;
+    };
 
 /** Where the parts of a read document are in its file. */
 export interface YamlPositions {
@@ -43,8 +63,8 @@ export interface YamlPositions {
   pointOfKey(path: DataPath, key: string): SourcePoint | undefined;
   /** Each top-level key and where it is. */
   topLevelKeys(): Record<string, SourcePoint>;
-  /** Every string value (not key) in the document, with where its text starts. */
-  stringValues(): { text: string; at: SourcePoint }[];
+  /** Every string value (not key) in the document: its text as written, its value as read, and where it starts. */
+  stringValues(): { text: string; value: string; at: SourcePoint }[];
 }
 
 /** What {@link readYaml} gives: the data and its positions, or the problems. */
@@ -77,23 +97,57 @@ function stringNodes(node: Node | null | undefined, out: Node[]): void {
   }
 }
 
+/**
+ * The pairs of each map by key, built once per map on first use, so finding
+ * the keys of a map with thousands of fields is linear rather than a scan
+ * of the map per key (`Document.getIn` scans).
+ */
+function pairIndex(): (map: YAMLMap) => ReadonlyMap<unknown, Pair> {
+  const indexes = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+  return (map) => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (isPair(item) && isScalar(item.key) && !index.has(item.key.value)) index.set(item.key.value, item);
+      }
+      indexes.set(map, index);
+    }
+    return index;
+  };
+}
+
 function positionsOf(document: Document, text: string, pointAt: (offset: number) => SourcePoint): YamlPositions {
   const start = isNode(document.contents) && document.contents.range ? document.contents.range[0] : 0;
+  const pairsOf = pairIndex();
+  /** The nodes along `path` that exist, outermost first (the document's contents first). */
+  const nodesAlong = (path: DataPath): unknown[] => {
+    const nodes: unknown[] = [document.contents];
+    let node: unknown = document.contents;
+    for (const key of path) {
+      if (isMap(node)) node = pairsOf(node).get(key)?.value;
+      else if (isSeq(node)) node = node.items[Number(key)];
+      else node = undefined;
+      if (node === undefined || node === null) break;
+      nodes.push(node);
+    }
+    return nodes;
+  };
   return {
     pointOf(path) {
-      for (let depth = path.length; depth >= 0; depth -= 1) {
-        const node = document.getIn(path.slice(0, depth), true);
+      const nodes = nodesAlong(path);
+      for (let depth = nodes.length - 1; depth >= 0; depth -= 1) {
+        const node = nodes[depth];
         if (isNode(node) && node.range) return pointAt(node.range[0]);
       }
       return pointAt(start);
     },
     pointOfKey(path, key) {
-      const map = path.length === 0 ? document.contents : document.getIn(path, true);
+      const nodes = nodesAlong(path);
+      const map = nodes.length === path.length + 1 ? nodes[nodes.length - 1] : undefined;
       if (!isMap(map)) return undefined;
-      for (const item of map.items) {
-        if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range) return pointAt(item.key.range[0]);
-      }
-      return undefined;
+      const pair = pairsOf(map).get(key);
+      return pair && isScalar(pair.key) && pair.key.range ? pointAt(pair.key.range[0]) : undefined;
     },
     topLevelKeys() {
       const keys: Record<string, SourcePoint> = {};
@@ -108,14 +162,65 @@ function positionsOf(document: Document, text: string, pointAt: (offset: number)
     stringValues() {
       const nodes: Node[] = [];
       stringNodes(document.contents as Node | null, nodes);
-      return nodes.map((node) => ({ text: text.slice(node.range![0], node.range![1]), at: pointAt(node.range![0]) }));
+      return nodes.map((node) => ({ text: text.slice(node.range![0], node.range![1]), value: String((node as Node & { value: unknown }).value), at: pointAt(node.range![0]) }));
     },
   };
 }
 
+/** The core schema's tags without its hexadecimal and octal integers, so `0x10` is text, as in JSON. */
+const decimalOnly = (tags: { format?: string }[]) => tags.filter((tag) => tag.format !== 'HEX' && tag.format !== 'OCT');
+
 /**
- * Reads YAML text with positions. Keys may not repeat, and dates stay text
- * (the core schema: `2026-12-29` is a string, not a timestamp).
+ * The offset of every key that repeats an earlier key of its map, in one
+ * pass over the document: the check `uniqueKeys: true` makes in the `yaml`
+ * package compares each key with every key before it, so 40,000 fields took
+ * a minute and a half. Keys are the same when their scalar values are (the
+ * package's own rule); a key that is itself a list or map never repeats.
+ */
+function repeatedKeys(document: Document): number[] {
+  const offsets: number[] = [];
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isScalar(item.key)) {
+          if (seen.has(item.key.value)) offsets.push(item.key.range?.[0] ?? 0);
+          else seen.add(item.key.value);
+        }
+        stack.push(item.key, item.value);
+      }
+    } else if (isSeq(node)) {
+      stack.push(...node.items);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * Parses, or says why the parser gave up: the `yaml` package reports what
+ * it finds as errors, but a stack overflow inside its parser (the lexer's
+ * count of levels can fall short of the parser's by half) escapes it.
+ */
+function parse(text: string): Document | { failed: 'too-deep' | 'unreadable'; message: string } {
+  try {
+    // Repeated keys are found by `repeatedKeys`: the package's own check scans the map for every key.
+    return parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core', customTags: decimalOnly as never });
+  } catch (error) {
+    return { failed: error instanceof RangeError ? 'too-deep' : 'unreadable', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A problem for a text that broke a cap, worded as every reader words it. */
+const limitProblem = (kind: InputLimitKind, cap: number, at: SourcePoint): YamlProblem => ({ kind, cap, message: describeInputLimit(kind, cap, 'The text').message, at });
+
+/**
+ * Reads YAML text with positions. Keys may not repeat, dates stay text (the
+ * core schema: `2026-12-29` is a string, not a timestamp), and so do
+ * hexadecimal and octal numbers. A text over `maxBytes`, or nested more than
+ * `INPUT_CAPS.dataDepth` levels, is refused before it is parsed.
  *
  * @example
  * const read = readYaml({ text: 'title: x\nevents:\n  - kind: stage-1\n' });
@@ -123,15 +228,25 @@ function positionsOf(document: Document, text: string, pointAt: (offset: number)
  */
 export function readYaml(source: YamlSource): YamlRead {
   const offset = source.offset ?? 0;
+  const maxBytes = source.maxBytes ?? INPUT_CAPS.dataFileBytes;
+  const oversize = findOversize(source.text, maxBytes);
+  if (oversize !== undefined) {
+    // Only the part up to the cap is indexed: the rest may be anything, of any length.
+    const point = (source.lines ?? createLineIndex(source.text.slice(0, oversize + 1))).pointAt(offset + oversize);
+    return { ok: false, problems: [limitProblem('too-large', maxBytes, point)] };
+  }
   const lines = source.lines ?? createLineIndex(source.text);
   const pointAt = (at: number) => lines.pointAt(offset + at);
-  const document = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({ kind: 'syntax', message: error.message.split('\n')[0] ?? error.message, at: pointAt(error.pos[0]) })),
-    };
-  }
+  const depthProblem = (at: number): YamlRead => ({ ok: false, problems: [limitProblem('too-deep', INPUT_CAPS.dataDepth, pointAt(at))] });
+  const tooDeep = findTooDeep(source.text, INPUT_CAPS.dataDepth);
+  if (tooDeep !== undefined) return depthProblem(tooDeep);
+  const document = parse(source.text);
+  if ('failed' in document) return document.failed === 'too-deep' ? depthProblem(0) : { ok: false, problems: [{ kind: 'unreadable', message: document.message, at: pointAt(0) }] };
+  const errors = [
+    ...document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
+    ...repeatedKeys(document).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+  ].sort((a, b) => a.offset - b.offset);
+  if (errors.length > 0) return { ok: false, problems: errors.map((error) => ({ kind: 'syntax', message: error.message, at: pointAt(error.offset) })) };
   const read = toData(document);
   const positions = positionsOf(document, source.text, pointAt);
   if (!read.ok) return { ok: false, problems: [{ kind: 'unreadable', message: read.message, at: pointAt(0) }], positions };

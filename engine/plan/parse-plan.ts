@@ -5,6 +5,7 @@
 import { locateSchemaIssues } from '../kernel/schema-issues.js';
 import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
 import type { Finding, SourcePoint } from '../scenario/finding.js';
+import { limitFinding } from '../scenario/limit-finding.js';
 import type { PlanExpect, PlanParseResult, PlanRoute, PlanStep } from './plan-model.js';
 import { PlanSchema } from './plan.schema.js';
 
@@ -36,9 +37,11 @@ export function parsePlan(text: string, file: string): PlanParseResult {
   if (!read.ok) {
     return {
       findings: read.problems.map((problem) =>
-        problem.kind === 'syntax'
-          ? finding(file, problem.at, `The plan is not valid YAML: ${problem.message}`, 'Check indentation and quoting; text with a colon needs quotes.', 'plan-yaml')
-          : finding(file, problem.at, `The plan could not be read: ${problem.message}`, YAML_ALIAS_HINT, 'plan-yaml'),
+        'cap' in problem
+          ? limitFinding(problem.kind, problem.cap, 'The plan', file, problem.at)
+          : problem.kind === 'syntax'
+            ? finding(file, problem.at, `The plan is not valid YAML: ${problem.message}`, 'Check indentation and quoting; text with a colon needs quotes.', 'plan-yaml')
+            : finding(file, problem.at, `The plan could not be read: ${problem.message}`, YAML_ALIAS_HINT, 'plan-yaml'),
       ),
     };
   }

@@ -7,8 +7,8 @@
 import type { Finding } from '../scenario/finding.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import type { ScenarioTexts } from '../scenario/parse-scenario.js';
-import type { PersonalDataFinding, ScanOptions } from './personal-data-finding.js';
-import { scanForPersonalData } from './scan-for-personal-data.js';
+import type { PersonalDataFinding } from './personal-data-finding.js';
+import { personalDataScanner } from './scan-for-personal-data.js';
 
 function toFinding(found: PersonalDataFinding, file: string): Finding {
   return {
@@ -37,14 +37,15 @@ function toFinding(found: PersonalDataFinding, file: string): Finding {
  */
 export function scenarioPrivacyCheck(scenario: Pick<Scenario, 'file' | 'frontmatter'>, texts: ScenarioTexts): Finding[] {
   const { frontmatter: fm, file } = scenario;
-  const options: ScanOptions = {
+  // One scanner for every text: the cast is read once, not once per string.
+  const scan = personalDataScanner({
     cast: fm.cast ?? [],
     acknowledged: fm.acknowledgements ?? [],
     allowNames: fm.allowNames ?? [],
-  };
+  });
   const findings: Finding[] = [];
   for (const { text, at } of [...texts.strings, texts.body]) {
-    for (const found of scanForPersonalData(text, { ...options, startLine: at.line, startColumn: at.column })) {
+    for (const found of scan(text, { startLine: at.line, startColumn: at.column })) {
       findings.push(toFinding(found, file));
     }
   }

@@ -7,6 +7,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { DeadlineTable, StageDeadlines } from './deadline-table.js';
 import { formatLondonIso } from '../calendar/london-time.js';
+import { replaceControlCharacters } from '../kernel/control-characters.js';
 import { ProtocolError } from './protocol-error.js';
 
 /** Options for {@link buildDeadlineCalendar}. */
@@ -15,6 +16,17 @@ export interface BuildDeadlineCalendarOptions {
   now: Date;
   /** How long each event lasts before its due time, in minutes (30 unless given). */
   leadMinutes?: number;
+}
+
+/**
+ * Words from a protocol (a partnership's own file too) as calendar text:
+ * control characters removed. `ics` escapes line feeds, commas and
+ * semicolons but passes a lone CR, a NUL or an escape through, and a lone
+ * CR starts a new content line in many readers, so a stage name could add
+ * properties of its own.
+ */
+function calendarText(text: string): string {
+  return replaceControlCharacters(text, '');
 }
 
 /** `2026-12-18T16:30:00+00:00` → `20261218T163000Z`, for UIDs. */
@@ -60,9 +72,9 @@ export function buildDeadlineCalendar(table: DeadlineTable, options: BuildDeadli
   const events = table.stages.map((stage): EventAttributes => {
     const end = Date.parse(stage.due);
     return {
-      uid: `${table.protocol.id}-${table.audience}-${raisedKey}-stage-${stage.stage}@common-ground`,
-      title: `Stage ${stage.stage} due: ${stage.title}`,
-      description: describeStage(table, stage),
+      uid: calendarText(`${table.protocol.id}-${table.audience}-${raisedKey}-stage-${stage.stage}@common-ground`),
+      title: calendarText(`Stage ${stage.stage} due: ${stage.title}`),
+      description: calendarText(describeStage(table, stage)),
       start: end - lead,
       startInputType: 'utc',
       startOutputType: 'utc',
@@ -81,7 +93,7 @@ export function buildDeadlineCalendar(table: DeadlineTable, options: BuildDeadli
   const { error, value } = createEvents(events, {
     productId: '-//Common Ground//Deadline calculator//EN',
     method: 'PUBLISH',
-    calName: `${table.protocol.name}: deadlines`,
+    calName: calendarText(`${table.protocol.name}: deadlines`),
   });
   if (error || value === null) {
     throw new ProtocolError(

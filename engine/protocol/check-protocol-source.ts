@@ -5,10 +5,10 @@
  * came from, so a schema problem or a broken cross-reference points at the
  * line that has it. Pure: the caller reads the file.
  */
-import { CalendarError } from '../calendar/calendar-error.js';
 import { isRecord } from '../kernel/is-record.js';
-import { parseDataDocument, type DataDocument } from '../calendar/data-document.js';
+import { readDataDocument, type DataDocument } from '../calendar/data-document.js';
 import { makeFinding, sortFindings, type Finding } from '../scenario/finding.js';
+import { limitFindingCode } from '../scenario/limit-finding.js';
 import { checkProtocolReferences, type ReferenceProblem } from './check-protocol-references.js';
 import { deepFreeze } from './deep-freeze.js';
 import { describeProtocolSchemaIssue, formatJsonPath } from './describe-schema-issue.js';
@@ -55,14 +55,14 @@ function referenceProblems(value: unknown): ReferenceProblem[] {
  * findings.map(formatFinding); // ['ours.protocol.json:12:9: stages[0].owner is missing. hint: …']
  */
 export function checkProtocolSource(text: string, file: string): ProtocolSourceResult {
-  let document: DataDocument;
-  try {
-    document = parseDataDocument(text, file, 'protocol');
-  } catch (error) {
-    if (!(error instanceof CalendarError)) throw error;
-    const message = error.message.replace(/^[^:]+(?::\d+){0,2}: /, '');
-    return { findings: [makeFinding('error', 'protocol-syntax', message, error.hint, file, { line: error.line ?? 1, column: error.column ?? 1 })] };
+  const read = readDataDocument(text, file, 'protocol');
+  if ('problem' in read) {
+    const { kind, message, hint, location } = read.problem;
+    const at = { line: location.line ?? 1, column: location.column ?? 1 };
+    const code = kind === 'too-large' || kind === 'too-deep' ? limitFindingCode(kind) : 'protocol-syntax';
+    return { findings: [makeFinding('error', code, message, hint, file, at)] };
   }
+  const { document } = read;
   const versioned = readProtocolVersion(document.value);
   if ('problem' in versioned) return { findings: [versionFinding(document, file, versioned.problem)] };
   const parsed = ProtocolSchema().safeParse(versioned.data);

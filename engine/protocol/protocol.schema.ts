@@ -8,6 +8,7 @@
  * are checked after parsing by `loadProtocol`, which turns every problem into
  * a plain sentence.
  */
+import { isIsoDate } from '../calendar/iso-date.js';
 import { defineFormat } from '../kernel/format-version.js';
 import { z } from 'zod';
 
@@ -25,6 +26,14 @@ const kebabId = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "my-partnership"');
 const text = z.string().trim().min(1, 'this text must not be empty');
 
+/**
+ * The longest timescale a rule may give: a year, in each of its units.
+ * Resolution protocols count days and weeks; a rule of millions of days is
+ * a typing error, and would put due dates past any calendar (the working
+ * days of years without bank holidays would count weekends only).
+ */
+export const LONGEST_TIMESCALE = Object.freeze({ hours: 366 * 24, workingDays: 260, workingWeeks: 52 });
+
 /** A list of stage numbers (the `stage` field of stages), e.g. `[6, 7]`. */
 const stageNumbers = () => z.array(z.number().int().positive());
 
@@ -32,8 +41,11 @@ const stageNumbers = () => z.array(z.number().int().positive());
 const HoursAfterRuleSchema = () =>
   z
     .object({
-      /** Elapsed hours; a span across a clock change is still exactly this long. */
-      hoursAfter: z.number().positive('hoursAfter must be more than 0').finite(),
+      /** Elapsed hours, up to a year; a span across a clock change is still exactly this long. */
+      hoursAfter: z
+        .number()
+        .positive('hoursAfter must be more than 0')
+        .max(LONGEST_TIMESCALE.hours, `hoursAfter must be at most ${LONGEST_TIMESCALE.hours} (a year)`),
       /** The event the hours count from. */
       from: eventName,
     })
@@ -46,8 +58,12 @@ const HoursAfterRuleSchema = () =>
 const WorkingDaysAfterRuleSchema = () =>
   z
     .object({
-      /** Whole working days, at least 1. */
-      workingDaysAfter: z.number().int('workingDaysAfter must be a whole number').positive('workingDaysAfter must be at least 1'),
+      /** Whole working days, from 1 to 260 (a year of them). */
+      workingDaysAfter: z
+        .number()
+        .int('workingDaysAfter must be a whole number')
+        .positive('workingDaysAfter must be at least 1')
+        .max(LONGEST_TIMESCALE.workingDays, `workingDaysAfter must be at most ${LONGEST_TIMESCALE.workingDays} (a year of working days)`),
       /** The event the working days count from. */
       from: eventName,
     })
@@ -61,8 +77,12 @@ const WorkingDaysAfterRuleSchema = () =>
 const WorkingWeeksAfterRuleSchema = () =>
   z
     .object({
-      /** Whole working weeks, at least 1. */
-      workingWeeksAfter: z.number().int('workingWeeksAfter must be a whole number').positive('workingWeeksAfter must be at least 1'),
+      /** Whole working weeks, from 1 to 52. */
+      workingWeeksAfter: z
+        .number()
+        .int('workingWeeksAfter must be a whole number')
+        .positive('workingWeeksAfter must be at least 1')
+        .max(LONGEST_TIMESCALE.workingWeeks, `workingWeeksAfter must be at most ${LONGEST_TIMESCALE.workingWeeks} (a year)`),
       /** The event the working weeks count from. */
       from: eventName,
     })
@@ -362,7 +382,12 @@ const ProtocolSourceSchema = () =>
       /** What kind of document it is, e.g. "Practice guidance". */
       kind: text.optional(),
       /** The date it was last updated, YYYY-MM-DD. */
-      updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'updated is a date written YYYY-MM-DD').optional(),
+      updated: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'updated is a date written YYYY-MM-DD')
+        // A case audit cites the date in words, so it must be a day that exists.
+        .refine(isIsoDate, 'updated is not a real day (check the month and the day of the month)')
+        .optional(),
       /** The section the stages are taken from. */
       section: text.optional(),
       /** Where to read it. */

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../kernel/escape-markdown.js';
 import { groupLogEntries } from './group-log-entries.js';
 import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
 
@@ -8,14 +9,9 @@ export interface ReflectiveLogMarkdownOptions {
 }
 
 /**
- * Learner text is quoted line by line, and characters that Markdown would
- * read as markup at the start of a line or inline are escaped, so what was
- * typed is what a Markdown viewer shows (and any HTML stays text).
+ * Learner text is quoted line by line, escaped, so what was typed is what a
+ * Markdown viewer shows (and any HTML stays text).
  */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|!~]/g, (character) => `\\${character}`);
-}
-
 function quote(text: string): string {
   return text
     .trim()

@@ -390,6 +390,12 @@ export function invalidChoice(scene: SceneNode, asked: string): RunnerError {
  * play.node.id; play.now;
  */
 export function replaySession(scenario: Scenario, session: Session, options: RunnerOptions = {}): Playthrough {
+  const replayer = startReplay(scenario, session, options);
+  session.steps.forEach((step, index) => replayer.apply(step, index));
+  return replayer.state;
+}
+
+function startReplay(scenario: Scenario, session: Session, options: RunnerOptions): Replayer {
   if (session.scenarioId !== scenario.id) {
     throw new RunnerError(
       'wrong-scenario',
@@ -397,7 +403,65 @@ export function replaySession(scenario: Scenario, session: Session, options: Run
       `Open "${session.scenarioId}" to resume it, or start "${scenario.id}" afresh.`,
     );
   }
-  const replayer = new Replayer(scenario, runnerSetup(scenario, options));
-  session.steps.forEach((step, index) => replayer.apply(step, index));
-  return replayer.state;
+  return new Replayer(scenario, runnerSetup(scenario, options));
+}
+
+/** A saved choice found again by its wording, its id having been renamed since the session was saved. */
+export interface RelabelledChoice {
+  /** Index of the step in the saved `session.steps`. */
+  stepIndex: number;
+  /** The id the choice was saved with. */
+  from: string;
+  /** The id of the one choice of the scene with the same wording now. */
+  to: string;
+  /** The wording. */
+  label: string;
+}
+
+/** How much of a saved session still replays against a (changed) scenario. */
+export interface SessionFit {
+  /** The longest prefix of the steps that replays, renamed choices replaced by the ones with their wording. */
+  steps: SessionStep[];
+  /** The choices that were found again by their wording. */
+  relabelled: RelabelledChoice[];
+}
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * The longest prefix of a saved session that still replays against the
+ * scenario, step by step. A choice whose id is no longer in its scene is
+ * taken to be renamed when exactly one choice of that scene has the wording
+ * it had when saved (`labelOf`); that choice is used instead.
+ *
+ * @throws {RunnerError} `wrong-scenario` when the session belongs to another scenario.
+ * @example
+ * const { steps, relabelled } = fitSession(editedScenario, session, (id) => savedLabels[id]);
+ */
+export function fitSession(scenario: Scenario, session: Session, labelOf: (choiceId: string) => string | undefined, options: RunnerOptions = {}): SessionFit {
+  const replayer = startReplay(scenario, session, options);
+  const steps: SessionStep[] = [];
+  const relabelled: RelabelledChoice[] = [];
+  for (const [index, saved] of session.steps.entries()) {
+    let step = saved;
+    const node = replayer.state.node;
+    const label = saved.type === 'choose' ? labelOf(saved.choiceId) : undefined;
+    if (saved.type === 'choose' && label !== undefined && node.kind === 'scene' && !node.choices.some((choice) => choice.id === saved.choiceId)) {
+      const matches = node.choices.filter((choice) => sameWords(choice.label, label));
+      if (matches.length === 1) {
+        step = { ...saved, choiceId: matches[0]!.id };
+        relabelled.push({ stepIndex: index, from: saved.choiceId, to: matches[0]!.id, label });
+      }
+    }
+    try {
+      replayer.apply(step, index);
+    } catch (error) {
+      // A step the scenario no longer allows ends the fit; anything else is a bug.
+      if (!(error instanceof RunnerError)) throw error;
+      if (step !== saved) relabelled.pop();
+      break;
+    }
+    steps.push(step);
+  }
+  return { steps, relabelled };
 }

@@ -1,13 +1,14 @@
 /**
  * Saving and resuming sessions. A saved session is JSON of the event log;
  * resuming checks its shape and version, and, given the scenario, that it
- * still replays (a scenario edited since saving is a warning, not an error).
+ * still replays (a scenario edited since saving is a warning, not an error:
+ * a renamed choice is found again by its wording, and the steps that no
+ * longer fit are named).
  */
 import { isRecord } from '../kernel/is-record.js';
-import { longestPassingPrefix } from '../kernel/longest-prefix.js';
 import { readSavedJson } from '../kernel/read-saved-json.js';
 import type { Scenario } from '../scenario/scenario-model.js';
-import { replaySession } from './replay-session.js';
+import { fitSession, replaySession, type RelabelledChoice } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
 import { scenarioDigest } from './scenario-digest.js';
@@ -86,6 +87,55 @@ export interface RestoredSession {
   scenarioChanged: boolean;
   /** A sentence for the learner when something was changed or cut; null otherwise. */
   warning: string | null;
+  /** When the scenario changed: the saved steps that no longer fit and were left out, oldest first (empty when all fit). */
+  cut?: SessionStep[];
+  /** When the scenario changed: the saved choices found again by their wording under a new id. */
+  relabelled?: RelabelledChoice[];
+}
+
+/** Options of {@link restoreSession}. */
+export interface RestoreOptions extends RunnerOptions {
+  /**
+   * The wording of each choice taken, by its id, as it was when the session
+   * was saved (the shell stores it beside the session). With it, a choice
+   * whose id was renamed since is found again by its wording.
+   */
+  choiceLabels?: Readonly<Record<string, string>>;
+}
+
+/** At most this many cut steps are named in the warning. */
+const NAMED_CUTS = 5;
+
+/** A choice's wording in quotes, its own full stop left to the sentence around it. */
+const quoted = (label: string) => `“${label.replace(/\.$/, '')}”`;
+
+/** A step in words, for the warning: a choice by its wording (or id), writing by its prompt. */
+function stepInWords(step: SessionStep, labelOf: (choiceId: string) => string | undefined): string {
+  switch (step.type) {
+    case 'choose':
+      return quoted(labelOf(step.choiceId) ?? step.choiceId);
+    case 'write':
+      return `what you wrote for “${step.promptId}”`;
+    case 'continue':
+      return 'Continue';
+    case 'wait':
+      return `a wait of ${step.duration}`;
+  }
+}
+
+function listInWords(words: string[]): string {
+  const named = words.slice(0, NAMED_CUTS);
+  const more = words.length - named.length;
+  return `${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+/** The sentence for a session resumed against a changed scenario. */
+function changedWarning(saved: SessionStep[], kept: number, relabelled: RelabelledChoice[], labelOf: (choiceId: string) => string | undefined): string {
+  const changed = 'This scenario has been changed since the session was saved';
+  const renamed = relabelled.length === 0 ? '' : ` Renamed choices were found again by their wording: ${listInWords(relabelled.map((entry) => quoted(entry.label)))}.`;
+  const cut = saved.slice(kept);
+  if (cut.length === 0) return `${changed}; your moves still fit, but what follows them may differ.${renamed}`;
+  return `${changed}; resumed after ${kept} of your ${saved.length} steps.${renamed} These no longer fit and were cut: ${listInWords(cut.map((step) => stepInWords(step, labelOf)))}.`;
 }
 
 /**
@@ -102,15 +152,16 @@ export function serialiseSession(session: Session): string {
  * Reads a saved session back. With the scenario, also checks it belongs to
  * it and still replays: if the scenario's structure changed since saving,
  * the result is flagged and, if needed, cut back to the last move that
- * still fits.
+ * still fits; a choice renamed since is found again by the wording it had
+ * (`options.choiceLabels`), and the warning names the steps cut.
  *
  * @throws {RunnerError} `corrupt-session` (not JSON), `session-shape` (not a
  * session), `session-version` (saved by an older or newer version), or
  * `wrong-scenario`.
  * @example
- * const { session, warning } = restoreSession(text, scenario);
+ * const { session, warning, cut } = restoreSession(text, scenario, { choiceLabels: { 'phone-today': 'Phone Bea today' } });
  */
-export function restoreSession(json: string, scenario?: Scenario, options: RunnerOptions = {}): RestoredSession {
+export function restoreSession(json: string, scenario?: Scenario, options: RestoreOptions = {}): RestoredSession {
   const data = readSavedJson(json, SESSION_FORMAT, {
     damaged: () => new RunnerError('corrupt-session', 'The saved session is damaged: it is not valid JSON.', 'Start the scenario again; the damaged save cannot be resumed.'),
     otherVersion: (older, version) =>
@@ -131,7 +182,8 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
   }
   // sessionShapeIssue has checked every field of the shape.
   const session = data as Session;
-  if (scenario === undefined) return { session, scenarioChanged: false, warning: null };
+  const unchanged = { session, scenarioChanged: false, warning: null };
+  if (scenario === undefined) return unchanged;
   if (session.scenarioId !== scenario.id) {
     throw new RunnerError(
       'wrong-scenario',
@@ -140,26 +192,19 @@ export function restoreSession(json: string, scenario?: Scenario, options: Runne
     );
   }
   const digest = scenarioDigest(scenario);
-  const scenarioChanged = digest !== session.scenarioDigest;
-  if (!scenarioChanged) {
+  if (digest === session.scenarioDigest) {
     replaySession(scenario, session, options);
-    return { session, scenarioChanged, warning: null };
+    return unchanged;
   }
-  // Keep the longest prefix of moves that still replays against the changed scenario.
-  const kept = longestPassingPrefix(session.steps, (steps) => {
-    try {
-      replaySession(scenario, { ...session, steps: [...steps] }, options);
-      return true;
-    } catch (error) {
-      if (!(error instanceof RunnerError)) throw error;
-      return false;
-    }
-  });
-  const restored: Session = { ...session, scenarioDigest: digest, steps: session.steps.slice(0, kept) };
-  const cut = session.steps.length - kept;
-  const warning =
-    cut === 0
-      ? 'This scenario has been changed since the session was saved; your moves still fit, but what follows them may differ.'
-      : `This scenario has been changed since the session was saved; resumed after ${kept} of your ${session.steps.length} steps, the last ones no longer fit.`;
-  return { session: restored, scenarioChanged, warning };
+  // Keep the longest prefix of moves that still replays against the changed scenario, finding renamed choices by their wording.
+  const labels = options.choiceLabels ?? {};
+  const labelOf = (choiceId: string) => (Object.hasOwn(labels, choiceId) ? labels[choiceId] : undefined);
+  const { steps, relabelled } = fitSession(scenario, session, labelOf, options);
+  return {
+    session: { ...session, scenarioDigest: digest, steps },
+    scenarioChanged: true,
+    warning: changedWarning(session.steps, steps.length, relabelled, labelOf),
+    cut: session.steps.slice(steps.length),
+    relabelled,
+  };
 }

@@ -70,17 +70,37 @@ interface ElementLike {
   position?: { start: { line: number; column: number } } | undefined;
 }
 
+/** Digits 0–9 only: no sign, point, exponent, `0x`/`0o`/`0b` prefix, separator or space. */
+const DECIMAL_DIGITS = /^[0-9]+$/;
+
 /**
  * The literal value of an attribute expression such as `{1}` or `{true}`, or
  * undefined when the expression is anything else (a name, a call, a sum).
- * MDX has already parsed the expression with acorn; we read its tree.
+ * MDX has already parsed the expression with acorn; we read its tree. A
+ * number comes with the text it was written as, so `{0x2}` can be refused.
  */
-function literalOf(value: { value: string; data?: { estree?: unknown } }): number | boolean | undefined {
+function literalOf(value: { value: string; data?: { estree?: unknown } }): { value: number | boolean; written: string } | undefined {
   const program = value.data?.estree as { body?: unknown[] } | undefined;
   const statement = program?.body?.length === 1 ? (program.body[0] as { type?: string; expression?: unknown }) : undefined;
-  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as { type?: string; value?: unknown }) : undefined;
+  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as { type?: string; value?: unknown; raw?: unknown }) : undefined;
   if (expression?.type !== 'Literal') return undefined;
-  return typeof expression.value === 'number' || typeof expression.value === 'boolean' ? expression.value : undefined;
+  if (typeof expression.value !== 'number' && typeof expression.value !== 'boolean') return undefined;
+  return { value: expression.value, written: typeof expression.raw === 'string' ? expression.raw : String(expression.value) };
+}
+
+/**
+ * The whole number an attribute value stands for, when it is written in
+ * decimal digits (`"2"` or `{2}`); `undefined` for anything else, such as
+ * `"0x2"`, `{1e0}`, `" 2"` or `"0b10"`, which JavaScript would also read as
+ * numbers.
+ *
+ * @example
+ * decimalNumber('2', undefined); // 2
+ * decimalNumber(2, '0x2'); // undefined
+ */
+function decimalNumber(value: string | number | boolean, written: string | undefined): number | undefined {
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? (written ?? String(value)) : undefined;
+  return text !== undefined && DECIMAL_DIGITS.test(text) ? Number(text) : undefined;
 }
 
 function describeKind(spec: AttributeSpec): string {
@@ -135,15 +155,17 @@ export function readAttributes(
     const bad = (what: string) =>
       findings.push(makeFinding('error', 'bad-attribute-value', `<${component}> ${name}: ${what}`, `Write ${name} as ${describeKind(spec)}.`, file, at));
     const raw = attribute.value;
-    let value: string | number | boolean | undefined;
+    let value: string | number | boolean;
+    let written: string | undefined;
     if (raw === null || raw === undefined) value = true;
     else if (typeof raw === 'string') value = raw;
     else {
-      value = literalOf(raw);
-      if (value === undefined) {
+      const literal = literalOf(raw);
+      if (literal === undefined) {
         findings.push(makeFinding('error', 'expression-not-allowed', `<${component}> ${name}={${raw.value}} is code; only numbers and true/false are allowed in braces.`, `Write ${name} as ${describeKind(spec)}.`, file, at));
         continue;
       }
+      ({ value, written } = literal);
     }
     switch (spec.kind) {
       case 'boolean':
@@ -154,8 +176,8 @@ export function readAttributes(
         break;
       case 'number': {
         // stage="2" is what most authors type first; it means the same as stage={2}.
-        const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) bad(`expected a whole number from 1, found ${JSON.stringify(value)}.`);
+        const number = decimalNumber(value, written);
+        if (number === undefined || number < 1 || !Number.isSafeInteger(number)) bad(`expected a whole number from 1 in decimal digits, found ${written ?? JSON.stringify(value)}.`);
         else values[name] = number;
         break;
       }

@@ -3,10 +3,12 @@
  * ranges), checks it against the schema, and points every problem at the
  * line and column of the field in the file.
  */
-import { readYaml, YAML_ALIAS_HINT } from '../kernel/yaml-document.js';
+import { INPUT_CAPS } from '../kernel/input-caps.js';
+import { readYaml, YAML_ALIAS_HINT, type YamlPositions } from '../kernel/yaml-document.js';
 import { readFormat } from '../kernel/format-version.js';
 import { locateSchemaIssues, schemaPath } from '../kernel/schema-issues.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
+import { limitFinding } from './limit-finding.js';
 import type { LineIndex } from '../kernel/line-index.js';
 import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './scenario-format.js';
 import { ScenarioFrontmatterSchema, type ScenarioFrontmatter } from './scenario.schema.js';
@@ -25,8 +27,8 @@ export interface FrontmatterResult {
   raw: Record<string, unknown> | undefined;
   /** Where each top-level field's key is in the file, for findings about a field. */
   keyPositions: Record<string, SourcePoint>;
-  /** Every string value in the frontmatter and where it starts in the file, for the privacy guard. */
-  strings: { text: string; at: SourcePoint }[];
+  /** Every string value in the frontmatter, as written and as read, and where it starts in the file, for the privacy guard. */
+  strings: { text: string; value: string; at: SourcePoint }[];
   findings: Finding[];
 }
 
@@ -38,14 +40,13 @@ export interface FrontmatterResult {
  */
 export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file: string): FrontmatterResult {
   const findings: Finding[] = [];
-  const read = readYaml({ text: source.text, offset: source.offset, lines });
+  // The file as a whole was held to the scenario cap; the frontmatter is part of it.
+  const read = readYaml({ text: source.text, offset: source.offset, lines, maxBytes: INPUT_CAPS.scenarioFileBytes });
   if (!read.ok) {
     for (const problem of read.problems) {
-      findings.push(
-        problem.kind === 'syntax'
-          ? makeFinding('error', 'yaml-syntax', `The frontmatter is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', file, problem.at)
-          : makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${problem.message}`, YAML_ALIAS_HINT, file, problem.at),
-      );
+      if ('cap' in problem) findings.push(limitFinding(problem.kind, problem.cap, 'The frontmatter', file, problem.at));
+      else if (problem.kind === 'syntax') findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter is not valid YAML: ${problem.message}`, 'Check the indentation and quoting near here; text containing a colon followed by a space needs quotes.', file, problem.at));
+      else findings.push(makeFinding('error', 'yaml-syntax', `The frontmatter could not be read: ${problem.message}`, YAML_ALIAS_HINT, file, problem.at));
     }
     return { frontmatter: undefined, raw: undefined, keyPositions: {}, strings: [], findings };
   }
@@ -75,13 +76,43 @@ export function readFrontmatter(source: FrontmatterText, lines: LineIndex, file:
       ),
     );
   }
+  const overLimit = listsOverLimit(raw, positions, file);
+  findings.push(...overLimit);
   const result = ScenarioFrontmatterSchema().safeParse(reading?.status === 'readable' ? reading.data : raw);
-  if (result.success) return { frontmatter: skipVersionIssue ? undefined : result.data, raw, keyPositions, strings, findings };
+  // A list over its cap is not used, even when each entry is valid: the checks after this grow with its length.
+  if (result.success) return { frontmatter: skipVersionIssue || overLimit.length > 0 ? undefined : result.data, raw, keyPositions, strings, findings };
   for (const issue of locateSchemaIssues(result.error.issues, positions)) {
     if (skipVersionIssue && schemaPath(issue.path) === 'formatVersion') continue;
     findings.push(makeFinding('error', 'schema', issue.sentence, hintFor(issue.path, issue.unknownKey), file, issue.at));
   }
   return { frontmatter: undefined, raw, keyPositions, strings, findings };
+}
+
+/** The frontmatter lists with a cap on their length, and the cap. */
+const LIST_CAPS = {
+  cast: INPUT_CAPS.castMembers,
+  allowNames: INPUT_CAPS.allowedNames,
+  acknowledgements: INPUT_CAPS.acknowledgements,
+} as const;
+
+/** A `too-many-items` finding for each capped list longer than its cap, at the first entry past it. */
+function listsOverLimit(raw: Record<string, unknown>, positions: YamlPositions, file: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const [field, cap] of Object.entries(LIST_CAPS)) {
+    const list = raw[field];
+    if (!Array.isArray(list) || list.length <= cap) continue;
+    findings.push(
+      makeFinding(
+        'error',
+        'too-many-items',
+        `\`${field}\` has ${list.length.toLocaleString('en-GB')} entries; Common Ground reads at most ${cap}, and this is entry ${cap + 1}.`,
+        field === 'cast' ? 'List only the people the story names; a scenario needs a handful.' : `Keep \`${field}\` to the entries this scenario needs.`,
+        file,
+        positions.pointOf([field, cap]),
+      ),
+    );
+  }
+  return findings;
 }
 
 const fieldHints: Record<string, string> = {

@@ -14,8 +14,13 @@ import { closestName } from './closest-name.js';
 import { componentNames, isComponentName, readAttributes, type ComponentName, type ReadAttributes } from './component-attributes.js';
 import { parseDuration } from './parse-duration.js';
 import { makeFinding, type Finding, type SourcePoint } from './finding.js';
+import { INPUT_CAPS } from '../kernel/input-caps.js';
+import { findOversize } from '../kernel/input-limit.js';
 import { createLineIndex, type LineIndex } from '../kernel/line-index.js';
 import { mdastText } from '../kernel/mdast-text.js';
+import { controlCharacterFindings, type WrittenString } from './control-character-findings.js';
+import { limitFinding } from './limit-finding.js';
+import { findDeepContainers, findDeepNode } from './markdown-nesting.js';
 import { buildNarrative, cloneMdast } from './narrative.js';
 import { readFrontmatter } from './parse-frontmatter.js';
 import type { ScenarioFrontmatter } from './scenario.schema.js';
@@ -399,22 +404,62 @@ function syntaxFinding(error: unknown, file: string, lines: LineIndex): Finding 
 }
 
 /**
+ * Where the body starts when the file opens with a `---` frontmatter fence:
+ * just after the closing fence, or 0 when there is none. Found from the text
+ * alone, before the MDX parser has run, so the depth check of the Markdown
+ * does not read YAML lists as Markdown lists.
+ */
+function bodyOffset(source: string): number {
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(source);
+  if (!opening) return 0;
+  const closing = /^---[ \t]*\r?$/gm;
+  closing.lastIndex = opening[0].length;
+  const found = closing.exec(source);
+  return found ? found.index + found[0].length : 0;
+}
+
+/** The parts of a file that could not be read at all: only its findings. */
+function unreadParts(source: string, findings: Finding[]): ScenarioParts {
+  const texts: ScenarioTexts = { strings: [], body: { text: source, at: { line: 1, column: 1 } } };
+  return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, texts, findings };
+}
+
+/**
  * Reads a scenario file as far as it can: frontmatter, body and findings.
- * Never throws; the validator builds on this.
+ * Never throws; the validator builds on this. The input caps are checked
+ * before the work that grows with them: a file over
+ * `INPUT_CAPS.scenarioFileBytes` is not parsed, nor is one whose lists and
+ * block quotes nest more than `INPUT_CAPS.markdownContainerDepth` deep (the
+ * MDX parser's time grows with the square of that), and a body nested more
+ * than `INPUT_CAPS.markdownDepth` elements deep is not walked.
  *
  * @example
  * const parts = parseScenarioParts(source, 'scenarios/closing-too-soon.mdx');
  */
 export function parseScenarioParts(source: string, file: string): ScenarioParts {
+  const oversize = findOversize(source, INPUT_CAPS.scenarioFileBytes);
+  if (oversize !== undefined) {
+    // Only the part up to the cap is indexed: the rest may be anything, of any length.
+    const at = createLineIndex(source.slice(0, oversize + 1)).pointAt(oversize);
+    return unreadParts(source, [limitFinding('too-large', INPUT_CAPS.scenarioFileBytes, 'The scenario file', file, at)]);
+  }
   const lines = createLineIndex(source);
+  const afterFrontmatter = bodyOffset(source);
+  const controls = (strings: readonly WrittenString[]) => controlCharacterFindings(source, lines, { bodyStart: afterFrontmatter, strings }, file);
+  const deepContainer = findDeepContainers(source, afterFrontmatter, INPUT_CAPS.markdownContainerDepth);
+  if (deepContainer !== undefined) {
+    return unreadParts(source, [...controls([]), limitFinding('too-deep', INPUT_CAPS.markdownContainerDepth, 'The scenario text', file, lines.pointAt(deepContainer))]);
+  }
   let root: Root;
   try {
     root = processor.parse(source);
   } catch (error) {
-    const texts: ScenarioTexts = { strings: [], body: { text: source, at: { line: 1, column: 1 } } };
-    return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, texts, findings: [syntaxFinding(error, file, lines)] };
+    // The parser recurses for some nesting the checks above do not count; its stack overflow is a depth problem.
+    const finding = error instanceof RangeError ? limitFinding('too-deep', INPUT_CAPS.markdownDepth, 'The scenario text', file, { line: 1, column: 1 }) : syntaxFinding(error, file, lines);
+    return unreadParts(source, [...controls([]), finding]);
   }
   const findings: Finding[] = [];
+  let strings: readonly WrittenString[] = [];
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
   let frontmatter: ScenarioFrontmatter | undefined;
   let rawFrontmatter: Record<string, unknown> | undefined;
@@ -432,11 +477,20 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
     rawFrontmatter = result.raw;
     fieldPositions = result.keyPositions;
     texts.strings = result.strings;
+    strings = result.strings;
     // The body starts on the line after the closing `---`.
     const closing = yamlNode.position.end.offset;
     const bodyStart = closing + (/^\r?\n/.exec(source.slice(closing, closing + 2))?.[0].length ?? 0);
     texts.body = { text: source.slice(bodyStart), at: lines.pointAt(bodyStart) };
     findings.push(...result.findings);
+  }
+  findings.push(...controls(strings));
+  const deepNode = findDeepNode(root, INPUT_CAPS.markdownDepth);
+  if (deepNode !== undefined) {
+    // Reading the scenes walks the tree recursively, so a tree this deep is reported rather than read.
+    const start = (deepNode as { position?: { start?: SourcePoint } }).position?.start ?? { line: 1, column: 1 };
+    findings.push(limitFinding('too-deep', INPUT_CAPS.markdownDepth, 'The scenario text', file, start));
+    return { frontmatter, rawFrontmatter, fieldPositions, body: undefined, texts, findings };
   }
   const reader = new ScenarioReader(source, file);
   try {

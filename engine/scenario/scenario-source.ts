@@ -4,7 +4,7 @@
  * terminal app reads from disk, the site's build from its content collection
  * and tests from memory, and all of them run exactly the same checks.
  */
-import { checkScenarioSource, type ValidateOptions } from './validate-scenario.js';
+import { checkScenarioSource, internalErrorFinding, type ValidateOptions } from './validate-scenario.js';
 import { hasErrors, type Finding } from './finding.js';
 import type { Scenario } from './scenario-model.js';
 
@@ -21,8 +21,8 @@ export type CheckedScenarioFile =
 
 /**
  * Reads one scenario file through the source and runs every check `validate`
- * runs, the personal-data guard included. A file that cannot be read is a
- * finding, not a throw.
+ * runs, the personal-data guard included. A file that cannot be read, or
+ * whose checks fail inside Common Ground, is a finding, not a throw.
  *
  * @example
  * const source = { readText: (file) => readFile(file, 'utf8') };
@@ -37,6 +37,11 @@ export async function checkScenarioFile(source: ScenarioSource, file: string, op
     const finding: Finding = { severity: 'error', code: 'unreadable-file', message: 'The file cannot be read.', hint: 'Check the path and that you may read it.', file, line: 1, column: 1 };
     return { ok: false, file, text: undefined, findings: [finding] };
   }
-  const { scenario, findings } = checkScenarioSource(text, file, options);
-  return scenario && !hasErrors(findings) ? { ok: true, file, text, scenario, findings } : { ok: false, file, text, findings };
+  try {
+    const { scenario, findings } = checkScenarioSource(text, file, options);
+    return scenario && !hasErrors(findings) ? { ok: true, file, text, scenario, findings } : { ok: false, file, text, findings };
+  } catch (error) {
+    // `checkScenarioSource` does not throw; this is for whatever it cannot foresee (a text that is not a string, say).
+    return { ok: false, file, text, findings: [internalErrorFinding(error, file)] };
+  }
 }

@@ -4,6 +4,7 @@
  * collection can use the very same definition.
  */
 import { z } from 'zod';
+import { checkLondonDateTime } from '../calendar/check-london-date-time.js';
 import { isRealDate } from '../calendar/iso-date.js';
 import { PERSONAL_DATA_KINDS } from '../privacy/personal-data-kinds.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
@@ -52,20 +53,36 @@ const isoDay = z.preprocess(
   }, 'Expected a date written as YYYY-MM-DD, e.g. 2026-11-20'),
 );
 
-/** A London wall-clock time, `YYYY-MM-DDTHH:mm` (a space instead of `T` is accepted). */
+/** True for `YYYY-MM-DDTHH:mm` (or `…:ss`) naming a real calendar day and a real time of day. */
+function isWellFormedDateTime(text: string): boolean {
+  const match = dateTimePattern.exec(text);
+  if (match === null) return false;
+  const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) && hours < 24 && minutes < 60 && seconds < 60;
+}
+
+/**
+ * Adds an issue when a date and time, already in the right form, is not
+ * one the calendar can use (a time the clocks skip, a year outside the
+ * bank-holiday calendar), with the calendar's reason and advice: the one
+ * time check of the scenario and case file schemas.
+ *
+ * @example
+ * z.string().superRefine(checkUsableTime);
+ */
+export function checkUsableTime(text: string, context: z.RefinementCtx): void {
+  const problem = checkLondonDateTime(text);
+  if (problem) context.addIssue({ code: 'custom', message: `${problem.message} ${problem.hint}` });
+}
+
+/** A London wall-clock time, `YYYY-MM-DDTHH:mm` (a space instead of `T` is accepted), that happens, in the calendar's years. */
 const londonDateTime = z.preprocess(
   normaliseDateInput,
-  z.string().refine((text) => {
-    const match = dateTimePattern.exec(text);
-    if (match === null) return false;
-    const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-    return (
-      isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
-      hours < 24 &&
-      minutes < 60 &&
-      seconds < 60
-    );
-  }, 'Expected a London date and time written as YYYY-MM-DDTHH:mm, e.g. 2026-12-18T10:00'),
+  z.string().superRefine((text, context) => {
+    // One issue per time: its form first, and only a time in the right form against the calendar.
+    if (isWellFormedDateTime(text)) checkUsableTime(text, context);
+    else context.addIssue({ code: 'custom', message: 'Expected a London date and time written as YYYY-MM-DDTHH:mm, e.g. 2026-12-18T10:00' });
+  }),
 );
 
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be blank`);

@@ -350,6 +350,27 @@ function withOwnProtocol(scenario: Scenario, protocols: ProtocolCatalogue | unde
  * findings.filter((finding) => finding.severity === 'error').length; // 0 for a valid file
  */
 export function checkScenarioSource(source: string, file: string, options: ValidateOptions = {}): { scenario?: Scenario; findings: Finding[] } {
-  const { scenario, findings } = checkParts(parseScenarioParts(source, file), file, { ...options, source });
-  return scenario ? { scenario: withOwnProtocol(scenario, options.protocols), findings } : { findings };
+  let parts: ScenarioParts | undefined;
+  try {
+    parts = parseScenarioParts(source, file);
+    const { scenario, findings } = checkParts(parts, file, { ...options, source });
+    return scenario ? { scenario: withOwnProtocol(scenario, options.protocols), findings } : { findings };
+  } catch (error) {
+    // A bug in a check (or in a catalogue passed in) is this file's finding,
+    // so one file never stops a validate run or the app's start; what the
+    // parser found before it is kept.
+    return { findings: sortFindings([...(parts?.findings ?? []), internalErrorFinding(error, file)]) };
+  }
+}
+
+/**
+ * The finding for an error thrown inside the checks of one file: a bug in
+ * Common Ground (or in a check plugged into it), not in the scenario.
+ *
+ * @example
+ * internalErrorFinding(new Error('boom'), 'a.mdx').code; // 'check-failed'
+ */
+export function internalErrorFinding(error: unknown, file: string): Finding {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return makeFinding('error', 'check-failed', `Checking this file failed inside Common Ground (${reason.replace(/\s+/g, ' ').slice(0, 200)}), so it was not fully checked.`, 'This is a bug in Common Ground, not in your scenario; please report it with this file. Other files are still checked.', file, FILE_START);
 }

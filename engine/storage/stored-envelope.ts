@@ -46,28 +46,31 @@ export function wrapStored<T>(kind: string, data: T, savedAt: string): string {
  * unwrapStored(wrapStored('session', 42, '2026-12-18T10:00:00.000Z'), 'session'); // 42
  */
 export function unwrapStored(text: string, kind: string): unknown {
+  // What the learner is told about: `reflective-log` reads as "reflective log".
+  const what = kind.replaceAll('-', ' ');
+  const hint = 'Download it from the notice to keep a copy; Common Ground carries on without it.';
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new StorageError(`The saved ${kind} is not valid JSON.`, 'It was set aside; start again or restore it by hand.');
+    throw new StorageError(`The saved ${what} is not valid JSON.`, hint);
   }
   if (!isRecord(parsed)) {
-    throw new StorageError(`The saved ${kind} is not an object.`, 'It was set aside; start again.');
+    throw new StorageError(`The saved ${what} is not an object.`, hint);
   }
   const reading = readFormat(parsed, ENVELOPE_FORMAT);
   if (reading.status !== 'readable') {
     throw new StorageError(
-      `The saved ${kind} was written in storage format ${JSON.stringify(parsed.envelope ?? null)}, not ${ENVELOPE_VERSION}.`,
-      'It was set aside; this version of Common Ground cannot read it.',
+      `The saved ${what} was written in storage format ${JSON.stringify(parsed.envelope ?? null)}, not ${ENVELOPE_VERSION}.`,
+      `This version of Common Ground cannot read it. ${hint}`,
     );
   }
   const envelope = reading.data;
   if (envelope.kind !== kind) {
-    throw new StorageError(`The saved data holds ${JSON.stringify(envelope.kind ?? null)}, not a ${kind}.`, 'It was set aside; start again.');
+    throw new StorageError(`The saved data holds ${JSON.stringify(envelope.kind ?? null)}, not a ${what}.`, hint);
   }
   if (!('data' in envelope)) {
-    throw new StorageError(`The saved ${kind} has no data.`, 'It was set aside; start again.');
+    throw new StorageError(`The saved ${what} has no data.`, hint);
   }
   return envelope.data;
 }

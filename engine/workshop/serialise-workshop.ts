@@ -11,7 +11,7 @@ import { scenarioDigest } from '../runner/scenario-digest.js';
 import { viewSession } from '../runner/view-session.js';
 import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
-import { workshopSessions } from './workshop-play.js';
+import { MAX_TABLES, workshopSessions } from './workshop-play.js';
 
 const RoundSchema = z.object({
   sceneId: z.string(),
@@ -20,6 +20,7 @@ const RoundSchema = z.object({
   votes: z.array(z.string()),
   decided: z.string().nullable(),
   decidedBy: z.enum(['majority', 'tie-break', 'trainer', 'each-table', 'continue']),
+  discussedMs: z.number().int().min(0).optional(),
 });
 
 const WorkshopSchema = z.object({
@@ -27,9 +28,10 @@ const WorkshopSchema = z.object({
   scenarioId: z.string(),
   scenarioDigest: z.string(),
   mode: z.enum(['majority', 'trainer', 'independent']),
-  tables: z.array(z.string()).min(1),
+  tables: z.array(z.string()).min(1).max(MAX_TABLES),
   minutes: z.number().positive(),
   rounds: z.array(RoundSchema),
+  notes: z.record(z.string().regex(/^[1-9][0-9]*$/), z.string()),
 });
 
 /**

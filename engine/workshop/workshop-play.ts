@@ -12,6 +12,44 @@ import type { Session } from '../runner/session.js';
 import { WORKSHOP_FORMAT_VERSION, type Workshop, type WorkshopMode, type WorkshopRound } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 
+/** The most tables a workshop takes: twenty fit the projector in columns. */
+export const MAX_TABLES = 20;
+
+/** The longest table name, so twenty names fit side by side on the projector. */
+export const MAX_TABLE_NAME = 32;
+
+/**
+ * A table name trimmed, or the reason it cannot be one.
+ * @example
+ * checkTableName('  Police ', ['Health']); // { name: 'Police' }
+ */
+export function checkTableName(name: string, others: readonly string[]): { name: string } | { problem: string } {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return { problem: 'A table name must not be blank.' };
+  if ([...trimmed].length > MAX_TABLE_NAME) return { problem: `A table name has at most ${MAX_TABLE_NAME} characters ("${trimmed.slice(0, 20)}…" is longer).` };
+  if (others.some((other) => other.toLowerCase() === trimmed.toLowerCase())) return { problem: `Two tables cannot both be called "${trimmed}".` };
+  return { name: trimmed };
+}
+
+function tableNamesOf(tables: number | readonly string[]): string[] {
+  if (typeof tables === 'number') {
+    if (!Number.isInteger(tables) || tables < 1 || tables > MAX_TABLES) {
+      throw new WorkshopError('bad-setup', `A workshop needs 1 to ${MAX_TABLES} tables, not ${tables}.`, `Use --tables with a number from 1 to ${MAX_TABLES}, or the tables' names separated by commas.`);
+    }
+    return Array.from({ length: tables }, (_, index) => `Table ${index + 1}`);
+  }
+  if (tables.length < 1 || tables.length > MAX_TABLES) {
+    throw new WorkshopError('bad-setup', `A workshop needs 1 to ${MAX_TABLES} tables, not ${tables.length}.`, `Name from 1 to ${MAX_TABLES} tables, separated by commas.`);
+  }
+  const names: string[] = [];
+  for (const name of tables) {
+    const checked = checkTableName(name, names);
+    if ('problem' in checked) throw new WorkshopError('bad-setup', checked.problem, 'Give each table its own short name, e.g. --tables "Police,Health,School".');
+    names.push(checked.name);
+  }
+  return names;
+}
+
 /** Options of {@link startWorkshop}. */
 export interface StartWorkshopOptions {
   /** How many tables (named "Table 1"…), or their names. */
@@ -27,11 +65,10 @@ export interface StartWorkshopOptions {
  * const workshop = startWorkshop(scenario, { tables: 4, mode: 'majority' });
  */
 export function startWorkshop(scenario: Scenario, options: StartWorkshopOptions): Workshop {
-  const tables = typeof options.tables === 'number' ? Array.from({ length: options.tables }, (_, index) => `Table ${index + 1}`) : [...options.tables];
-  if (tables.length < 1 || tables.length > 20) throw new WorkshopError('bad-setup', `A workshop needs 1 to 20 tables, not ${tables.length}.`, 'Use --tables with a number from 1 to 20.');
+  const tables = tableNamesOf(options.tables);
   const minutes = options.minutes ?? 3;
   if (!(minutes > 0 && minutes <= 60)) throw new WorkshopError('bad-setup', `Discussion time must be between 0 and 60 minutes, not ${minutes}.`, 'Use --minutes with a number such as 3.');
-  return { formatVersion: WORKSHOP_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), mode: options.mode ?? 'majority', tables, minutes, rounds: [] };
+  return { formatVersion: WORKSHOP_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), mode: options.mode ?? 'majority', tables, minutes, rounds: [], notes: {} };
 }
 
 /**
@@ -78,6 +115,33 @@ export function currentDecision(scenario: Scenario, workshop: Workshop, options:
   return { tables: together.map((entry) => entry.table), view: first.view, kind: node.kind === 'scene' && node.canContinue ? 'continue' : 'choose' };
 }
 
+/**
+ * Every decision open now. In majority and trainer modes that is the room's
+ * one decision; in independent mode it is one per table still playing, each
+ * at its own scene, so the trainer takes whichever table is ready first.
+ * @example
+ * openDecisions(scenario, workshop).map((decision) => decision.tables[0]);
+ */
+export function openDecisions(scenario: Scenario, workshop: Workshop, options: RunnerOptions = {}): WorkshopDecision[] {
+  if (workshop.mode !== 'independent') {
+    const decision = currentDecision(scenario, workshop, options);
+    return decision ? [decision] : [];
+  }
+  const views = workshopSessions(scenario, workshop, options).map((session) => viewSession(scenario, session, options));
+  return views.flatMap((view, table) =>
+    !view.finished && view.node.kind === 'scene' ? [{ tables: [table], view, kind: view.node.canContinue ? ('continue' as const) : ('choose' as const) }] : [],
+  );
+}
+
+/** One table's open decision (independent mode), or a WorkshopError saying why there is none. */
+function tableDecision(scenario: Scenario, workshop: Workshop, table: number, options: RunnerOptions): WorkshopDecision {
+  if (workshop.mode !== 'independent') throw new WorkshopError('bad-setup', 'Only tables playing independently decide one at a time.', 'Record the room’s decision for every table together.');
+  if (workshop.tables[table] === undefined) throw new WorkshopError('bad-vote', `There is no table ${table + 1}.`, `The tables are numbered 1 to ${workshop.tables.length}.`);
+  const decision = openDecisions(scenario, workshop, options).find((entry) => entry.tables[0] === table);
+  if (!decision) throw new WorkshopError('nothing-to-decide', `${workshop.tables[table]} has reached an ending.`, 'Choose a table that is still playing, or show the debrief.');
+  return decision;
+}
+
 /** How the votes split over one choice. */
 export interface VoteTally {
   choiceId: string;
@@ -111,6 +175,10 @@ export function leadingChoices(tally: readonly VoteTally[]): string[] {
 export interface DecideOptions extends RunnerOptions {
   /** The trainer's pick: required in trainer mode, and to break a tie in majority mode. */
   trainerPick?: string;
+  /** Independent mode: the one table deciding, at its own scene (see {@link openDecisions}). */
+  table?: number;
+  /** How long the discussion ran on the timer, in milliseconds, for the record. */
+  discussedMs?: number;
 }
 
 /**
@@ -122,11 +190,12 @@ export interface DecideOptions extends RunnerOptions {
  * workshop = decideRound(scenario, workshop, [1, 1, 2, 1]);
  */
 export function decideRound(scenario: Scenario, workshop: Workshop, votes: ReadonlyArray<string | number>, options: DecideOptions = {}): Workshop {
-  const decision = currentDecision(scenario, workshop, options);
+  const decision = options.table === undefined ? currentDecision(scenario, workshop, options) : tableDecision(scenario, workshop, options.table, options);
   if (!decision || decision.view.node.kind !== 'scene') throw new WorkshopError('nothing-to-decide', 'Every table has reached an ending.', 'Show the debrief, or step back to change a decision.');
   const scene = decision.view.node;
+  const timed = options.discussedMs === undefined ? {} : { discussedMs: Math.max(0, Math.round(options.discussedMs)) };
   if (decision.kind === 'continue') {
-    return { ...workshop, rounds: [...workshop.rounds, { sceneId: scene.id, tables: decision.tables, kind: 'continue', votes: [], decided: null, decidedBy: 'continue' }] };
+    return { ...workshop, rounds: [...workshop.rounds, { sceneId: scene.id, tables: decision.tables, kind: 'continue', votes: [], decided: null, decidedBy: 'continue', ...timed }] };
   }
   if (votes.length !== decision.tables.length) {
     throw new WorkshopError('bad-vote', `Expected ${decision.tables.length} votes (one per table deciding), got ${votes.length}.`, 'Enter one choice for each table.');
@@ -151,7 +220,7 @@ export function decideRound(scenario: Scenario, workshop: Workshop, votes: Reado
     else if (pick && leaders.includes(pick)) round = { sceneId: scene.id, tables: decision.tables, kind: 'choose', votes: ids, decided: pick, decidedBy: 'tie-break' };
     else throw new WorkshopError('tie', `The vote is tied between ${leaders.length} choices.`, 'The trainer breaks the tie: pass trainerPick as one of the tied choices.', leaders);
   }
-  return { ...workshop, rounds: [...workshop.rounds, round] };
+  return { ...workshop, rounds: [...workshop.rounds, { ...round, ...timed }] };
 }
 
 /**
@@ -161,4 +230,57 @@ export function decideRound(scenario: Scenario, workshop: Workshop, votes: Reado
  */
 export function undoRound(workshop: Workshop): Workshop {
   return { ...workshop, rounds: workshop.rounds.slice(0, -1) };
+}
+
+/**
+ * Independent mode: the workshop without one table's last decision, so that
+ * table can change it while the others keep theirs. Refused when that round
+ * was taken by several tables together (undoing it would move them too).
+ * @example
+ * workshop = undoTableRound(workshop, 2);
+ */
+export function undoTableRound(workshop: Workshop, table: number): Workshop {
+  let last = -1;
+  workshop.rounds.forEach((round, index) => {
+    if (round.tables.includes(table)) last = index;
+  });
+  const round = workshop.rounds[last];
+  if (!round) throw new WorkshopError('nothing-to-decide', `${workshop.tables[table] ?? `Table ${table + 1}`} has not decided anything yet.`, 'Choose a table that has made a decision.');
+  if (round.tables.length > 1) throw new WorkshopError('bad-setup', 'That decision was taken by several tables together, so it cannot be changed for one of them.', 'Step back the whole room instead.');
+  return { ...workshop, rounds: workshop.rounds.filter((_, index) => index !== last) };
+}
+
+/**
+ * The number of the decision in front of the room: the one a note typed
+ * now belongs to.
+ * @example
+ * nextDecisionNumber(startWorkshop(scenario, { tables: 2 })); // 1
+ */
+export function nextDecisionNumber(workshop: Workshop): number {
+  return workshop.rounds.length + 1;
+}
+
+/**
+ * The workshop with the trainer's note for a decision (a blank note removes it).
+ * @example
+ * workshop = setNote(workshop, nextDecisionNumber(workshop), 'Police table wanted a strategy meeting.');
+ */
+export function setNote(workshop: Workshop, decision: number, text: string): Workshop {
+  if (!Number.isInteger(decision) || decision < 1) throw new WorkshopError('bad-setup', `Decision ${decision} does not exist.`, 'Notes belong to decisions numbered from 1.');
+  const notes = { ...workshop.notes };
+  if (text.trim() === '') delete notes[String(decision)];
+  else notes[String(decision)] = text;
+  return { ...workshop, notes };
+}
+
+/**
+ * The workshop with one table renamed; the record keeps the new name.
+ * @example
+ * workshop = renameTable(workshop, 0, 'Police');
+ */
+export function renameTable(workshop: Workshop, table: number, name: string): Workshop {
+  if (workshop.tables[table] === undefined) throw new WorkshopError('bad-setup', `There is no table ${table + 1}.`, `The tables are numbered 1 to ${workshop.tables.length}.`);
+  const checked = checkTableName(name, workshop.tables.filter((_, index) => index !== table));
+  if ('problem' in checked) throw new WorkshopError('bad-setup', checked.problem, 'Give each table its own short name.');
+  return { ...workshop, tables: workshop.tables.map((old, index) => (index === table ? checked.name : old)) };
 }

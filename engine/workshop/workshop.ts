@@ -6,17 +6,21 @@
  *
  * Modes: `majority` (the room follows the most-voted choice; a tie goes to
  * the trainer), `trainer` (the trainer picks after seeing the split) and
- * `independent` (each table follows its own choice; tables standing at the
- * same scene decide in the same round, so a room that has split is taken
- * one scene at a time, the table furthest behind in simulated time first).
+ * `independent` (each table follows its own choices at its own pace: a
+ * round can be one table's decision, recorded whenever that table is ready,
+ * so the tables move in parallel and none waits for another).
  */
 import { defineFormat } from '../kernel/format-version.js';
 
 /** The version of the saved workshop format this build writes. */
-export const WORKSHOP_FORMAT_VERSION = 1;
+export const WORKSHOP_FORMAT_VERSION = 2;
 
-/** The saved workshop format's versions: the oldest still read, and the migrations up to the current one. */
-export const WORKSHOP_FORMAT = defineFormat({ current: WORKSHOP_FORMAT_VERSION });
+/**
+ * The saved workshop format's versions. Version 2 added the trainer's notes
+ * and the discussion time of each round; a version-1 workshop is read with
+ * no notes and no times, so no saved workshop is orphaned.
+ */
+export const WORKSHOP_FORMAT = defineFormat({ current: WORKSHOP_FORMAT_VERSION, minimum: 1, migrations: { 1: (data) => ({ ...data, notes: {} }) } });
 
 /** How the room's choice is made. */
 export type WorkshopMode = 'majority' | 'trainer' | 'independent';
@@ -38,6 +42,8 @@ export interface WorkshopRound {
   decided: string | null;
   /** How the room's choice was reached. */
   decidedBy: 'majority' | 'tie-break' | 'trainer' | 'each-table' | 'continue';
+  /** How long the room discussed before deciding, in milliseconds of the timer running; absent when not timed. */
+  discussedMs?: number;
 }
 
 /** A whole workshop. */
@@ -47,9 +53,14 @@ export interface Workshop {
   /** The scenario's digest when the workshop began (see `scenarioDigest`). */
   scenarioDigest: string;
   mode: WorkshopMode;
-  /** Table names, e.g. "Table 1". */
+  /** Table names, e.g. "Table 1" or "Police"; the trainer may rename them as the workshop goes. */
   tables: string[];
   /** Discussion time per decision, in minutes. */
   minutes: number;
   rounds: WorkshopRound[];
+  /**
+   * The trainer's notes, by decision number (1 for the first round): typed
+   * while the room discusses, so a note can exist before its round does.
+   */
+  notes: Record<string, string>;
 }

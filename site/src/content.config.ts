@@ -1,17 +1,19 @@
 /**
- * The site's content collections. `scenarios` reads the same `.mdx` files
- * the terminal plays, with the engine's own frontmatter schema, so both
- * front-ends accept and refuse exactly the same files. The README and the
- * authoring templates live beside the scenarios and are not scenarios.
+ * The site's content collections. `scenarios` holds the library as data:
+ * its loader reads each scenario file's text through the engine's parser and
+ * validator (the same checks as `validate`, against the site's protocols) and
+ * stores the parsed model, so no scenario file is ever compiled as MDX or
+ * bundled as code. The folder is `scenarios/` unless COMMON_GROUND_SCENARIOS
+ * names another (site-scenario-folder.ts); drafts are left out of production
+ * builds (is-publishable.ts).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { SCENARIO_FILE_GLOBS, ScenarioFrontmatterSchema } from '../../engine/index.js';
+import { scenarioLoader } from './lib/scenario-loader.js';
+import { siteProtocols } from './lib/site-protocols.js';
+import { siteScenarioFolder } from './lib/site-scenario-folder.js';
 
 const scenarios = defineCollection({
-  // The engine's rule for which files are scenarios, as globs.
-  loader: glob({ pattern: [...SCENARIO_FILE_GLOBS], base: './scenarios' }),
-  schema: ScenarioFrontmatterSchema(),
+  loader: scenarioLoader({ folder: siteScenarioFolder(process.env), protocols: siteProtocols, production: import.meta.env.PROD }),
 });
 
 export const collections = { scenarios };

@@ -3,20 +3,27 @@
  * mode session (after a random answer, a random 0–40 ms later), 50 times, resuming each time from the session file: the file
  * always parses, the steps saved are always a prefix of the scripted steps,
  * and resuming carries on from exactly there to the ending.
+ *
+ * Then the full-screen app in a real terminal (tmux), killed with SIGKILL
+ * the moment a move's feedback appears on the screen, 50 times: a move the
+ * screen has shown is always in the file (save, then show).
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreSession } from '../../engine/runner/serialise-session.js';
+import { choose, startSession } from '../../engine/runner/session-moves.js';
+import { viewSession } from '../../engine/runner/view-session.js';
 import { randomInt, seededRandom } from '../bench/lib/seeded-random.js';
+import { privateCli } from './support/private-cli.js';
 import { scriptLongestPath, withoutStamp, type ScriptedSession } from './support/scripted-session.js';
+import { hasTmux, startPane, type TmuxPane } from './support/tmux-pane.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const builtCli = join(root, 'dist', 'cli.js');
 /** A private copy of the built CLI, so another test rebuilding dist/ mid-run cannot pull it away. */
 let cli = '';
 
@@ -33,13 +40,7 @@ function playIsBuilt(): boolean {
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'common-ground-kill-'));
-  if (!existsSync(builtCli)) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root });
-  // The CLI finds its bundled scenarios beside package.json, so copy those three together.
-  const app = join(dataDir, 'app');
-  cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
-  cpSync(join(root, 'scenarios'), join(app, 'scenarios'), { recursive: true });
-  cpSync(join(root, 'package.json'), join(app, 'package.json'));
-  cli = join(app, 'dist', 'cli.js');
+  cli = privateCli(dataDir);
   script = scriptLongestPath(new URL('../../scenarios/conference-refused.mdx', import.meta.url));
 });
 
@@ -114,6 +115,9 @@ describe('play --plain --session (killed with SIGKILL and resumed)', () => {
     let kills = 0;
     let midSession = 0;
     let sessions = 0;
+    /** Answers typed before the kill whose move is not in the file: each prompt came after the save before it, so none may be missing. */
+    let lost = 0;
+    const started = Date.now();
     while (kills < KILLS) {
       const file = join(dataDir, `session-${sessions}.json`);
       sessions += 1;
@@ -128,7 +132,10 @@ describe('play --plain --session (killed with SIGKILL and resumed)', () => {
         const run = await runPlay(file, remaining, kill);
         const after = savedSteps(file);
         // Each prompt appears only after the move before it was saved: nothing answered earlier may be lost.
-        if (kill) expect(after.length).toBeGreaterThanOrEqual(before.length + Math.min(kill.atLine, run.typed));
+        if (kill) {
+          lost += Math.max(0, before.length + Math.min(kill.atLine, run.typed) - after.length);
+          expect(after.length).toBeGreaterThanOrEqual(before.length + Math.min(kill.atLine, run.typed));
+        }
         // Whatever happened, the file parses and holds a prefix of the script, never less than before.
         expect(after.length).toBeGreaterThanOrEqual(before.length);
         expect(script.steps.slice(0, after.length)).toEqual(after);
@@ -141,7 +148,76 @@ describe('play --plain --session (killed with SIGKILL and resumed)', () => {
         }
       }
     }
+    console.log(`plain: ${kills} kills at random points (${midSession} inside a session), ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // The kills must really land inside sessions (a partly played file), or the test proves little.
     expect(midSession).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(lost).toBe(0);
   }, 240_000);
+});
+
+/** The scripted path's choices alone (the full-screen app is played by number keys), with the number each is shown under. */
+function choicesOnly(scripted: ScriptedSession): Array<{ choiceId: string; number: number }> {
+  let session = startSession(scripted.scenario);
+  return scripted.steps.flatMap((step) => {
+    if (step.type !== 'choose') return [];
+    const view = viewSession(scripted.scenario, session);
+    const number = view.node.kind === 'scene' ? view.node.choices.find((choice) => choice.id === step.choiceId)?.number : undefined;
+    if (number === undefined) throw new Error(`Choice ${step.choiceId} is not offered.`);
+    session = choose(scripted.scenario, session, step.choiceId);
+    return [{ choiceId: step.choiceId, number }];
+  });
+}
+
+/** Full-screen panes run side by side, each on its own session files: the kills are the same, the wall time shorter. */
+const LANES = 2;
+
+describe('play full screen --session (killed with SIGKILL right after a move appears)', () => {
+  it(`loses no move the screen has shown across ${KILLS} kills`, async (context) => {
+    if (!hasTmux()) {
+      context.skip('tmux is not installed; it gives the full-screen app a real terminal (the e2e setup installs it)');
+      return;
+    }
+    const choices = choicesOnly(script);
+    let kills = 0;
+    let lost = 0;
+    const started = Date.now();
+    const lane = async (laneNumber: number): Promise<void> => {
+      let sessions = 0;
+      let file = join(dataDir, `full-screen-${laneNumber}-${sessions}.json`);
+      while (kills < KILLS) {
+        const before = savedSteps(file);
+        expect(before).toEqual(choices.slice(0, before.length).map(({ choiceId }) => ({ type: 'choose', choiceId })));
+        if (before.length === choices.length) {
+          sessions += 1;
+          file = join(dataDir, `full-screen-${laneNumber}-${sessions}.json`);
+          continue;
+        }
+        kills += 1;
+        const pane: TmuxPane = await startPane({
+          name: `cg-kill-${process.pid}-${laneNumber}-${kills}`,
+          cli,
+          args: ['play', script.scenario.id, '--session', file],
+          env: { COMMON_GROUND_DATA_DIR: dataDir, NO_COLOR: '1' },
+          stderrFile: join(dataDir, 'full-screen-stderr.log'),
+        });
+        try {
+          const pid = await pane.pid();
+          await pane.waitFor((text) => text.includes('1) ') && text.includes('Scene · stage'), 'the scene');
+          await pane.keys(String(choices[before.length]!.number));
+          await pane.waitFor((text) => text.includes('You chose:'), 'the feedback', { everyMs: 2 });
+          process.kill(pid, 'SIGKILL');
+          for (let guard = 0; guard < 500 && (await pane.alive()); guard += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+        } finally {
+          await pane.close();
+        }
+        const after = savedSteps(file);
+        if (after.length < before.length + 1) lost += 1;
+        expect(after).toEqual(choices.slice(0, after.length).map(({ choiceId }) => ({ type: 'choose', choiceId })));
+      }
+    };
+    await Promise.all(Array.from({ length: LANES }, (_, index) => lane(index)));
+    console.log(`full screen: ${kills} kills right after the feedback appeared, ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(kills).toBe(KILLS);
+    expect(lost).toBe(0);
+  }, 300_000);
 });

@@ -19,3 +19,11 @@ describe('safeLinkHref', () => {
     }
   });
 });
+
+describe('safeLinkHref and the engine', () => {
+  it("follows the engine's one rule, so a path a browser reads as another site is dropped", () => {
+    expect(safeLinkHref('/\\evil.example/')).toBeUndefined();
+    expect(safeLinkHref('/\t/evil.example/')).toBeUndefined();
+    expect(safeLinkHref('guidance:stage-3', () => 'javascript:alert(1)')).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import { wrapStored } from '../../engine/storage/stored-envelope.js';
 import { coalesceWrite } from '../../site/src/lib/coalesce-write.js';
 import { compactScenario } from '../../site/src/lib/compact-scenario.js';
 import { loadSession, saveSession } from '../../site/src/lib/session-persistence.js';
+import { disabledStore, fullStore } from '../robustness/support/hostile-stores.js';
 
 const file = 'scenarios/closing-too-soon.mdx';
 const scenario: Scenario = compactScenario(parseScenario(readFileSync(file, 'utf8'), file).scenario!);
@@ -32,13 +33,13 @@ describe('saveSession / loadSession', () => {
   it('resumes a saved session where it stopped', () => {
     const store = createMemoryStore();
     const session = choose(scenario, startSession(scenario), 1);
-    expect(saveSession(store, session, now)).toBe(true);
+    expect(saveSession(store, session, now)).toEqual({ ok: true });
     const loaded = loadSession(store, scenario, now);
-    expect(loaded).toEqual({ session, resumed: true, message: null });
+    expect(loaded).toEqual({ session, resumed: true, message: null, setAside: null, held: null });
   });
 
   it('starts afresh when nothing is saved', () => {
-    expect(loadSession(createMemoryStore(), scenario, now)).toEqual({ session: startSession(scenario), resumed: false, message: null });
+    expect(loadSession(createMemoryStore(), scenario, now)).toEqual({ session: startSession(scenario), resumed: false, message: null, setAside: null, held: null });
   });
 
   it.each([
@@ -56,9 +57,27 @@ describe('saveSession / loadSession', () => {
     expect(store.getItem(`${key}:corrupt:${now}`)).toBe(stored);
   });
 
-  it('reports a refused save instead of throwing', () => {
-    const store = { ...createMemoryStore(), setItem: () => { throw new Error('QuotaExceededError'); } };
-    expect(saveSession(store, startSession(scenario), now)).toBe(false);
+  it('reports a refused save instead of throwing, saying whether storage is full or off', () => {
+    expect(saveSession(fullStore(), startSession(scenario), now)).toMatchObject({ ok: false, refusal: 'full' });
+    expect(saveSession(disabledStore(), startSession(scenario), now)).toMatchObject({ ok: false, refusal: 'unavailable' });
+  });
+
+  it('leaves a damaged save where it is when there is no room to set it aside, offers it as a download, and holds saving', () => {
+    const stored = 'not json at all';
+    const store = fullStore({ [key]: stored });
+    const loaded = loadSession(store, scenario, now);
+    expect(loaded.session).toEqual(startSession(scenario));
+    expect(loaded.held).toBe('held');
+    expect(loaded.setAside).toEqual({ fileName: 'common-ground-session-closing-too-soon-set-aside-2026-11-25.txt', text: stored });
+    expect(loaded.message).toMatch(/no room in this browser's storage to set it aside, so it is left exactly as it was and this play-through will not be saved over it/);
+    expect(store.getItem(key)).toBe(stored);
+  });
+
+  it('holds saving, with a message, when the browser will not read storage', () => {
+    const loaded = loadSession(disabledStore(), scenario, now);
+    expect(loaded).toMatchObject({ session: startSession(scenario), resumed: false, setAside: null });
+    expect(loaded.held).toBe('unavailable');
+    expect(loaded.message).toMatch(/would not let Common Ground read its storage/);
   });
 });
 

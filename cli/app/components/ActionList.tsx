@@ -2,9 +2,10 @@
  * A list the learner picks from with the arrow keys and Enter (or a number
  * key). The highlighted item has a "▶" pointer as well as colour.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { wrapSpans } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** One item of the list. */
 export interface ListItem {

@@ -1,13 +1,23 @@
-/** Asks before quitting; the session is already saved, and says so. */
-import { Box, Text } from 'ink';
+/** Asks before quitting; says where the session is saved, or, when the latest save failed, that it is not. */
+import { Box } from 'ink';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** The quit question. */
-export function ConfirmQuit({ theme, savedTo }: { theme: Theme; savedTo: string | undefined }) {
+export function ConfirmQuit({ theme, savedTo, unsaved }: { theme: Theme; savedTo: string | undefined; unsaved: string | null }) {
   return (
     <Box flexDirection="column" borderStyle="double" borderColor={theme.warn} paddingX={1}>
       <Text bold>Quit Common Ground?</Text>
-      <Text>{savedTo ? `Your session is saved in ${savedTo}; you can resume it later.` : 'Nothing is lost: there is no session in progress.'}</Text>
+      {unsaved ? (
+        <>
+          <Text bold color={theme.warn}>
+            Your latest move is not saved: quitting now loses it.
+          </Text>
+          <Text>{unsaved}</Text>
+        </>
+      ) : (
+        <Text>{savedTo ? `Your session is saved in ${savedTo}; you can resume it later.` : 'Nothing is lost: there is no session in progress.'}</Text>
+      )}
       <Text>
         <Text bold>y</Text> quit · <Text bold>n</Text> or <Text bold>Esc</Text> keep going
       </Text>

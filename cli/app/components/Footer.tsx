@@ -1,7 +1,8 @@
 /** The key reminder shown at the bottom of every screen. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { KeyHint } from '../key-table.js';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** The footer: every key that works on this screen, from the screen's key table. */
 export function Footer({ hints, theme }: { hints: readonly KeyHint[]; theme: Theme }) {

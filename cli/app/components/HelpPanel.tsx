@@ -1,7 +1,8 @@
 /** The help screen: what the app is, and every key. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Theme } from '../theme.js';
 import type { KeyHint } from '../key-table.js';
+import { Text } from './Text.js';
 
 /** What an app's help panel says. */
 export interface HelpContent {

@@ -2,10 +2,11 @@
  * The status bar: simulated date and time, the stage and who owns it, and
  * the next deadline as a countdown in working days and hours.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { SessionView } from '../../../engine/index.js';
 import { wrapText } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** The countdown to the next deadline in words, e.g. "in 2 working days (50 h)". */
 export function countdownText(view: SessionView): string {

@@ -2,9 +2,10 @@
  * Draws styled lines (from `cli/markdown`) with Ink; a window of them when
  * the content is taller than the space.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { StyledLine } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** Props of {@link StyledLines}. */
 export interface StyledLinesProps {

@@ -3,8 +3,9 @@
  * caller's state; keys are handled by the caller's key hook, so this is only
  * the view.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Theme } from '../theme.js';
+import { Text } from './Text.js';
 
 /** A labelled text field with a visible cursor. */
 export function TextInput({ label, value, theme }: { label: string; value: string; theme: Theme }) {

@@ -36,9 +36,11 @@ export async function plainPlay(options: PlainPlayOptions): Promise<number> {
   let playing = options.playing;
   const out = (text = '') => write(`${text}\n`);
   const lines = (styled: ReturnType<typeof sceneLines>) => styled.map(lineText).forEach((line) => out(line));
+  /** Why the latest move is not on disk, or null when it is: the stop message must never claim a save that failed. */
+  let unsaved: string | null = null;
   const save = (view: SessionView) => {
-    const problem = options.save(playing, view);
-    if (problem) out(`warning: ${problem}`);
+    unsaved = options.save(playing, view);
+    if (unsaved) out(`warning: ${unsaved}`);
   };
   let view = viewSession(playing.scenario, playing.session);
   save(view);
@@ -77,6 +79,7 @@ export async function plainPlay(options: PlainPlayOptions): Promise<number> {
       showScene = false;
       continue;
     }
+    let chose = false;
     try {
       if (typed === 'b') {
         if (!view.canStepBack) {
@@ -89,10 +92,7 @@ export async function plainPlay(options: PlainPlayOptions): Promise<number> {
         playing = { ...playing, session: continueSession(playing.scenario, playing.session, { recordedAt: now().toISOString() }) };
       } else if (/^\d+$/.test(typed)) {
         playing = { ...playing, session: choose(playing.scenario, playing.session, Number(typed), { recordedAt: now().toISOString() }) };
-        view = viewSession(playing.scenario, playing.session);
-        out();
-        out('-- Feedback --');
-        lines(feedbackLines(playing.scenario, view, { width, markers: true }));
+        chose = true;
       } else {
         out(`Please type a number from 1 to ${count}, or b, q or ?.`);
         showScene = false;
@@ -104,15 +104,26 @@ export async function plainPlay(options: PlainPlayOptions): Promise<number> {
       continue;
     }
     view = viewSession(playing.scenario, playing.session);
+    // Save, then show: the feedback is printed only once the choice is on disk.
     save(view);
+    if (chose) {
+      out();
+      out('-- Feedback --');
+      lines(feedbackLines(playing.scenario, view, { width, markers: true }));
+    }
   }
   out();
   out(debriefToMarkdown(buildDebrief(playing.scenario, playing.session)));
+  if (unsaved) out(notSavedLine());
   return 0;
+
+  function notSavedLine(): string {
+    return `Your latest move is not saved. ${unsaved}`;
+  }
 
   function stop(why: string): number {
     out();
-    out(`${why} Your session is saved in ${playing.path}; resume it with --resume.`);
+    out(`${why} ${unsaved ? notSavedLine() : `Your session is saved in ${playing.path}; resume it with --resume.`}`);
     return 0;
   }
 }

@@ -1,17 +1,20 @@
 /**
  * The solo player: start menu, scenes with choices, feedback, reflections
  * typed in place, and the debrief. A view over `soloReducer`; every change
- * to the session is saved through `services.save` as it happens.
+ * to the session is saved through `services.save` as it happens, before the
+ * screen shows it.
  */
-import { Box, Text, useApp } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
-import { buildDebrief, debriefToMarkdown, scenarioProtocol, type SessionView, topicLabel } from '../../../engine/index.js';
+import { Box, useApp } from 'ink';
+import { Text } from '../components/Text.js';
+import { useMemo } from 'react';
+import { buildDebrief, debriefToMarkdown, scenarioProtocol, type SessionView, topicLabel, viewSession } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
-import { ScreenFrame } from '../components/ScreenFrame.js';
+import { noticeRows, ScreenFrame } from '../components/ScreenFrame.js';
 import { StatusBar, statusBarHeight } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
 import { TextInput } from '../components/TextInput.js';
 import type { Theme } from '../theme.js';
+import { useSavedReducer } from '../use-saved-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { debriefLines } from './debrief-lines.js';
 import { feedbackLines, sceneLines } from './scene-lines.js';
@@ -47,19 +50,16 @@ const HELP = {
 
 /** The solo player app. */
 export function SoloApp({ initial, theme, services }: SoloAppProps) {
-  const [state, dispatch] = useReducer(soloReducer, initial);
+  // Every change of the session is saved as it happens (the first screen too), before it is drawn.
+  const { state, dispatch, latest, unsaved } = useSavedReducer(soloReducer, initial, {
+    needsSave: (previous, next) => next.playing !== null && next.playing.session !== previous?.playing?.session,
+    save: (next) => (next.playing ? services.save(next.playing, viewSession(next.playing.scenario, next.playing.session)) : null),
+  });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const width = Math.max(40, Math.min(columns, 120)) - 2;
   const markers = !theme.color;
   const view = useMemo(() => currentView(state), [state.playing?.session, state.playing?.scenario]);
-
-  // Save every change of the session as it happens (including the first screen).
-  useEffect(() => {
-    if (!state.playing || !view) return;
-    const problem = services.save(state.playing, view);
-    if (problem) dispatch({ type: 'notice', notice: problem });
-  }, [state.playing?.session]);
 
   const lines = useMemo(() => {
     if (!state.playing || !view) return [];
@@ -77,8 +77,10 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   // The status bar, plus the rule under it.
   const statusHeight = state.screen === 'menu' || !view ? 0 : statusBarHeight(view, width) + 1;
   const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) : state.screen === 'feedback' ? 1 : 0;
-  // Status, narrative, actions, the notice line and the footer, one row spare so Ink never scrolls.
-  const narrativeHeight = Math.max(3, rows - statusHeight - bottom - 1 - footerHeight - 1);
+  const notice = unsaved ?? state.notice;
+  const noticeHeight = noticeRows(notice, width);
+  // Status, narrative, actions, the notice and the footer, one row spare so Ink never scrolls.
+  const narrativeHeight = Math.max(3, rows - statusHeight - bottom - noticeHeight - footerHeight - 1);
   const maxScroll = Math.max(0, lines.length - narrativeHeight);
   const scroll = Math.min(state.scroll, maxScroll);
 
@@ -104,11 +106,11 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
       return { type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
-  useSoloKeys(state, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });
+  useSoloKeys(latest, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });
 
   let body;
   if (state.screen === 'menu') {
-    body = <StartMenu state={state} theme={theme} width={width} rows={rows - footerHeight - 2} />;
+    body = <StartMenu state={state} theme={theme} width={width} rows={rows - footerHeight - noticeHeight - 1} />;
   } else {
     const heading = state.screen === 'feedback' ? 'Feedback' : state.screen === 'debrief' ? 'Debrief' : view?.node.kind === 'scene' ? `Scene · stage ${view.node.stage}` : '';
     body = (
@@ -134,7 +136,7 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
     );
   }
   return (
-    <ScreenFrame width={width} notice={state.notice} hints={footerKeys} theme={theme} overlay={state.overlay} help={HELP} savedTo={state.playing?.path}>
+    <ScreenFrame width={width} notice={notice} hints={footerKeys} theme={theme} overlay={state.overlay} help={HELP} savedTo={state.playing?.path} unsaved={unsaved}>
       {body}
     </ScreenFrame>
   );

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../../engine/index.js';
 import { loadBundledScenarios, loadScenarioFile } from '../../scenario-files.js';
-import type { SessionStore } from '../../session-store/index.js';
-import { playingFromRecord } from './solo-persistence.js';
+import { SessionFileError, type SessionStore } from '../../session-store/index.js';
+import { playingFromRecord, type NotPlayable } from './solo-persistence.js';
 import type { MenuEntry, Playing } from './solo-state.js';
 
 /** Finds the scenario a saved session belongs to: its file if still there, else the bundled one with its id. */
@@ -22,13 +22,59 @@ export async function scenarioForRecord(scenarioId: string, scenarioFile: string
   return { error: `The scenario "${scenarioId}" of this session cannot be found (looked for ${scenarioFile}).` };
 }
 
-/** Opens a saved session file as something to play. */
-export async function openSavedSession(store: SessionStore, path: string, bundledDir: string): Promise<{ ok: true; playing: Playing; notice?: string } | { ok: false; message: string }> {
-  const loaded = store.load(path);
-  if (!loaded.ok) return { ok: false, message: `${loaded.message}${loaded.movedTo ? ` It was moved aside to ${loaded.movedTo}.` : ''}` };
-  const found = await scenarioForRecord(loaded.record.scenarioId, loaded.record.scenarioFile, bundledDir);
-  if ('error' in found) return { ok: false, message: found.error };
-  return playingFromRecord(loaded.record, path, found.scenario, found.file);
+/** Options of {@link openSavedSession}. */
+export interface OpenSavedOptions {
+  /**
+   * Whether a damaged file, or one that is not a session, is moved aside
+   * (the app's own folder) or left exactly as it is (a file the user named).
+   */
+  setAside?: boolean;
+  /** The scenario the user named: the session must be one of it, and is resumed against this file of it. */
+  scenario?: { scenario: Scenario; file: string };
+}
+
+/**
+ * Opens a saved session file as something to play, holding its lock. If
+ * the scenario changed so that saved steps were cut or found again under a
+ * new id, the file as it was is first copied beside it, and the notice says
+ * what was cut and where the copy is. When it cannot be opened, the lock is
+ * let go and nothing is written.
+ */
+export async function openSavedSession(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions = {}): Promise<{ ok: true; playing: Playing; notice?: string } | NotPlayable> {
+  const opened = await openHeld(store, path, bundledDir, options);
+  if (!opened.ok) store.release();
+  return opened;
+}
+
+async function openHeld(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions): Promise<{ ok: true; playing: Playing; notice?: string } | NotPlayable> {
+  try {
+    store.hold(path);
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    return { ok: false, message: error.message, hint: error.hint };
+  }
+  const loaded = store.load(path, { setAside: options.setAside ?? true });
+  if (!loaded.ok) return { ok: false, message: `${loaded.message}${loaded.movedTo ? ` It was moved aside to ${loaded.movedTo}.` : ''}`, hint: loaded.hint };
+  const { record } = loaded;
+  const named = options.scenario;
+  if (named && record.mode === 'solo' && record.scenarioId !== named.scenario.id) {
+    return {
+      ok: false,
+      message: `${path} is a session of "${record.scenarioId}", not "${named.scenario.id}".`,
+      hint: `Resume it with \`common-ground play ${record.scenarioId} --session ${path}\`.`,
+    };
+  }
+  const found = named ?? (await scenarioForRecord(record.scenarioId, record.scenarioFile, bundledDir));
+  if ('error' in found) return { ok: false, message: found.error, hint: 'Put the scenario file back where it was, or name it: `common-ground play FILE.mdx --session SESSION`.' };
+  const restored = playingFromRecord(record, path, found.scenario, found.file);
+  if (!restored.ok || !restored.changed) return restored;
+  try {
+    const copy = store.keepCopy(path, 'before-edit');
+    return { ok: true, playing: restored.playing, notice: `${restored.notice ?? ''} Your session as it was is kept in ${copy}.`.trim() };
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    return { ok: false, message: error.message, hint: error.hint };
+  }
 }
 
 /** The start menu: unfinished solo sessions first (newest first), then every bundled scenario. */

@@ -8,7 +8,7 @@ import type { Dispatch } from 'react';
 import { dispatchKey } from '../key-table.js';
 import { useKeysOnLatestState } from '../use-keys-on-latest-state.js';
 import { soloKeys, type SoloKeyCallbacks } from './solo-key-table.js';
-import { soloReducer, type SoloAction, type SoloState } from './solo-state.js';
+import type { SoloAction, SoloState } from './solo-state.js';
 
 /** Maps one key press to actions; exported for tests of the mapping itself. */
 export function handleSoloKey(state: SoloState, input: string, key: Key, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
@@ -18,11 +18,10 @@ export function handleSoloKey(state: SoloState, input: string, key: Key, dispatc
 }
 
 /** Connects {@link handleSoloKey} to Ink's input, each key seeing the latest state. */
-export function useSoloKeys(state: SoloState, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
+export function useSoloKeys(latest: () => SoloState, dispatch: Dispatch<SoloAction>, callbacks: SoloKeyCallbacks, page: { size: number; max: number }): void {
   useKeysOnLatestState(
-    state,
+    latest,
     dispatch,
-    soloReducer,
     (current, input, key, dispatchNow) => handleSoloKey(current, input, key, dispatchNow, callbacks, page),
     (current) => current.editing !== null,
   );

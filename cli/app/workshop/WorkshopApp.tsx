@@ -3,16 +3,18 @@
  * shown large with a discussion timer, each table's choice entered in turn,
  * the split as bars, a running timeline of the simulated case, and the
  * comparison debrief. A view over `workshopReducer`; the workshop is saved
- * through `services.save` after every decision.
+ * through `services.save` after every decision, before the screen shows it.
  */
-import { Box, Text, useApp } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
+import { Box, useApp } from 'ink';
+import { Text } from '../components/Text.js';
+import { useEffect, useMemo } from 'react';
 import { buildDebrief, buildWorkshopDebrief, timelineSeries, type Workshop, type WorkshopDebrief, workshopSessions } from '../../../engine/index.js';
-import { ScreenFrame } from '../components/ScreenFrame.js';
+import { noticeRows, ScreenFrame } from '../components/ScreenFrame.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
 import { sceneLines } from '../solo/scene-lines.js';
 import type { Theme } from '../theme.js';
+import { useSavedReducer } from '../use-saved-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { bigDigits } from './big-digits.js';
 import { formatRemaining, type Ticker } from './timer-state.js';
@@ -36,7 +38,11 @@ export interface WorkshopServices {
 
 /** The workshop app. */
 export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiState; theme: Theme; services: WorkshopServices }) {
-  const [state, dispatch] = useReducer(workshopReducer, initial);
+  // Every decision is saved before the screen moves on to the next (the first screen too).
+  const { state, dispatch, latest, unsaved } = useSavedReducer(workshopReducer, initial, {
+    needsSave: (previous, next) => next.workshop !== previous?.workshop,
+    save: (next) => services.save(next.workshop, decisionOf(next) === null),
+  });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const width = Math.max(40, columns - 2);
@@ -44,10 +50,6 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
   const decision = useMemo(() => decisionOf(state), [state.workshop]);
   const running = state.phase === 'discuss' && state.timer.running;
 
-  useEffect(() => {
-    const problem = services.save(state.workshop, decision === null);
-    if (problem) dispatch({ type: 'notice', notice: problem });
-  }, [state.workshop]);
   useEffect(() => {
     if (!running) return undefined;
     return services.ticker((elapsedMs) => dispatch({ type: 'timer', action: { type: 'tick', elapsedMs } }));
@@ -69,9 +71,12 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
       dispatch({ type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
-  useWorkshopKeys(state, dispatch, { exportDebrief, exit: () => exit() });
+  useWorkshopKeys(latest, dispatch, { exportDebrief, exit: () => exit() });
 
-  const big = rows >= 28;
+  const notice = unsaved ?? state.notice;
+  // Rows a long notice takes beyond the one line the layout always keeps for it.
+  const noticeExtra = noticeRows(notice, width) - 1;
+  const big = rows - noticeExtra >= 28;
   const help = {
     title: 'Workshop: help',
     about: `Tables discuss each decision while the timer runs, then the trainer enters each table's choice. Mode: ${state.workshop.mode}. The workshop is saved after every decision.`,
@@ -80,7 +85,7 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
   let body;
   if (state.phase === 'debrief' || !decision || decision.view.node.kind !== 'scene') {
     const lines = debrief ? workshopDebriefLines(debrief, width, markers) : [];
-    body = <StyledLines lines={lines} theme={theme} height={Math.max(5, rows - 4)} />;
+    body = <StyledLines lines={lines} theme={theme} height={Math.max(5, rows - 4 - noticeExtra)} />;
   } else {
     const scene = decision.view.node;
     const tableNames = decision.tables.map((table) => state.workshop.tables[table] ?? '');
@@ -96,7 +101,7 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
     );
     const narrative = sceneLines(state.scenario, decision.view, { width, markers });
     const choiceRows = scene.canContinue ? 1 : scene.choices.length * (big ? 4 : 2);
-    const room = Math.max(3, rows - 12 - choiceRows);
+    const room = Math.max(3, rows - 12 - noticeExtra - choiceRows);
     if (state.phase === 'discuss') {
       body = (
         <Box flexDirection="column">
@@ -190,7 +195,7 @@ export function WorkshopApp({ initial, theme, services }: { initial: WorkshopUiS
     }
   }
   return (
-    <ScreenFrame width={width} notice={state.notice} hints={workshopKeys(state)} theme={theme} overlay={state.overlay} help={help} savedTo={services.path}>
+    <ScreenFrame width={width} notice={notice} hints={workshopKeys(state)} theme={theme} overlay={state.overlay} help={help} savedTo={services.path} unsaved={unsaved}>
       {body}
     </ScreenFrame>
   );

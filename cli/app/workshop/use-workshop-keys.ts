@@ -7,7 +7,7 @@ import type { Dispatch } from 'react';
 import { dispatchKey } from '../key-table.js';
 import { useKeysOnLatestState } from '../use-keys-on-latest-state.js';
 import { workshopKeys, type WorkshopKeyCallbacks } from './workshop-key-table.js';
-import { workshopReducer, type WorkshopUiAction, type WorkshopUiState } from './workshop-state.js';
+import type { WorkshopUiAction, WorkshopUiState } from './workshop-state.js';
 
 /** Maps one key press; exported so the mapping can be tested alone. */
 export function handleWorkshopKey(state: WorkshopUiState, input: string, key: Key, dispatch: Dispatch<WorkshopUiAction>, callbacks: WorkshopKeyCallbacks): void {
@@ -15,6 +15,6 @@ export function handleWorkshopKey(state: WorkshopUiState, input: string, key: Ke
 }
 
 /** Connects {@link handleWorkshopKey} to Ink's input, each key seeing the latest state. */
-export function useWorkshopKeys(state: WorkshopUiState, dispatch: Dispatch<WorkshopUiAction>, callbacks: WorkshopKeyCallbacks): void {
-  useKeysOnLatestState(state, dispatch, workshopReducer, (current, input, key, dispatchNow) => handleWorkshopKey(current, input, key, dispatchNow, callbacks));
+export function useWorkshopKeys(latest: () => WorkshopUiState, dispatch: Dispatch<WorkshopUiAction>, callbacks: WorkshopKeyCallbacks): void {
+  useKeysOnLatestState(latest, dispatch, (current, input, key, dispatchNow) => handleWorkshopKey(current, input, key, dispatchNow, callbacks));
 }

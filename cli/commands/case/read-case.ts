@@ -3,10 +3,10 @@
  * problems like a compiler (`file:line:column: message` and a hint) instead
  * of throwing, so a bad file never shows a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type CaseFile, type Finding, formatFinding, parseCaseFile, type ProtocolCatalogue } from '../../../engine/index.js';
+import { type CaseFile, type Finding, formatFinding, INPUT_CAPS, parseCaseFile, type ProtocolCatalogue } from '../../../engine/index.js';
 import type { CliIO } from '../../cli-io.js';
+import { readTextAtMost } from '../../read-text-at-most.js';
 
 /** The case file as read, or the exit code to stop with. */
 export type ReadCaseResult = { ok: true; caseFile: CaseFile; file: string } | { ok: false; exitCode: number };
@@ -30,7 +30,7 @@ export function readCase(path: string, io: CliIO, protocols?: ProtocolCatalogue)
   const file = displayPath(path, io.cwd);
   let text: string;
   try {
-    text = readFileSync(isAbsolute(path) ? path : resolve(io.cwd, path), 'utf8');
+    text = readTextAtMost(isAbsolute(path) ? path : resolve(io.cwd, path), INPUT_CAPS.dataFileBytes);
   } catch {
     io.stderr.write(`${file}:1:1: error: Cannot read the case file.\n  hint: Check the path (it is relative to ${io.cwd}) and that you may read it.\n`);
     return { ok: false, exitCode: 2 };

@@ -1,7 +1,6 @@
 /**
- * The parts of a `scenarios` collection entry the site reads. Spelled out
- * rather than taken from Astro's generated types so `tsc` passes before
- * `astro sync` has run.
+ * The parts of a scenario file the draft rule reads: its id, and the
+ * `status` from its frontmatter (unknown when the frontmatter is unreadable).
  */
 export interface ScenarioEntry {
   id: string;

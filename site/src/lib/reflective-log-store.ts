@@ -1,60 +1,197 @@
 /**
- * The reflective log in the browser: read (setting damaged data aside),
- * save, add an entry, clear. The log's rules live in engine/reflective-log;
- * this file only connects them to a store.
+ * The reflective log in the browser: read (keeping every readable entry and
+ * setting only the unreadable ones aside), save, add an entry, clear. The
+ * log's rules live in engine/reflective-log and the storage rules in
+ * engine/storage; this file connects them to a store. Nothing here throws
+ * on a refusing or damaged store, and nothing stored is removed or written
+ * over before a copy of it is confirmed.
  */
-import { emptyReflectiveLog, type KeyValueStore, parseReflectiveLog, readStored, type ReflectiveLog, type ReflectiveLogEntry, reflectiveLogStorageKey, unwrapStored, upsertLogEntry, wrapStored } from '../../../engine/runtime.js';
+import {
+  emptyReflectiveLog,
+  type KeyValueStore,
+  readStored,
+  type ReflectiveLog,
+  type ReflectiveLogEntry,
+  reflectiveLogStorageKey,
+  salvageReflectiveLog,
+  setStoredAside,
+  type StoredWriteResult,
+  type UnreadableLogEntry,
+  unwrapStored,
+  upsertLogEntry,
+  wrapStored,
+  writeStored,
+} from '../../../engine/runtime.js';
+import { type SetAsideData, setAsideData, setAsideOutcome } from './set-aside-data.js';
+import type { SaveProblem } from './unsaved-notice.js';
 
 const KIND = 'reflective-log';
+/** What the envelope of set-aside entries says it holds. */
+const UNREADABLE_ENTRIES_KIND = 'reflective-log-unreadable-entries';
 
-/** The log as loaded, with a message when stored data had to be set aside. */
+/** The log as loaded. */
 export interface LoadedLog {
+  /** The readable entries. */
   log: ReflectiveLog;
-  /** A sentence for the page when the stored log could not be read; null otherwise. */
+  /**
+   * Unreadable entries that could not be set aside (no room), still in the
+   * stored log; they are written back with it so they are never lost.
+   */
+  kept: UnreadableLogEntry[];
+  /** A sentence for the page when stored data could not be read; null otherwise. */
   problem: string | null;
+  /** What could not be read, for the page to offer as a download; null when all was read. */
+  setAside: SetAsideData | null;
+  /**
+   * Why the stored log must not be written: `held` when it could not be
+   * read and there is no copy of it to fall back on, `unavailable` when
+   * storage itself could not be read; null when saving is safe.
+   */
+  held: Exclude<SaveProblem, 'full'> | null;
+}
+
+/** The outcome of a save: written, refused by the browser, or held back so as not to write over unreadable data. */
+export type LogSaveResult = StoredWriteResult | { ok: false; refusal: SaveProblem; detail: string };
+
+/** How many unreadable entries a message names before saying "and N more". */
+const NAMED_PROBLEMS = 3;
+
+function loaded(log: ReflectiveLog, rest: Partial<Omit<LoadedLog, 'log'>> = {}): LoadedLog {
+  return { log, kept: [], problem: null, setAside: null, held: null, ...rest };
+}
+
+/** The envelope's text, or null when the data cannot be written out (nested too deeply for JSON.stringify). */
+function serialise(kind: string, data: unknown, now: string): string | null {
+  try {
+    return wrapStored(kind, data, now);
+  } catch {
+    return null;
+  }
+}
+
+/** Why the entries could not be read: the first few reasons, then how many more. */
+function describeProblems(unreadable: readonly UnreadableLogEntry[]): string {
+  const named = unreadable.slice(0, NAMED_PROBLEMS).map((entry) => entry.problem);
+  const more = unreadable.length - named.length;
+  return more > 0 ? `${named.join(' ')} And ${more} more.` : named.join(' ');
 }
 
 /**
- * Reads the log; a damaged log is moved to a `…:corrupt:<time>` key and an
- * empty log returned with a message saying so.
+ * Sets the unreadable entries aside and, once the copy is confirmed, drops
+ * them from the stored log. Entries that cannot be written out again are
+ * kept by copying the whole stored log (`original`) instead.
+ */
+function setEntriesAside(store: KeyValueStore, log: ReflectiveLog, unreadable: UnreadableLogEntry[], original: string, now: string): LoadedLog {
+  const key = reflectiveLogStorageKey();
+  const text = serialise(UNREADABLE_ENTRIES_KIND, unreadable, now) ?? original;
+  const movedTo = setStoredAside(store, key, text, { now });
+  // With the copy confirmed, the log is rewritten without them; if that
+  // write is refused they stay in the log too and are set aside again next time.
+  if (movedTo) writeStored(store, key, wrapStored(KIND, log, now));
+  const count = unreadable.length;
+  const shown = log.entries.length;
+  const others = shown === 0 ? 'the log holds nothing else' : `the other ${shown.toLocaleString('en-GB')} ${shown === 1 ? 'is' : 'are'} shown below`;
+  const problem =
+    `${count === 1 ? '1 entry' : `${count.toLocaleString('en-GB')} entries`} of your saved reflective log could not be read (${describeProblems(unreadable)}), ` +
+    setAsideOutcome(movedTo, { plural: count > 1, afterMove: others, afterKeep: others });
+  return loaded(log, { kept: movedTo ? [] : unreadable, problem, setAside: setAsideData('reflective-log-entries', text, now) });
+}
+
+/**
+ * Reads the log. Every readable entry is kept; unreadable entries, or a
+ * log that cannot be read at all, are copied to a `…:corrupt:<time>` key
+ * (removed from the log only once the copy is confirmed) and offered as a
+ * download, with a sentence saying what happened.
  *
  * @example
  * ```ts
- * const { log, problem } = loadReflectiveLog(browserStore(), new Date().toISOString());
+ * const { log, problem, setAside } = loadReflectiveLog(browserStore(), new Date().toISOString());
  * ```
  */
 export function loadReflectiveLog(store: KeyValueStore, now: string): LoadedLog {
-  const result = readStored(store, reflectiveLogStorageKey(), (text) => parseReflectiveLog(unwrapStored(text, KIND)), { now });
-  if (result.status === 'ok') return { log: result.value, problem: null };
-  if (result.status === 'empty') return { log: emptyReflectiveLog(), problem: null };
-  const where = result.movedTo ? ` It has been kept under "${result.movedTo}" in this browser's storage.` : '';
-  return {
-    log: emptyReflectiveLog(),
-    problem: `Your saved reflective log could not be read (${result.message}), so it was set aside and a new log started.${where}`,
-  };
+  let original = '';
+  const result = readStored(
+    store,
+    reflectiveLogStorageKey(),
+    (text) => {
+      original = text;
+      return salvageReflectiveLog(unwrapStored(text, KIND));
+    },
+    { now },
+  );
+  switch (result.status) {
+    case 'empty':
+      return loaded(emptyReflectiveLog());
+    case 'unavailable':
+      return loaded(emptyReflectiveLog(), {
+        problem: `This browser would not let Common Ground read its storage (${result.detail}), so your reflective log cannot be shown, and nothing will be saved to it.`,
+        held: 'unavailable',
+      });
+    case 'corrupt':
+      return loaded(emptyReflectiveLog(), {
+        problem:
+          `Your saved reflective log could not be read (${result.message}), ` +
+          setAsideOutcome(result.movedTo, { plural: false, afterMove: 'a new log has started', afterKeep: 'nothing new will be saved over it' }),
+        setAside: setAsideData('reflective-log', result.text, now),
+        held: result.movedTo ? null : 'held',
+      });
+    case 'ok':
+      return result.value.unreadable.length === 0 ? loaded(result.value.log) : setEntriesAside(store, result.value.log, result.value.unreadable, original, now);
+  }
 }
 
-/** Saves the whole log. */
-export function saveReflectiveLog(store: KeyValueStore, log: ReflectiveLog, now: string): void {
-  store.setItem(reflectiveLogStorageKey(), wrapStored(KIND, log, now));
+/**
+ * Saves the whole log, with any unreadable entries that are still kept in
+ * it (see {@link LoadedLog.kept}) written back after the readable ones.
+ * Reports a refusal instead of throwing; when the kept entries cannot be
+ * written out again, nothing is written, so they stay as they were.
+ */
+export function saveReflectiveLog(store: KeyValueStore, log: ReflectiveLog, now: string, kept: readonly UnreadableLogEntry[] = []): LogSaveResult {
+  const text = serialise(KIND, kept.length === 0 ? log : { ...log, entries: [...log.entries, ...kept.map((entry) => entry.value)] }, now);
+  if (text === null) return { ok: false, refusal: 'held', detail: 'Entries that could not be read cannot be written out again.' };
+  return writeStored(store, reflectiveLogStorageKey(), text);
+}
+
+/** The outcome of {@link recordLogEntry}. */
+export interface RecordedLogEntry {
+  /** The problem message if the stored log had to be (or could not be) set aside first. */
+  problem: string | null;
+  /** What could not be read, to offer as a download; null when all was read. */
+  setAside: SetAsideData | null;
+  /** Whether the log, with the entry, was saved. */
+  saved: LogSaveResult;
 }
 
 /**
  * Adds or replaces one entry in the stored log (an empty text removes it).
- * Returns the problem message if the stored log had to be set aside first.
+ * Never throws: a refused save, or a stored log that must not be written
+ * over, is reported in `saved`.
  *
  * @example
  * ```ts
- * recordLogEntry(browserStore(), entry, new Date().toISOString());
+ * const { saved } = recordLogEntry(browserStore(), entry, new Date().toISOString());
+ * if (!saved.ok) showUnsavedNotice(saved.refusal);
  * ```
  */
-export function recordLogEntry(store: KeyValueStore, entry: ReflectiveLogEntry, now: string): string | null {
-  const { log, problem } = loadReflectiveLog(store, now);
-  saveReflectiveLog(store, upsertLogEntry(log, entry), now);
-  return problem;
+export function recordLogEntry(store: KeyValueStore, entry: ReflectiveLogEntry, now: string): RecordedLogEntry {
+  const { log, kept, problem, setAside, held } = loadReflectiveLog(store, now);
+  if (held !== null) return { problem, setAside, saved: { ok: false, refusal: held, detail: problem ?? '' } };
+  return { problem, setAside, saved: saveReflectiveLog(store, upsertLogEntry(log, entry), now, kept) };
 }
 
-/** Deletes the stored log. */
-export function clearReflectiveLog(store: KeyValueStore): void {
-  store.removeItem(reflectiveLogStorageKey());
+/**
+ * Deletes the stored log; false when the browser refused.
+ *
+ * @example
+ * ```ts
+ * if (!clearReflectiveLog(browserStore())) showMessage('The log could not be deleted.');
+ * ```
+ */
+export function clearReflectiveLog(store: KeyValueStore): boolean {
+  try {
+    store.removeItem(reflectiveLogStorageKey());
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,11 +1,13 @@
-import { guidanceSectionHref } from '../../../engine/runtime.js';
+import { allowedHref, guidanceSectionHref } from '../../../engine/runtime.js';
 
 /**
- * Where a link in scenario text may point: `guidance:<id>` becomes the
- * section's anchor on the site (for the scenario's protocol, when the
- * player passes its resolver); site paths, fragments and http(s)/mailto
- * addresses are kept; anything else (`javascript:`, `data:`, unknown
- * guidance ids) gives undefined, and the renderer shows the words unlinked.
+ * Where a link in scenario text may point on the site: `guidance:<id>`
+ * becomes the section's anchor (for the scenario's protocol, when the
+ * player passes its resolver); everything else, and the anchor too, must
+ * pass the engine's one rule for links (`allowedHref`: site paths,
+ * fragments and http(s)/mailto addresses), which the Markdown exports
+ * follow as well. Anything else (`javascript:`, `data:`, unknown guidance
+ * ids) gives undefined, and the renderer shows the words unlinked.
  *
  * @example
  * ```ts
@@ -15,9 +17,6 @@ import { guidanceSectionHref } from '../../../engine/runtime.js';
  */
 export function safeLinkHref(url: string, guidanceHref: (id: string) => string | undefined = guidanceSectionHref): string | undefined {
   const trimmed = url.trim();
-  if (trimmed.startsWith('guidance:')) return guidanceHref(trimmed.slice('guidance:'.length));
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
-  if (trimmed.startsWith('#')) return trimmed;
-  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
-  return undefined;
+  const href = trimmed.startsWith('guidance:') ? guidanceHref(trimmed.slice('guidance:'.length)) : trimmed;
+  return href === undefined ? undefined : allowedHref(href);
 }

@@ -2,7 +2,8 @@
  * The one error class of the site layer: thrown at build time when the
  * site's own content does not line up with the engine's data (a guidance
  * section with no text, a text file for no section). Carries a `hint` that
- * says how to fix it; Astro prints the message and hint and stops the build.
+ * says how to fix it; Astro prints the message and hint, never a stack, and
+ * stops the build.
  *
  * @example
  * ```ts
@@ -23,5 +24,9 @@ export class SiteError extends Error {
     this.name = 'SiteError';
     this.hint = options.hint;
     this.file = options.file;
+    // The problem is in the author's file or setting, never in the site's
+    // code, so there is no stack to show: Astro prints an error's stack (and
+    // a "Location" in the site's code taken from it) whenever it has one.
+    this.stack = '';
   }
 }

@@ -7,6 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainPlay } from '../../../cli/app/plain/plain-play.js';
+import { newPlaying } from '../../../cli/app/solo/solo-state.js';
+import { bundled } from '../../engine/workshop/load-bundled.js';
 import { cli, root } from '../../support/built-cli.js';
 
 let dataDir = '';
@@ -54,5 +57,50 @@ describe('plainPlay', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/does-not-exist\.mdx: cannot be read/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('plainPlay, saving', () => {
+  const scenario = bundled('closing-too-soon');
+  const item = { file: '/scenarios/closing-too-soon.mdx', scenario };
+
+  /** Plays the given lines; `save` is told how much had been printed when it was called. */
+  async function playLines(lines: string[], save: (printed: string, steps: number) => string | null) {
+    let printed = '';
+    const queue = [...lines];
+    const code = await plainPlay({
+      playing: newPlaying(item, '/data/sessions/s.json', '2026-12-18T10:00:00Z'),
+      reader: { next: async () => queue.shift() ?? null, close: () => {} },
+      write: (text) => (printed += text),
+      save: (playing) => save(printed, playing.session.steps.length),
+      now: () => new Date('2026-12-18T10:00:00Z'),
+      width: 78,
+    });
+    return { code, printed };
+  }
+
+  it('saves a choice before it prints the feedback', async () => {
+    const printedAtSave: string[] = [];
+    const { printed } = await playLines(['', '2', 'q'], (text, steps) => {
+      if (steps > 0) printedAtSave.push(text);
+      return null;
+    });
+    expect(printed).toContain('-- Feedback --');
+    expect(printedAtSave).toHaveLength(1);
+    expect(printedAtSave[0]).not.toContain('-- Feedback --');
+  });
+
+  it('says at the ending, after the debrief, that the last moves were not saved', async () => {
+    // closing-too-soon's recommended path to its ending, every save after the first failing.
+    const { printed } = await playLines(['', '1', '', '1', '1', '', '1', '1', '', '', '1'], (_text, steps) => (steps > 0 ? 'Not saved: the disk is full.' : null));
+    expect(printed).toMatch(/^# /m);
+    expect(printed.trimEnd().split('\n').at(-1)).toBe('Your latest move is not saved. Not saved: the disk is full.');
+  });
+
+  it('never says the session is saved when the last save failed', async () => {
+    const { printed } = await playLines(['', '2', 'q'], (_text, steps) => (steps > 0 ? 'The move was not saved to /data/sessions/s.json: the disk is full.' : null));
+    expect(printed).toContain('the disk is full');
+    expect(printed).not.toContain('Your session is saved');
+    expect(printed).toMatch(/not saved/i);
   });
 });

@@ -110,6 +110,49 @@ describe('SoloApp', () => {
     expect(lastFrame()).toContain('Stage 1');
   });
 
+  it('saves a move before it draws it, so a kill -9 after the feedback appears loses nothing', async () => {
+    const framesAtSave: string[] = [];
+    let frame: () => string | undefined = () => undefined;
+    const edges: SoloServices = {
+      ...services(),
+      save: (playing) => {
+        if (playing.session.steps.length > 0) framesAtSave.push(frame() ?? '');
+        return null;
+      },
+    };
+    const app = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={edges} />);
+    frame = app.lastFrame;
+    await waitFor(() => expect(app.lastFrame()).toContain('1) '));
+    app.stdin.write('1');
+    await waitFor(() => expect(app.lastFrame()).toContain('You chose:'));
+    expect(framesAtSave, 'the feedback was on screen before the move was saved').toHaveLength(1);
+    expect(framesAtSave[0]).not.toContain('You chose:');
+  });
+
+  it('never says the session is saved when the last save failed', async () => {
+    const edges: SoloServices = { ...services(), save: (playing) => (playing.session.steps.length > 0 ? 'The move was not saved to /data/sessions/closing-too-soon.json: the disk is full.' : null) };
+    const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={edges} />);
+    await waitFor(() => expect(lastFrame()).toContain('1) '));
+    stdin.write('1');
+    await waitFor(() => expect(lastFrame()).toContain('You chose:'));
+    await waitFor(() => expect(lastFrame()).toContain('the disk is full'));
+    stdin.write('q');
+    await waitFor(() => expect(lastFrame()).toContain('Quit Common Ground?'));
+    expect(lastFrame()).not.toContain('Your session is saved');
+    expect(lastFrame()).toMatch(/not saved/i);
+  });
+
+  it('shows a long notice whole (what a resume cut, and where the file as it was is kept), not cut at the edge', async () => {
+    const notice = `This scenario has been changed since the session was saved; resumed after 1 of your 3 steps. These no longer fit and were cut: “Call Marcus at two as arranged”; what you wrote for “before-joanne”. Your session as it was is kept in /data/sessions/closing-too-soon.before-edit-2026-12-18T10-00-00-000Z.json.`;
+    const { lastFrame } = render(<SoloApp initial={initialSoloState(menu, playing(), notice)} theme={createTheme(false)} services={services()} />);
+    await waitFor(() => expect(lastFrame()).toContain('1) '));
+    const shown = lastFrame()!.replace(/\s+/g, ' ');
+    expect(shown).toContain('what you wrote for “before-joanne”');
+    expect(shown).toContain('closing-too-soon.before-edit-2026-12-18T10-00-00-000Z.json');
+    // Still one screen: the narrative gave up the rows the notice took.
+    expect(lastFrame()!.split('\n').length).toBeLessThanOrEqual(24);
+  });
+
   it('types a reflection in place: Enter saves it, Esc cancels', async () => {
     const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState(menu, playing())} theme={createTheme(false)} services={services()} />);
     await waitFor(() => expect(lastFrame()).toContain('✎'));

@@ -22,19 +22,34 @@ function manualTicker() {
   };
 }
 
-function setup(workshop: Workshop, saved: Workshop[] = []) {
+function setup(workshop: Workshop, saved: Workshop[] = [], save?: WorkshopServices['save']) {
   const clock = manualTicker();
   const services: WorkshopServices = {
     path: '/data/sessions/workshop.json',
     ticker: clock.ticker,
-    save: (current) => {
-      saved.push(current);
-      return null;
-    },
+    save:
+      save ??
+      ((current) => {
+        saved.push(current);
+        return null;
+      }),
     exportDebrief: () => ['/data/exports/w.md', '/data/exports/w.json'],
   };
   const app = render(<WorkshopApp initial={initialWorkshopState(scenario, workshop)} theme={createTheme(false)} services={services} />);
   return { ...app, clock };
+}
+
+/** Enters choice 1 for both of two tables and confirms the room's decision. */
+async function decideFirstRound(app: ReturnType<typeof setup>): Promise<void> {
+  await waitFor(() => expect(app.lastFrame()).toContain('03:00'));
+  app.stdin.write('s');
+  await waitFor(() => expect(app.lastFrame()).toContain('Table 1: press'));
+  app.stdin.write('1');
+  await waitFor(() => expect(app.lastFrame()).toContain('Table 2: press'));
+  app.stdin.write('1');
+  await waitFor(() => expect(app.lastFrame()).toContain('How the room split'));
+  app.stdin.write(ENTER);
+  await waitFor(() => expect(app.lastFrame()).toContain('Decision 2'));
 }
 
 afterEach(() => cleanup());
@@ -99,6 +114,29 @@ describe('WorkshopApp', () => {
     await waitFor(() => expect(lastFrame()).toContain('A tie: trainer, press 1 or 3'));
     stdin.write('3');
     await waitFor(() => expect(lastFrame()).toContain('Decision 2'));
+  });
+
+  it('saves a decision before it draws the next one', async () => {
+    const framesAtSave: string[] = [];
+    let frame: () => string | undefined = () => undefined;
+    const app = setup(startWorkshop(scenario, { tables: 2 }), [], (current) => {
+      if (current.rounds.length > 0) framesAtSave.push(frame() ?? '');
+      return null;
+    });
+    frame = app.lastFrame;
+    await decideFirstRound(app);
+    expect(framesAtSave, 'the next decision was on screen before the decision was saved').toHaveLength(1);
+    expect(framesAtSave[0]).not.toContain('Decision 2');
+  });
+
+  it('never says the workshop is saved when the last save failed', async () => {
+    const app = setup(startWorkshop(scenario, { tables: 2 }), [], (current) => (current.rounds.length > 0 ? 'The decision was not saved to /data/sessions/workshop.json: the disk is full.' : null));
+    await decideFirstRound(app);
+    await waitFor(() => expect(app.lastFrame()).toContain('the disk is full'));
+    app.stdin.write('q');
+    await waitFor(() => expect(app.lastFrame()).toContain('Quit Common Ground?'));
+    expect(app.lastFrame()).not.toContain('is saved');
+    expect(app.lastFrame()).toMatch(/not saved/i);
   });
 
   it('ends with a debrief comparing the tables', async () => {

@@ -1,10 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { caseCommand } from '../../../cli/commands/case-command.js';
 import { checkScenarioSource } from '../../../engine/index.js';
+import { runCommandSafely } from '../../robustness/support/run-command-safely.js';
+import { cli } from '../../support/built-cli.js';
 import { fakeCliIO } from '../deadlines/fake-cli-io.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -76,6 +79,79 @@ describe('caseCommand audit', () => {
     await expect(run(['audit', ON_TIME, '--json', '--markdown'])).rejects.toBeInstanceOf(CliUsageError);
     await expect(run(['audit'])).rejects.toBeInstanceOf(CliUsageError);
     await expect(run(['shred', ON_TIME])).rejects.toBeInstanceOf(CliUsageError);
+  });
+});
+
+describe('caseCommand scaffold, writing -o', () => {
+  /** Runs scaffold in a scratch folder; a user error with a hint is an answer, anything else a crash. */
+  async function scaffoldTo(target: string, ...flags: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-out-'));
+    const outcome = await runCommandSafely(caseCommand, ['scaffold', resolve(root, ON_TIME), '-o', target, ...flags], dir);
+    const shown = outcome.kind === 'exit' ? outcome.stderr : outcome.message;
+    return { dir, outcome, shown };
+  }
+
+  it('refuses a folder with --force, with a clear error rather than an internal one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    mkdirSync(join(dir, 'folder.mdx'));
+    const { outcome, shown } = await scaffoldTo(join(dir, 'folder.mdx'), '--force');
+    expect(outcome).toMatchObject({ kind: 'exit', code: 2 });
+    expect(shown).toMatch(/folder/);
+    expect(shown).toContain('hint:');
+  });
+
+  it('refuses a symbolic link with --force and leaves the file it points at unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    writeFileSync(join(dir, 'precious.txt'), 'keep me\n');
+    symlinkSync(join(dir, 'precious.txt'), join(dir, 'link.mdx'));
+    const { outcome, shown } = await scaffoldTo(join(dir, 'link.mdx'), '--force');
+    expect(outcome).toMatchObject({ kind: 'exit', code: 2 });
+    expect(shown).toMatch(/symbolic link/);
+    expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me\n');
+    expect(lstatSync(join(dir, 'link.mdx')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a dangling symbolic link, with or without --force, and creates nothing where it points', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'dangling.mdx'));
+    for (const flags of [[], ['--force']]) {
+      const { outcome, shown } = await scaffoldTo(join(dir, 'dangling.mdx'), ...flags);
+      expect(outcome).toMatchObject({ kind: 'exit', code: 2 });
+      expect(shown).toMatch(/symbolic link/);
+      expect(existsSync(join(dir, 'nowhere.txt'))).toBe(false);
+    }
+  });
+
+  it('refuses a named pipe with --force instead of waiting on it forever', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    execFileSync('mkfifo', [join(dir, 'pipe.mdx')]);
+    const result = spawnSync(process.execPath, [cli, 'case', 'scaffold', resolve(root, ON_TIME), '-o', join(dir, 'pipe.mdx'), '--force'], { encoding: 'utf8', timeout: 10_000 });
+    expect(result.status, `${result.signal ?? ''} ${result.stderr}`).toBe(2);
+    expect(result.stderr).toMatch(/not a regular file/);
+  });
+
+  it('refuses a device with --force instead of writing into it', async (context) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    try {
+      execFileSync('mknod', [join(dir, 'device.mdx'), 'c', '1', '3'], { stdio: 'ignore' });
+    } catch {
+      context.skip('mknod needs root; the named-pipe test covers the same check');
+      return;
+    }
+    const { outcome, shown } = await scaffoldTo(join(dir, 'device.mdx'), '--force');
+    expect(outcome).toMatchObject({ kind: 'exit', code: 2 });
+    expect(shown).toMatch(/not a regular file/);
+  });
+
+  it('replaces a file with --force by renaming a new one over it, never writing into the old one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    writeFileSync(join(dir, 'draft.mdx'), 'old draft\n');
+    linkSync(join(dir, 'draft.mdx'), join(dir, 'hard-link.mdx'));
+    const { outcome } = await scaffoldTo(join(dir, 'draft.mdx'), '--force');
+    expect(outcome).toMatchObject({ kind: 'exit', code: 0 });
+    expect(readFileSync(join(dir, 'draft.mdx'), 'utf8')).toContain('<Scene id="stage-4" stage={4}>');
+    expect(readFileSync(join(dir, 'hard-link.mdx'), 'utf8')).toBe('old draft\n');
+    expect(readdirSync(dir).sort()).toEqual(['draft.mdx', 'hard-link.mdx']);
   });
 });
 

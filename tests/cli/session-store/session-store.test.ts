@@ -1,15 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createSessionStore,
   nodeSessionFs,
+  ReadOnlyFileError,
+  SessionFileError,
   resolveDataDir,
   writeFileAtomically,
   type SessionRecord,
 } from '../../../cli/session-store/index.js';
-import { memoryFs } from './memory-fs.js';
+import { fsError, memoryFs } from './memory-fs.js';
 
 const DIR = '/data/sessions';
 const fixedNow = () => new Date('2026-12-18T10:00:00.000Z');
@@ -48,12 +50,59 @@ describe('writeFileAtomically', () => {
     expect(fs.files.get(`${DIR}/a.json`)).toBe('old contents');
   });
 
+  it('removes its temporary file when the disk is full, and leaves the previous file whole', () => {
+    const fs = memoryFs();
+    fs.files.set(`${DIR}/a.json`, 'old contents');
+    fs.failWrites = fsError('ENOSPC', 'no space left on device, write');
+    expect(() => writeFileAtomically(fs, `${DIR}/a.json`, 'new contents that are longer', 't1')).toThrow(/ENOSPC/);
+    expect([...fs.files.keys()]).toEqual([`${DIR}/a.json`]);
+    expect(fs.files.get(`${DIR}/a.json`)).toBe('old contents');
+  });
+
+  it('removes its temporary file when the rename fails', () => {
+    const fs = memoryFs();
+    fs.failNextRename = fsError('EACCES', 'permission denied, rename');
+    expect(() => writeFileAtomically(fs, `${DIR}/a.json`, 'new', 't1')).toThrow(/EACCES/);
+    expect([...fs.files.keys()]).toEqual([]);
+  });
+
   it('replaces a file on the real disk and leaves no temporary file behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-store-'));
     try {
       writeFileSync(join(dir, 'a.json'), 'old');
       writeFileAtomically(nodeSessionFs(), join(dir, 'a.json'), 'new', 'x');
       expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('new');
+      expect(readdirSync(dir)).toEqual(['a.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeFileAtomically on a read-only file', () => {
+  it('never replaces a file marked read-only, and writes nothing beside it', () => {
+    const fs = memoryFs();
+    fs.files.set(`${DIR}/a.json`, 'old');
+    fs.readOnly.add(`${DIR}/a.json`);
+    expect(() => writeFileAtomically(fs, `${DIR}/a.json`, 'new', 't1')).toThrow(ReadOnlyFileError);
+    expect([...fs.files.entries()]).toEqual([[`${DIR}/a.json`, 'old']]);
+  });
+
+  // A rename replaces a file whatever its permissions: before, a read-only session file was silently
+  // replaced (and made writable) by the next save, as root or as its owner with a writable folder.
+  it('leaves a chmod 444 file on the real disk as it is, even as root, and the store says it is not saved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-store-'));
+    const path = join(dir, 'a.json');
+    try {
+      writeFileSync(path, 'old');
+      chmodSync(path, 0o444);
+      expect(() => writeFileAtomically(nodeSessionFs(), path, 'new', 'x')).toThrow(ReadOnlyFileError);
+      const store = createSessionStore({ fs: nodeSessionFs(), dir, now: fixedNow, token: 'x' });
+      expect(() => store.save(path, record())).toThrow(SessionFileError);
+      expect(() => store.save(path, record())).toThrow(new RegExp(`^Not saved: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is read-only\\.`));
+      store.release();
+      expect(readFileSync(path, 'utf8')).toBe('old');
+      expect(statSync(path).mode & 0o777).toBe(0o444);
       expect(readdirSync(dir)).toEqual(['a.json']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -103,7 +152,18 @@ describe('createSessionStore', () => {
     fs.files.set(`${DIR}/other.json`, '{"hello": 1}');
     const result = s.load(`${DIR}/other.json`);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain('not a session');
+    expect(!result.ok && result.message).toContain('not a Common Ground session file');
+  });
+
+  it('leaves a session file from a newer version where it is, and says to update', () => {
+    const { store: s, fs } = store();
+    const text = JSON.stringify({ ...record(), recordVersion: 2 });
+    fs.files.set(`${DIR}/newer.json`, text);
+    const result = s.load(`${DIR}/newer.json`);
+    expect(result).toMatchObject({ ok: false, movedTo: undefined });
+    expect(!result.ok && result.message).toMatch(/newer version/);
+    expect(fs.files.get(`${DIR}/newer.json`)).toBe(text);
+    expect([...fs.files.keys()]).toEqual([`${DIR}/newer.json`]);
   });
 
   it('reports a missing file without moving anything', () => {

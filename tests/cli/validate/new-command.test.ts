@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,24 @@ describe('newCommand', () => {
     const before = readFileSync(target, 'utf8');
     await expect(newCommand(['-o', target, '--title', 'Other'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
     expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+
+  it('refuses a title over 120 characters with a clear error, writing nothing', async () => {
+    const folder = workspace();
+    const title = 'A'.repeat(121);
+    const error = await newCommand(['--title', title, '-o', join(folder, 'scenarios', 'long.mdx')], memoryIO(folder)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliUsageError);
+    expect((error as CliUsageError).message).toMatch(/120 characters/);
+    expect((error as CliUsageError).hint).toMatch(/--title/);
+    expect(existsSync(join(folder, 'scenarios', 'long.mdx'))).toBe(false);
+  });
+
+  it('refuses a title the validator would refuse, saying why, instead of an internal error', async () => {
+    const folder = workspace();
+    const error = await newCommand(['--title', 'Jane Smith at the door'], memoryIO(folder)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliUsageError);
+    expect((error as CliUsageError).message).toMatch(/Jane Smith/);
+    expect(readdirSync(join(folder, 'scenarios'))).toEqual([]);
   });
 
   it('refuses a file name that is not a kebab-case .mdx scenario id', async () => {

@@ -35,7 +35,7 @@ describe('reflective log', () => {
 
   it('sets a damaged log aside with a message instead of failing', async () => {
     const log = new LogPage(await site.newPage(), site.origin);
-    await log.goto('/log/');
+    await log.open();
     await log.page.evaluate((key) => localStorage.setItem(key, 'not a log'), logKey);
     await log.open();
     await expect.poll(async () => (await log.notices()).join(' '), { timeout: 10_000 }).toMatch(/could not be read .*set aside/);
@@ -46,7 +46,7 @@ describe('reflective log', () => {
 
   it('hides the navigation and buttons when printed', async () => {
     const log = new LogPage(await site.newPage(), site.origin);
-    await log.goto('/log/');
+    await log.open();
     await log.page.evaluate((key) => {
       const entry = { scenarioId: 'closing-too-soon', scenarioTitle: 'Closing too soon', promptId: 'p', kind: 'record', prompt: 'Write it down', text: 'Agreed.', updatedAt: '2026-11-25T10:00:00.000Z' };
       localStorage.setItem(key, JSON.stringify({ envelope: 1, kind: 'reflective-log', savedAt: entry.updatedAt, data: { formatVersion: 1, entries: [entry] } }));

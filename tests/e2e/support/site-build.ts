@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { islandModuleReportPath } from '../../../site/src/lib/island-module-report.js';
+import { islandModuleReportPath, serverModuleReportPath } from '../../../site/src/lib/island-module-report.js';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -62,21 +62,63 @@ export async function siteInputFingerprint(): Promise<string> {
  */
 export async function ensureSiteBuilt(): Promise<void> {
   const fingerprint = await siteInputFingerprint();
-  const reportWritten = existsSync(join(packageRoot, islandModuleReportPath));
+  const reportWritten = [islandModuleReportPath, serverModuleReportPath].every((report) => existsSync(join(packageRoot, report)));
   if (reportWritten && existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint) return;
-  try {
-    await run(join(packageRoot, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: packageRoot,
-      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+  const build = await runAstroBuild();
+  if (!build.ok) {
     throw new Error(
-      `astro build failed.\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}\n` +
+      `astro build failed.\n${build.output.trim().split('\n').slice(-40).join('\n')}\n` +
         'hint: run `npx astro build` to see the full error.',
     );
   }
   await writeFile(stampFile, fingerprint);
+}
+
+/**
+ * Variables Vitest puts in `process.env` to mirror `import.meta.env`
+ * (MODE=test, PROD='', DEV='1', …). Passed on to `astro build` they reach
+ * the content config's `import.meta.env`, so a build run from a test would
+ * not be a production build (drafts would be published).
+ */
+const VITEST_ENV_MIRRORS = ['MODE', 'PROD', 'DEV', 'SSR', 'BASE_URL'] as const;
+
+/** This process's environment without Vitest's mirrors of `import.meta.env`. */
+function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of VITEST_ENV_MIRRORS) delete copy[name];
+  return copy;
+}
+
+/** What one `astro build` run ended with. */
+export interface AstroBuildResult {
+  /** True when the build exited 0. */
+  ok: boolean;
+  /** Everything it printed, standard output then standard error. */
+  output: string;
+}
+
+/**
+ * Runs `astro build` in the package root with extra arguments (such as
+ * `--outDir`) and environment, and reports how it ended instead of throwing.
+ * It is always a production build: NODE_ENV=production (Vitest's `test`
+ * would make Vite bundle React's development build), without Vitest's
+ * `import.meta.env` mirrors.
+ *
+ * @example
+ * ```ts
+ * const { ok, output } = await runAstroBuild(['--outDir', dir], { COMMON_GROUND_SCENARIOS: library });
+ * ```
+ */
+export async function runAstroBuild(args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<AstroBuildResult> {
+  try {
+    const { stdout, stderr } = await run(join(packageRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], {
+      cwd: packageRoot,
+      env: { ...buildEnvironment(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, output: `${stdout}\n${stderr}` };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${stdout}\n${stderr}` };
+  }
 }

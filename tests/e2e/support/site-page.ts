@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { Download, Page, Response } from 'playwright-core';
 
 /**
  * The base page object for the built site, after Starlight's `StarlightPage`
@@ -82,6 +82,12 @@ export class SitePage {
       throw new Error(`The first Tab focused "${focused}", not the skip link.`);
     }
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Clicks the button with this name and waits for the file it downloads. */
+  async download(buttonName: string): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName }).click()]);
+    return download;
   }
 
   /** Saves a full-page screenshot. */

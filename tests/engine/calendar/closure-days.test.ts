@@ -73,3 +73,24 @@ describe('parseClosureDays', () => {
     expect(errorFrom('- {date: 20261229, name: A}\n').message).toMatch(/not a real day/);
   });
 });
+
+describe('parseClosureDays on hostile files', () => {
+  it('refuses closures nested 3,000 deep, and a file larger than the cap, naming the place', () => {
+    expect(() => parseClosureDays(`- date: 2026-12-29\n  name: ${'['.repeat(3000)}\n`, 'deep.yaml')).toThrow(/deep\.yaml:2:\d+: .*64 levels/);
+    expect(() => parseClosureDays(`# ${'x'.repeat(2_000_000)}\n`, 'large.yaml')).toThrow(/large\.yaml:1:\d+: .*larger than/);
+  });
+});
+
+describe('parseClosureDays outside the calendar’s years', () => {
+  it('refuses a closure before 1995 or after 2100 at its date, stating the years the calendar covers', () => {
+    for (const date of ['2101-01-04', '0001-01-01', '9999-12-31']) {
+      const error = errorFrom(`- {date: 2026-12-29, name: A}\n- {date: ${date}, name: B}\n`);
+      expect(error.message, date).toMatch(new RegExp(`^closures\\.yaml:2:10: closure 2: ${date} is in \\d+, outside .*\\(1995 to 2100\\)`));
+      expect(error.line).toBe(2);
+    }
+  });
+
+  it('still reads the first and last days of those years', () => {
+    expect(parseClosureDays('- {date: 1995-01-02, name: A}\n- {date: 2100-12-31, name: B}\n', 'c.yaml')).toHaveLength(2);
+  });
+});

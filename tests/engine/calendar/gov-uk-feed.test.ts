@@ -87,3 +87,41 @@ describe('createWorkingDayCalendar', () => {
     expect(calendar.nonWorkingDaysBetween('2026-12-25', '2026-12-26')).toEqual([{ date: '2026-12-26', reason: 'weekend' }]);
   });
 });
+
+describe('parseGovUkFeed on an implausible feed', () => {
+  it('refuses a feed that makes every day of a year a holiday, at the first event too many', () => {
+    const days = Array.from({ length: 365 }, (_, index) => new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 10));
+    const feed = { 'england-and-wales': { division: 'england-and-wales', events: days.map((date) => event(date, 'Holiday')) } };
+    const source = JSON.stringify(feed, null, 2);
+    let error: unknown;
+    try {
+      parseGovUkFeed(source, 'feed.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CalendarError);
+    const calendarError = error as CalendarError;
+    expect(calendarError.message).toMatch(/2026/);
+    expect(calendarError.message).toMatch(/holidays/);
+    // The events are five lines apart; the sixteenth of 2026 is the first too many.
+    expect(calendarError.line).toBe(source.split('\n').findIndex((line) => line.includes('"2026-01-16"')) + 1);
+  });
+
+  it('still reads a real year with its substitute and one-off days', () => {
+    expect(() => parseGovUkFeed(text, FIXTURE)).not.toThrow();
+  });
+});
+
+describe('parseGovUkFeed outside the calendar’s years', () => {
+  it('refuses a holiday after 2100 at its date, stating the years the calendar covers, instead of ignoring it', () => {
+    const feed = { 'england-and-wales': { division: 'england-and-wales', events: [event('2026-12-25', 'Christmas Day'), event('2101-12-26', 'Boxing Day')] } };
+    const source = JSON.stringify(feed, null, 2);
+    expect(() => parseGovUkFeed(source, 'feed.json')).toThrow(/^feed\.json:\d+:\d+: england-and-wales event 2 \(Boxing Day\): 2101-12-26 is in 2101, outside .*\(1995 to 2100\)/);
+  });
+
+  it('keeps a division called __proto__ as a division, not a prototype', () => {
+    const feed = parseGovUkFeed(`{"england-and-wales": {"events": []}, "__proto__": {"events": [${JSON.stringify(event('2026-12-25', 'X'))}]}}`, 'feed.json');
+    expect(Object.getPrototypeOf(feed)).toBe(Object.prototype);
+    expect(Object.keys(feed)).toEqual(['england-and-wales', '__proto__']);
+  });
+});

@@ -200,3 +200,21 @@ describe('formatLondonLongDate', () => {
     expect(formatLondonLongDate(parseLondonDateTime('2026-09-30T23:30Z'))).toBe('1 October 2026');
   });
 });
+
+describe('toIsoWithOffset far from today', () => {
+  it('writes London local mean time (year 1, before 1847) with a whole-minute offset that names the same instant', () => {
+    const time = parseLondonDateTime('0001-01-01T10:00:00Z');
+    const text = toIsoWithOffset(time);
+    expect(text).toMatch(/^0001-01-01T\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+    expect(parseLondonDateTime(text)).toBe(time);
+  });
+
+  it('writes years past 9999 and before year 1 in the expanded form, round-tripping', () => {
+    for (const iso of ['+012345-06-01T10:00:00Z', '-000001-06-01T10:00:00Z']) {
+      const time = Date.parse(iso);
+      const text = toIsoWithOffset(time);
+      expect(text, iso).toMatch(/^[+-]\d{6}-06-01T\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+      expect(Date.parse(text)).toBe(time);
+    }
+  });
+});

@@ -190,3 +190,14 @@ describe('WorkingDayCalendar.holidayName', () => {
     expect(ew.holidayName('2023-05-09')).toBeUndefined();
   });
 });
+
+describe('the years a calendar knows', () => {
+  it('states the years of its bank holidays: 1995 to 2100 for the built-in table', () => {
+    expect(ew.holidayYears).toEqual({ first: 1995, last: 2100 });
+  });
+
+  it('widens them to the years a GOV.UK feed covers', () => {
+    const calendar = createWorkingDayCalendar({ govUkFeed: { 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Christmas Day', date: '2101-12-26', notes: 'Substitute day', bunting: true }] } } });
+    expect(calendar.holidayYears).toEqual({ first: 1995, last: 2101 });
+  });
+});

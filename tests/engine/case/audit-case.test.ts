@@ -359,3 +359,28 @@ function protocolWithoutAdults() {
   delete (protocol.routes as Record<string, unknown>).adult;
   return protocol;
 }
+
+describe('auditCase on a timeline out of order', () => {
+  it('fails the audit when stage 4 comes before the disagreement was raised, even with every deadline met', () => {
+    const audit = auditOf({
+      raised: '2026-12-18T10:00',
+      events: [
+        ['2026-12-18T14:00', 'stage1-discussion'],
+        ['2026-12-18T15:00', 'stage1-concluded'],
+        ['2026-12-18T16:00', 'line-manager-discussion'],
+        ['2026-12-21T10:00', 'dsl-discussion'],
+        ['2026-12-10T10:00', 'senior-escalation'],
+        ['2026-12-22T16:00', 'resolved', 'stage: 4'],
+        ['2027-01-06T10:00', 'learning-reported', 'subgroup: Practice and Learning Subgroup'],
+      ],
+    });
+    expect(audit.findings.filter((finding) => finding.severity === 'problem').map((finding) => finding.code)).toEqual(['before-raised', 'out-of-order']);
+    expect(audit.timelineInOrder).toBe(false);
+    expect(audit.deadlinesMet).toBe(true);
+  });
+
+  it('keeps a disputed decision before raised in order, as the protocol allows', () => {
+    const audit = auditOf({ raised: '2026-12-18T10:00', events: [['2026-12-10T10:00', 'disputed-decision'], ['2026-12-18T14:00', 'stage1-concluded'], ['2026-12-18T16:00', 'resolved', 'stage: 1']] });
+    expect(audit.timelineInOrder).toBe(true);
+  });
+});

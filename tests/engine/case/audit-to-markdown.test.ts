@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditCase, auditToMarkdown } from '../../../engine/index.js';
+import { auditCase, auditToMarkdown, type CaseAudit } from '../../../engine/index.js';
 import { readCaseFile } from '../../../engine/case/parse-case-file.js';
+import { unsafeMarkdownParts } from '../../robustness/support/markdown-safety.js';
 
 const markdownOf = (name: string) => {
   const file = `scenarios/cases/${name}`;
@@ -34,5 +35,34 @@ describe('auditToMarkdown', () => {
     expect(text).toContain('All 4 deadlines met.');
     expect(text).toContain('No problems found');
     expect(text).toContain('| 7.meeting Panel meets |');
+  });
+});
+
+describe('auditToMarkdown with hostile words', () => {
+  const file = 'scenarios/cases/missed-deadlines.case.yaml';
+  const real = auditCase(readCaseFile(readFileSync(file, 'utf8'), file), { file });
+  const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  const link = '[click](javascript:alert(3)) <javascript:alert(4)> [ref]\n\n[ref]: data:text/html,evil';
+  const hostile: CaseAudit = {
+    ...real,
+    title: `A case ${html}`,
+    protocol: { ...real.protocol, name: `North ${html}`, citation: `Cited ${link}` },
+    holidays: real.holidays.map((day) => ({ ...day, name: `Holiday ${html} ${link}` })),
+    findings: real.findings.map((finding) => ({ ...finding, message: `${finding.message} ${html} ${link}` })),
+    immediateRisk: [{ at: real.raised, by: `Police ${html}`, summary: `Risk ${link}` }],
+    ...(real.learning ? { learning: { ...real.learning, reportedTo: `Group ${html}`, summary: `Learnt ${link}` } } : {}),
+  };
+  const markdown = auditToMarkdown(hostile);
+
+  it('shows the words of a title, findings and holiday names with no raw HTML and no link a viewer would follow', () => {
+    expect(unsafeMarkdownParts(markdown)).toEqual([]);
+    expect(markdown).toContain('## Case audit: A case &lt;img src=x onerror=alert(1)\\>');
+    expect(markdown).toContain('Holiday &lt;img');
+  });
+
+  it('keeps a pipe in a table cell literal, escaped once', () => {
+    const piped = auditToMarkdown({ ...real, checks: real.checks.map((check, index) => (index === 0 ? { ...check, label: 'a | b' } : check)) });
+    expect(piped).toMatch(/ a \\\| b[ |]/);
+    expect(piped).not.toContain('\\\\|');
   });
 });

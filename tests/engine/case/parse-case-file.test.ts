@@ -115,3 +115,26 @@ describe('readCaseFile', () => {
     }
   });
 });
+
+describe('parseCaseFile on hostile files', () => {
+  it('refuses a case nested 3,000 deep as too deeply nested, at its line', () => {
+    const { findings } = parseCaseFile(`${valid}x:\n  ${'- '.repeat(3000)}1\n`, 'a.case.yaml');
+    expect(findings).toMatchObject([{ code: 'too-deeply-nested', line: valid.split('\n').length + 1 }]);
+  });
+
+  it('refuses a case file larger than the cap', () => {
+    const { findings } = parseCaseFile(`${valid}# ${'x'.repeat(2_000_000)}\n`, 'a.case.yaml');
+    expect(findings).toMatchObject([{ code: 'file-too-large', severity: 'error' }]);
+  });
+
+  it('refuses times outside the years of the bank-holiday calendar, naming them', () => {
+    const { findings } = parseCaseFile(valid.replace('raised: 2026-11-02T09:00', 'raised: 9999-12-31T23:59'), 'a.case.yaml');
+    expect(findings[0]).toMatchObject({ code: 'schema', line: 2, column: 9 });
+    expect(findings[0]?.message).toMatch(/1995 to 2100/);
+  });
+
+  it('refuses a hexadecimal stage', () => {
+    const text = caseYaml({ raised: '2026-11-02T09:00', events: [['2026-11-02T12:00', 'resolved', 'stage: 0x1']] });
+    expect(parseCaseFile(text, 'a.case.yaml').findings.map((finding) => finding.code)).toContain('schema');
+  });
+});

@@ -35,6 +35,16 @@ describe('readYaml', () => {
     expect(read.problems[0]?.message).not.toContain('\n');
   });
 
+  it('finds a repeated key in a nested map and in a flow map, at the repeat, and lets lists repeat values', () => {
+    const read = readYaml({ text: 'a:\n  b: 1\n  b: 2\nc: {x: 1, y: 2, x: 3}\nd: [1, 1]\n' });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems).toMatchObject([
+      { kind: 'syntax', message: 'Map keys must be unique', at: { line: 3, column: 3 } },
+      { kind: 'syntax', message: 'Map keys must be unique', at: { line: 4, column: 17 } },
+    ]);
+  });
+
   it('points at a value, at the map that lacks a field, and at a key', () => {
     const read = readYaml({ text: 'title: x\nevents:\n  - kind: stage-1\n    at: 2026-12-18T10:00\n' });
     if (!read.ok) throw new Error('expected YAML');
@@ -49,6 +59,55 @@ describe('readYaml', () => {
     const file = '---\ntitle: Ring 07700 900123\n---\nBody';
     const read = readYaml({ text: 'title: Ring 07700 900123\n', offset: 4, lines: createLineIndex(file) });
     if (!read.ok) throw new Error('expected YAML');
-    expect(read.positions.stringValues()).toEqual([{ text: 'Ring 07700 900123', at: { line: 2, column: 8 } }]);
+    expect(read.positions.stringValues()).toEqual([{ text: 'Ring 07700 900123', value: 'Ring 07700 900123', at: { line: 2, column: 8 } }]);
+  });
+});
+
+describe('readYaml on hostile text', () => {
+  const deepBlock = `x:\n  ${'- '.repeat(3000)}1\n`;
+  const deepFlow = `x: ${'['.repeat(3000)}${']'.repeat(3000)}\n`;
+
+  it('refuses a block list nested 3,000 deep with a located problem, instead of overflowing the stack', () => {
+    const read = readYaml({ text: deepBlock });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]).toMatchObject({ kind: 'too-deep', at: { line: 2 } });
+    expect(read.problems[0]?.message).toMatch(/more than 64 levels/);
+  });
+
+  it('refuses flow brackets nested 3,000 deep at the bracket that goes one level too deep', () => {
+    const read = readYaml({ text: deepFlow });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    // `x: ` is three columns, and the 64 brackets inside the map are allowed.
+    expect(read.problems[0]).toMatchObject({ kind: 'too-deep', at: { line: 1, column: 4 + 63 } });
+  });
+
+  it('still reads everyday nesting: a list of maps of lists', () => {
+    const read = readYaml({ text: 'events:\n  - kind: a\n    tags: [x, [y, {z: 1}]]\n  - - - 1\n' });
+    expect(read.ok).toBe(true);
+  });
+
+  it('refuses a text larger than the cap, pointing at the first character past it', () => {
+    const read = readYaml({ text: `a: ${'x'.repeat(40)}\n`, maxBytes: 20 });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems[0]).toMatchObject({ kind: 'too-large', at: { line: 1, column: 21 } });
+  });
+
+  it('reads hexadecimal and octal numbers as text, so a field that wants a number refuses them', () => {
+    const read = readYaml({ text: 'a: 0x10\nb: 0o7\nc: 12\n' });
+    expect(read.ok && read.data).toEqual({ a: '0x10', b: '0o7', c: 12 });
+  });
+
+  it('finds the key of each of 40,000 fields in linear time', () => {
+    const keys = Array.from({ length: 40_000 }, (_, index) => `k${index}`);
+    const read = readYaml({ text: keys.map((key) => `${key}: 1`).join('\n'), maxBytes: 10_000_000 });
+    if (!read.ok) throw new Error('expected YAML');
+    const start = performance.now();
+    keys.forEach((key, index) => expect(read.positions.pointOfKey([], key)?.line).toBe(index + 1));
+    expect(read.positions.pointOf(['k39999'])).toEqual({ line: 40_000, column: 9 });
+    expect(performance.now() - start).toBeLessThan(3_000);
   });
 });

@@ -111,3 +111,10 @@ describe('runPlan', () => {
     ]);
   });
 });
+
+describe('parsePlan on hostile files', () => {
+  it('refuses a plan nested 3,000 deep, and one larger than the cap, with located findings', () => {
+    expect(parsePlan(`routes:\n  ${'- '.repeat(3000)}x\n`, FILE).findings).toMatchObject([{ code: 'too-deeply-nested', line: 2, file: FILE }]);
+    expect(parsePlan(`${GOOD}# ${'x'.repeat(2_000_000)}\n`, FILE).findings).toMatchObject([{ code: 'file-too-large', file: FILE }]);
+  });
+});

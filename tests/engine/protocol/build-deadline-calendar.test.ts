@@ -59,4 +59,22 @@ describe('buildDeadlineCalendar', () => {
     expect(description).toContain('Rule: Within 3 working days of the referral');
     expect(description).toContain('Assumes');
   });
+
+  it('drops lone carriage returns, NULs and other control characters from protocol and stage names and descriptions', () => {
+    const protocol = resolveProtocol('north-yorkshire');
+    const hostile = {
+      ...protocol,
+      name: 'North\rATTACH:https://evil.example/x\u0000 Yorkshire\u0007\u009B2J\u202E',
+      stages: protocol.stages.map((stage) => ({ ...stage, title: `${stage.title}\rX-INJECTED:1\u0001`, action: `Act\u0000 now\u001B[2J\r\nthen record it` })),
+    };
+    const calendar = buildDeadlineCalendar(computeDeadlines({ protocol: hostile, audience: 'adult', raised: '2026-12-18T16:30' }), { now });
+    // Only the CRLF line breaks and the tabs of folded lines are left.
+    expect(calendar.replace(/\r\n\t?/g, '')).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    const unfolded = contentLines(calendar);
+    expect(unfolded.filter((line) => /^(ATTACH|X-INJECTED)/.test(line))).toEqual([]);
+    expect(values(unfolded, 'X-WR-CALNAME')[0]).toBe('NorthATTACH:https://evil.example/x Yorkshire2J: deadlines');
+    expect(values(unfolded, 'SUMMARY')[0]).toBe('Stage 1 due: Talk it through between the agenciesX-INJECTED:1');
+    expect(values(unfolded, 'DESCRIPTION')[0]).toContain('Act now[2J\\nthen record it');
+  });
 });
+

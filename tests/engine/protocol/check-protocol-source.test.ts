@@ -87,3 +87,12 @@ describe('checkProtocolSource', () => {
     );
   });
 });
+
+describe('checkProtocolSource on hostile files', () => {
+  it('refuses a protocol nested 3,000 deep, and one larger than the cap, with located findings', () => {
+    const deep = `{"formatVersion": 1, "x": ${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    expect(checkProtocolSource(deep, 'deep.protocol.json').findings).toMatchObject([{ code: 'too-deeply-nested', line: 1 }]);
+    const large = `${template.slice(0, -2)}, "padding": "${'x'.repeat(2_000_000)}"}`;
+    expect(checkProtocolSource(large, 'large.protocol.json').findings).toMatchObject([{ code: 'file-too-large' }]);
+  });
+});

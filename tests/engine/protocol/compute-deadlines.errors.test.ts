@@ -75,3 +75,15 @@ describe('computeDeadlines', () => {
     expect(failure({ events: { raised: '2026-12-18T16:30' } }).hint).toMatch(/once/);
   });
 });
+
+describe('computeDeadlines outside the bank-holiday years', () => {
+  it('refuses a raised time after 2100 instead of counting weekends only, stating the calendar’s years', () => {
+    const error = failure({ raised: '2101-12-20T10:00' });
+    expect(error.message).toMatch(/1995 to 2100/);
+    expect(error.inputField).toBe('raised');
+  });
+
+  it('refuses a later event outside those years too', () => {
+    expect(failure({ events: { stage4Discussion: '9999-01-04T10:00' } }).inputField).toBe('stage4Discussion');
+  });
+});

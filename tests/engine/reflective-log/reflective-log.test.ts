@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReflectiveLog, type ReflectiveLogEntry } from '../../../engine/reflective-log/reflective-log.js';
 import { groupLogEntries } from '../../../engine/reflective-log/group-log-entries.js';
-import { parseReflectiveLog } from '../../../engine/reflective-log/parse-reflective-log.js';
+import { salvageReflectiveLog } from '../../../engine/reflective-log/salvage-reflective-log.js';
 import { reflectiveLogToMarkdown } from '../../../engine/reflective-log/reflective-log-to-markdown.js';
 import { removeScenarioEntries, upsertLogEntry } from '../../../engine/reflective-log/upsert-log-entry.js';
 import { londonDateOf } from '../../../engine/calendar/london-time.js';
@@ -67,19 +67,46 @@ describe('removeScenarioEntries', () => {
   });
 });
 
-describe('parseReflectiveLog', () => {
-  it('accepts a saved log', () => {
-    const log = upsertLogEntry(emptyReflectiveLog(), entry());
-    expect(parseReflectiveLog(JSON.parse(JSON.stringify(log)))).toEqual(log);
+describe('salvageReflectiveLog', () => {
+  it('accepts a saved log whole', () => {
+    const log = upsertLogEntry(upsertLogEntry(emptyReflectiveLog(), entry()), entry({ promptId: 'call-notes', kind: 'record', phase: undefined }));
+    expect(salvageReflectiveLog(JSON.parse(JSON.stringify(log)))).toEqual({ log, unreadable: [] });
   });
 
-  it('names the first problem of a damaged log', () => {
-    expect(() => parseReflectiveLog('x')).toThrow(/not an object/);
-    expect(() => parseReflectiveLog({ formatVersion: 2, entries: [] })).toThrow(/format 2/);
-    expect(() => parseReflectiveLog({ formatVersion: 1 })).toThrow(/no list of entries/);
-    expect(() => parseReflectiveLog({ formatVersion: 1, entries: [{ ...entry(), text: 4 }] })).toThrow(/entry 1 has no text/);
-    expect(() => parseReflectiveLog({ formatVersion: 1, entries: [{ ...entry(), kind: 'poem' }] })).toThrow(/neither a reflection nor a record/);
-    expect(() => parseReflectiveLog({ formatVersion: 1, entries: [{ ...entry(), phase: 'later' }] })).toThrow(/unknown phase/);
+  it('refuses a log that cannot be read as a whole, saying why', () => {
+    expect(() => salvageReflectiveLog('x')).toThrow(/not an object/);
+    expect(() => salvageReflectiveLog({ formatVersion: 2, entries: [] })).toThrow(/format 2/);
+    expect(() => salvageReflectiveLog({ formatVersion: 1 })).toThrow(/no list of entries/);
+    expect(() => salvageReflectiveLog({ formatVersion: 1, entries: 'all' })).toThrow(/no list of entries/);
+  });
+
+  it('keeps every readable entry and returns each unreadable one as stored, with why', () => {
+    const good = entry();
+    const later = entry({ promptId: 'call-notes', text: 'Agreed.' });
+    const bad = [{ ...entry(), text: 4 }, { ...entry(), kind: 'poem' }, { ...entry(), phase: 'later' }, null, 'text', [entry()]];
+    const { log, unreadable } = salvageReflectiveLog({ formatVersion: 1, entries: [good, ...bad, later] });
+    expect(log.entries).toEqual([good, later]);
+    expect(unreadable.map((item) => [item.position, item.problem])).toEqual([
+      [2, "The reflective log's entry 2 has no written text."],
+      [3, "The reflective log's entry 3 is neither a reflection nor a record."],
+      [4, "The reflective log's entry 4 has an unknown phase."],
+      [5, "The reflective log's entry 5 is not an object."],
+      [6, "The reflective log's entry 6 is not an object."],
+      [7, "The reflective log's entry 7 is not an object."],
+    ]);
+    expect(unreadable.map((item) => item.value)).toEqual(bad);
+  });
+
+  it('loses no entry: every stored entry is either kept or returned, in order', () => {
+    const stored = fc.array(fc.oneof(fc.constant(entry()), fc.jsonValue(), fc.jsonValue().map((text) => ({ ...entry(), text }))), { maxLength: 20 });
+    fc.assert(
+      fc.property(stored, (entries) => {
+        const { log, unreadable } = salvageReflectiveLog({ formatVersion: 1, entries });
+        expect(log.entries.length + unreadable.length).toBe(entries.length);
+        expect(unreadable.map((item) => item.value)).toEqual(entries.filter((_, index) => unreadable.some((item) => item.position === index + 1)));
+        expect(unreadable.every((item, index) => index === 0 || item.position > unreadable[index - 1]!.position)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -109,7 +136,7 @@ describe('reflectiveLogToMarkdown', () => {
     expect(markdown).toContain('## Closing too soon');
     expect(markdown).toContain('### Friday 18 December 2026');
     expect(markdown).toContain('#### Reflection (before the conversation)');
-    expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\>\n>\n> \\# not a heading');
+    expect(markdown).toContain('> &lt;script\\>alert(1)&lt;/script\\>\n>\n> \\# not a heading');
     expect(markdown).not.toContain('<script>');
   });
 

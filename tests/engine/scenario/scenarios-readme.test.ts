@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { INPUT_CAPS } from '../../../engine/kernel/input-caps.js';
 import { findingCodes, usualSeverity } from '../../../engine/scenario/finding-codes.js';
 import { guidanceSections } from '../../../engine/guidance/guidance-sections.js';
 import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
@@ -31,6 +32,15 @@ describe('scenarios/README.md', () => {
   it('explains every finding code, with its usual severity', () => {
     const table = section('What each finding means');
     for (const code of findingCodes) expect(table, code).toContain(`| \`${code}\` | ${usualSeverity(code)} |`);
+  });
+
+  it('states the size and nesting caps as the engine sets them', () => {
+    const table = section('What each finding means');
+    const megabytes = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
+    expect(table).toContain(`${megabytes(INPUT_CAPS.scenarioFileBytes)} for a scenario, ${megabytes(INPUT_CAPS.dataFileBytes)} for a plan`);
+    expect(table).toContain(`more than ${INPUT_CAPS.dataDepth} levels deep in the frontmatter, lists and block quotes more than ${INPUT_CAPS.markdownContainerDepth} deep in the text, or tags and emphasis more than ${INPUT_CAPS.markdownDepth} deep`);
+    expect(new Set([INPUT_CAPS.castMembers, INPUT_CAPS.allowedNames, INPUT_CAPS.acknowledgements])).toEqual(new Set([200]));
+    expect(table).toContain('`cast`, `allowNames` or `acknowledgements` over 200');
   });
 
   it('lists every guidance section, topic and principle', () => {

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentDecision, decideRound, leadingChoices, startWorkshop, tallyVotes, undoRound, workshopSessions } from '../../../engine/workshop/workshop-play.js';
+import {
+  checkTableName,
+  currentDecision,
+  decideRound,
+  leadingChoices,
+  nextDecisionNumber,
+  openDecisions,
+  renameTable,
+  setNote,
+  startWorkshop,
+  tallyVotes,
+  undoRound,
+  undoTableRound,
+  workshopSessions,
+} from '../../../engine/workshop/workshop-play.js';
 import { restoreWorkshop, serialiseWorkshop } from '../../../engine/workshop/serialise-workshop.js';
 import { WorkshopError } from '../../../engine/workshop/workshop-error.js';
 import { viewSession, viewSession as view } from '../../../engine/runner/view-session.js';
@@ -133,5 +147,107 @@ describe('restoreWorkshop', () => {
   it('refuses a workshop of another scenario', () => {
     const other = bundled('bruise-at-pickup');
     expect(() => restoreWorkshop(serialiseWorkshop(startWorkshop(scenario, { tables: 1 })), other)).toThrow(/belongs to "closing-too-soon"/);
+  });
+});
+
+describe('startWorkshop with named tables', () => {
+  it('keeps the names, tidied, and refuses blank, repeated, overlong or too many names', () => {
+    expect(startWorkshop(scenario, { tables: ['  Police ', 'Health', "Children's  social care"] }).tables).toEqual(['Police', 'Health', "Children's social care"]);
+    expect(() => startWorkshop(scenario, { tables: ['Police', 'police'] })).toThrow(/cannot both be called "police"/);
+    expect(() => startWorkshop(scenario, { tables: ['Police', ' '] })).toThrow(/blank/);
+    expect(() => startWorkshop(scenario, { tables: ['x'.repeat(33)] })).toThrow(/at most 32 characters/);
+    expect(() => startWorkshop(scenario, { tables: Array.from({ length: 21 }, (_, index) => `T${index}`) })).toThrow(/1 to 20 tables/);
+    expect(() => startWorkshop(scenario, { tables: 2.5 })).toThrow(WorkshopError);
+  });
+});
+
+describe('checkTableName', () => {
+  it('accepts a fresh name and says what is wrong with a bad one', () => {
+    expect(checkTableName(' School ', ['Police'])).toEqual({ name: 'School' });
+    expect(checkTableName('Police', ['Police'])).toHaveProperty('problem');
+  });
+});
+
+describe('renameTable', () => {
+  it('renames one table, and the debrief and votes follow the new name', () => {
+    const workshop = renameTable(startWorkshop(scenario, { tables: 2 }), 1, 'Health');
+    expect(workshop.tables).toEqual(['Table 1', 'Health']);
+    expect(() => renameTable(workshop, 0, 'health')).toThrow(WorkshopError);
+    expect(() => renameTable(workshop, 5, 'Police')).toThrow(/no table 6/);
+  });
+});
+
+describe('setNote', () => {
+  it('keeps a note for the decision in front of the room, and removes a blank one', () => {
+    const start = startWorkshop(scenario, { tables: 2 });
+    const noted = setNote(start, nextDecisionNumber(start), 'They wanted a strategy meeting.');
+    expect(noted.notes).toEqual({ 1: 'They wanted a strategy meeting.' });
+    const decided = decideRound(scenario, noted, [1, 1]);
+    expect(nextDecisionNumber(decided)).toBe(2);
+    expect(setNote(decided, 1, '  ').notes).toEqual({});
+    expect(() => setNote(decided, 0, 'x')).toThrow(WorkshopError);
+  });
+});
+
+describe('openDecisions in independent mode', () => {
+  it('offers every table its own decision, so a table can decide before the one behind it', () => {
+    let workshop = startWorkshop(scenario, { tables: 3, mode: 'independent' });
+    expect(openDecisions(scenario, workshop).map((decision) => decision.tables)).toEqual([[0], [1], [2]]);
+    workshop = decideRound(scenario, workshop, [1], { table: 2 });
+    workshop = decideRound(scenario, workshop, [4], { table: 0 });
+    const nodes = workshopSessions(scenario, workshop).map((session) => viewSession(scenario, session).node.id);
+    expect(nodes[1]).toBe('cin-review');
+    expect(nodes[0]).not.toBe('cin-review');
+    expect(nodes[2]).toBe('evening-planning');
+    // Table 3 decides again while table 2 has still not decided once.
+    workshop = decideRound(scenario, workshop, [1], { table: 2 });
+    expect(workshop.rounds.map((round) => round.tables)).toEqual([[2], [0], [2]]);
+  });
+
+  it('refuses one table deciding outside independent mode, or a table that does not exist', () => {
+    expect(() => decideRound(scenario, startWorkshop(scenario, { tables: 2 }), [1], { table: 0 })).toThrow(/independently/);
+    expect(() => decideRound(scenario, startWorkshop(scenario, { tables: 2, mode: 'independent' }), [1], { table: 4 })).toThrow(/no table 5/);
+  });
+
+  it('gives the room one decision in majority mode, and none at the end', () => {
+    expect(openDecisions(scenario, startWorkshop(scenario, { tables: 3 }))).toHaveLength(1);
+  });
+});
+
+describe('undoTableRound', () => {
+  it('takes back one table’s last decision and leaves the other tables where they are', () => {
+    let workshop = startWorkshop(scenario, { tables: 2, mode: 'independent' });
+    workshop = decideRound(scenario, workshop, [1], { table: 0 });
+    workshop = decideRound(scenario, workshop, [2], { table: 1 });
+    workshop = undoTableRound(workshop, 0);
+    expect(workshop.rounds.map((round) => round.tables)).toEqual([[1]]);
+    expect(() => undoTableRound(workshop, 0)).toThrow(/has not decided/);
+  });
+
+  it('refuses to take back a decision several tables took together', () => {
+    const workshop = decideRound(scenario, startWorkshop(scenario, { tables: 2, mode: 'independent' }), [1, 1]);
+    expect(() => undoTableRound(workshop, 0)).toThrow(/several tables together/);
+  });
+});
+
+describe('restoreWorkshop, format 2', () => {
+  it('keeps notes and discussion times through saving', () => {
+    let workshop = setNote(startWorkshop(scenario, { tables: 2 }), 1, 'A note');
+    workshop = decideRound(scenario, workshop, [1, 1], { discussedMs: 125_400 });
+    const { workshop: back } = restoreWorkshop(serialiseWorkshop(workshop), scenario);
+    expect(back.notes).toEqual({ 1: 'A note' });
+    expect(back.rounds[0]?.discussedMs).toBe(125_400);
+  });
+
+  it('reads a workshop saved in format 1, with no notes', () => {
+    const workshop = decideRound(scenario, startWorkshop(scenario, { tables: 2 }), [1, 1]);
+    const { notes: _notes, ...version1 } = { ...workshop, formatVersion: 1 };
+    const { workshop: back } = restoreWorkshop(JSON.stringify(version1), scenario);
+    expect(back).toMatchObject({ formatVersion: 2, notes: {}, rounds: workshop.rounds });
+  });
+
+  it('refuses notes that belong to no decision number', () => {
+    const text = JSON.stringify({ ...startWorkshop(scenario, { tables: 1 }), notes: { first: 'x' } });
+    expect(() => restoreWorkshop(text)).toThrow(/expected shape/);
   });
 });

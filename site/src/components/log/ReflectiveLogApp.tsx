@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { emptyReflectiveLog, formatLondon, fromDate, groupLogEntries, type ReflectiveLog, reflectiveLogToMarkdown } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { clearReflectiveLog, loadReflectiveLog } from '../../lib/reflective-log-store.js';
+import { type Notice, NoticeList, setAsideNotice } from '../NoticeList.js';
 import { downloadText } from '../player/download-text.js';
 
 const phaseWords = { before: 'before the conversation', during: 'during the conversation', after: 'after the conversation' } as const;
@@ -10,7 +11,9 @@ const phaseWords = { before: 'before the conversation', during: 'during the conv
 /**
  * The reflective log island: every reflection and record from this
  * browser, grouped by scenario and day, shown as text; Markdown download,
- * print, and delete-all with a confirmation step.
+ * print, and delete-all with a confirmation step. Entries that cannot be
+ * read are set aside by the store and offered here as a download; the
+ * readable ones are shown as usual.
  *
  * @example
  * ```astro
@@ -19,15 +22,22 @@ const phaseWords = { before: 'before the conversation', during: 'during the conv
  */
 export default function ReflectiveLogApp() {
   const [log, setLog] = useState<ReflectiveLog>(emptyReflectiveLog);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [alerts, setAlerts] = useState<Notice[]>([]);
+  /** Unreadable entries still kept in the stored log (no room to set them aside). */
+  const [keptCount, setKeptCount] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
+  /** True once the browser's stored log has been read (tests wait for it). */
+  const [loaded, setLoaded] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    const loaded = loadReflectiveLog(browserStore(), wallClockNow());
-    setLog(loaded.log);
-    setProblem(loaded.problem);
+    const stored = loadReflectiveLog(browserStore(), wallClockNow());
+    setLog(stored.log);
+    setKeptCount(stored.kept.length);
+    if (stored.problem) setNotices([setAsideNotice('log', stored.problem, stored.setAside, 'Download what could not be read')]);
+    setLoaded(true);
   }, []);
 
   useEffect(() => {
@@ -38,12 +48,9 @@ export default function ReflectiveLogApp() {
   const count = log.entries.length;
 
   return (
-    <div className="reflective-log" data-loaded="true">
-      {problem && (
-        <div className="notice" role="note">
-          <p>{problem}</p>
-        </div>
-      )}
+    <div className="reflective-log" data-loaded={loaded ? 'true' : 'false'}>
+      <NoticeList notices={alerts} urgent />
+      <NoticeList notices={notices} />
       <p className="reflective-log__count">
         {count === 0 ? 'Nothing has been written yet.' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${groups.length} scenario${groups.length === 1 ? '' : 's'}.`}
       </p>
@@ -77,8 +84,10 @@ export default function ReflectiveLogApp() {
       {confirming && (
         <div className="notice no-print" role="group" aria-labelledby="log-confirm-question">
           <p id="log-confirm-question">
-            <strong>Delete all {count} entries from this browser?</strong> This cannot be undone. Download a copy first if you
-            want to keep them.
+            <strong>
+              Delete all {count} entries{keptCount > 0 ? `, and the ${keptCount} that could not be read,` : ''} from this browser?
+            </strong>{' '}
+            This cannot be undone. Download a copy first if you want to keep them.
           </p>
           <div className="reflective-log__actions">
             <button
@@ -86,9 +95,14 @@ export default function ReflectiveLogApp() {
               className="button button--warning"
               ref={confirmRef}
               onClick={() => {
-                clearReflectiveLog(browserStore());
-                setLog(emptyReflectiveLog());
                 setConfirming(false);
+                if (!clearReflectiveLog(browserStore())) {
+                  setAlerts([{ id: 'delete', message: 'This browser would not let Common Ground delete the log, so it is still stored. Try again, or clear this site\'s data in the browser\'s settings.' }]);
+                  return;
+                }
+                setAlerts([]);
+                setLog(emptyReflectiveLog());
+                setKeptCount(0);
                 setStatus('The reflective log has been deleted.');
               }}
             >

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PromptView } from '../../../../engine/runtime.js';
+import type { WritingKept } from '../../lib/unsaved-notice.js';
 import { MdastContent } from './MdastContent.js';
 
 /** The label of a prompt's box, saying what kind of writing it asks for. */
@@ -15,15 +16,20 @@ export interface PromptFieldProps {
   tree: unknown;
   /** The text being typed (may be ahead of the session while saving). */
   value: string;
+  /** How much of what is typed is being kept: when not all, the hint says so and points to the notice. */
+  kept: WritingKept;
   onChange: (text: string) => void;
   onBlur: () => void;
 }
 
 /**
  * A reflective prompt or a record: the prompt text, then a labelled
- * textarea described by it. What is typed is saved as it is typed.
+ * textarea described by it. What is typed is saved as it is typed; while
+ * it cannot be, the hint under the box says so (where a phone's screen is
+ * while typing, far below the notice), and never says "saved" of writing
+ * that is not.
  */
-export function PromptField({ prompt, tree, value, onChange, onBlur }: PromptFieldProps) {
+export function PromptField({ prompt, tree, value, kept, onChange, onBlur }: PromptFieldProps) {
   const id = useId();
   return (
     <div className={`player-prompt player-prompt--${prompt.kind}`}>
@@ -43,9 +49,17 @@ export function PromptField({ prompt, tree, value, onChange, onBlur }: PromptFie
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      <p id={`${id}-hint`} className="player-prompt__hint">
-        Saved in this browser as you type, and added to your reflective log.
-      </p>
+      {kept === 'all' ? (
+        <p id={`${id}-hint`} className="player-prompt__hint">
+          Saved in this browser as you type, and added to your reflective log.
+        </p>
+      ) : (
+        <p id={`${id}-hint`} className="player-prompt__hint player-prompt__hint--unsaved">
+          {kept === 'progress-only' ? 'Saved in this browser with your progress, but not added to your reflective log: ' : 'Not being saved in this browser: '}
+          <a href="#notice-unsaved">see the notice above</a>
+          {kept === 'progress-only' ? '.' : ' to download a copy.'}
+        </p>
+      )}
     </div>
   );
 }

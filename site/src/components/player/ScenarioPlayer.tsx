@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
+import { NoticeList } from '../NoticeList.js';
 import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ClockPanel } from './ClockPanel.js';
@@ -63,11 +64,8 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
   return (
     <GuidanceLinks.Provider value={guidanceHref}>
     <div className="player" data-node={node.id} data-loaded={player.loaded ? 'true' : 'false'}>
-      {player.notices.map((notice) => (
-        <div key={notice} className="notice" role="note">
-          <p>{notice}</p>
-        </div>
-      ))}
+      <NoticeList notices={player.alerts} urgent />
+      <NoticeList notices={player.notices} />
       <ClockPanel view={view} />
       {view.lastFeedback && last && <FeedbackPanel choiceLabel={last.label} feedback={view.lastFeedback} tree={feedbackTree} />}
       <section ref={sceneRef} className={`player-scene player-scene--${node.kind}`} aria-label={node.kind === 'ending' ? 'Debrief' : 'Current scene'}>
@@ -77,6 +75,7 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
               view={node}
               scene={scenario.scenes[node.id]}
               drafts={player.drafts}
+              kept={player.kept}
               onWrite={player.write}
               onCommit={player.commitDrafts}
             />

@@ -1,5 +1,6 @@
 import type { PromptView, SceneNode, SceneView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
+import type { WritingKept } from '../../lib/unsaved-notice.js';
 import { PromptField } from './PromptField.js';
 
 /** Props of {@link SceneContent}. */
@@ -10,6 +11,8 @@ export interface SceneContentProps {
   scene: SceneNode | undefined;
   /** Text being typed, by prompt id. */
   drafts: Readonly<Record<string, string>>;
+  /** How much of what is typed is being kept (see the player's notice when not all). */
+  kept: WritingKept;
   onWrite: (prompt: PromptView, text: string) => void;
   onCommit: () => void;
 }
@@ -19,7 +22,7 @@ export interface SceneContentProps {
  * and prompts, in reading order. Trees come from the scenario; the runner's
  * view says what happened when.
  */
-export function SceneContent({ view, scene, drafts, onWrite, onCommit }: SceneContentProps) {
+export function SceneContent({ view, scene, drafts, kept, onWrite, onCommit }: SceneContentProps) {
   const prompts = new Map(view.prompts.map((prompt) => [prompt.id, prompt]));
   return (
     <div className="player-scene__body">
@@ -58,6 +61,7 @@ export function SceneContent({ view, scene, drafts, onWrite, onCommit }: SceneCo
                 prompt={prompt}
                 tree={tree}
                 value={drafts[prompt.id] ?? prompt.text}
+                kept={kept}
                 onChange={(text) => onWrite(prompt, text)}
                 onBlur={onCommit}
               />

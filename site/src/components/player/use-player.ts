@@ -4,11 +4,13 @@
  * engine's runner; this hook only keeps React state and storage in step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { choose, continueSession, mdastText, type PromptView, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
+import { choose, continueSession, mdastText, type PromptView, type ReflectiveLogEntry, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { coalesceWrite } from '../../lib/coalesce-write.js';
 import { recordLogEntry } from '../../lib/reflective-log-store.js';
 import { loadSession, saveSession } from '../../lib/session-persistence.js';
+import { type SaveProblem, unsavedMessage, type UnsavedParts, writingKept, type WritingKept } from '../../lib/unsaved-notice.js';
+import { type Notice, type NoticeDownload, setAsideNotice } from '../NoticeList.js';
 
 /** What the player component needs. */
 export interface PlayerState {
@@ -16,8 +18,12 @@ export interface PlayerState {
   session: Session;
   /** Text being typed, by prompt id, ahead of the session. */
   drafts: Record<string, string>;
-  /** Messages for the learner (resumed, damaged save set aside, storage refused). */
-  notices: string[];
+  /** Things that happened, for the learner (resumed, damaged save set aside). */
+  notices: Notice[];
+  /** What is not being saved right now, with a download of it; empty while everything saves. */
+  alerts: Notice[];
+  /** How much of what is typed is being kept right now (see the alerts when not all). */
+  kept: WritingKept;
   /** Bumped after each move so the page can move focus to the new scene. */
   moveCount: number;
   /** True once the browser's saved state has been read. */
@@ -33,6 +39,13 @@ export interface PlayerState {
 /** How long typing may pause before the text is written into the session. */
 const WRITE_DELAY_MS = 400;
 
+/** Adds a notice, replacing one with the same id. */
+function withNotice(notices: Notice[], notice: Notice): Notice[] {
+  const index = notices.findIndex((other) => other.id === notice.id);
+  if (index === -1) return [...notices, notice];
+  return notices[index]!.message === notice.message ? notices : notices.map((other, at) => (at === index ? notice : other));
+}
+
 /**
  * @example
  * ```tsx
@@ -45,7 +58,13 @@ export function usePlayer(scenario: Scenario): PlayerState {
   // the saved one is read after hydration so the two renders match.
   const [session, setSession] = useState<Session>(() => startSession(scenario));
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [unsaved, setUnsaved] = useState<UnsavedParts>({ session: null, log: null });
+  // True when the stored save could not be read or set aside: this
+  // play-through must not be saved over it.
+  const held = useRef(false);
+  // Log entries the browser refused, by prompt id, tried again with the next save.
+  const pendingLog = useRef(new Map<string, ReflectiveLogEntry>());
   const [moveCount, setMoveCount] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const timer = useRef<number | undefined>(undefined);
@@ -58,26 +77,51 @@ export function usePlayer(scenario: Scenario): PlayerState {
 
   useEffect(() => {
     const loadedSession = loadSession(browserStore(), scenario, wallClockNow());
-    const messages: string[] = [];
-    if (loadedSession.message) messages.push(loadedSession.message);
-    if (loadedSession.resumed) messages.push('Welcome back: you are where you stopped. Use Restart to begin again.');
+    const messages: Notice[] = [];
+    if (loadedSession.message) messages.push(setAsideNotice('session', loadedSession.message, loadedSession.setAside, 'Download the saved progress that could not be resumed'));
+    if (loadedSession.resumed) messages.push({ id: 'resumed', message: 'Welcome back: you are where you stopped. Use Restart to begin again.' });
+    held.current = loadedSession.held !== null;
     setSession(loadedSession.session);
     setNotices(messages);
+    setUnsaved((current) => ({ ...current, session: loadedSession.held }));
     setLoaded(true);
   }, [scenario]);
+
+  /**
+   * Adds entries to the reflective log. An entry the browser refused stays
+   * pending and is tried again with the next save, so the notice goes once
+   * there is room. Returns why the last refused entry was not added, or null.
+   */
+  const saveLogEntries = useCallback((entries: readonly ReflectiveLogEntry[]): SaveProblem | null => {
+    let problem: SaveProblem | null = null;
+    for (const entry of entries) {
+      const recorded = recordLogEntry(browserStore(), entry, wallClockNow());
+      if (recorded.problem) {
+        const notice = setAsideNotice('log', recorded.problem, recorded.setAside, 'Download what could not be read');
+        setNotices((current) => withNotice(current, notice));
+      }
+      if (recorded.saved.ok) pendingLog.current.delete(entry.promptId);
+      else {
+        pendingLog.current.set(entry.promptId, entry);
+        problem = recorded.saved.refusal;
+      }
+    }
+    setUnsaved((current) => (current.log === problem ? current : { ...current, log: problem }));
+    return problem;
+  }, []);
 
   const update = useCallback(
     (next: Session, moved: boolean) => {
       setSession(next);
       sessionRef.current = next;
       if (moved) setMoveCount((count) => count + 1);
-      if (!saveSession(browserStore(), next, wallClockNow())) {
-        setNotices((current) =>
-          current.includes(storageRefused) ? current : [...current, storageRefused],
-        );
-      }
+      if (held.current) return;
+      const saved = saveSession(browserStore(), next, wallClockNow());
+      const problem: SaveProblem | null = saved.ok ? null : saved.refusal;
+      setUnsaved((current) => (current.session === problem ? current : { ...current, session: problem }));
+      if (saved.ok && pendingLog.current.size > 0) saveLogEntries([...pendingLog.current.values()]);
     },
-    [],
+    [saveLogEntries],
   );
 
   /** Writes every pending draft into the session (before a move, on blur, or after a pause). */
@@ -103,8 +147,7 @@ export function usePlayer(scenario: Scenario): PlayerState {
       setDrafts(nextDrafts);
       const scene = scenario.scenes[sessionRef.current ? viewSession(scenario, sessionRef.current).node.id : ''];
       const source = prompt.kind === 'reflect' ? scene?.reflects.find((r) => r.id === prompt.id)?.prompt : scene?.records.find((r) => r.id === prompt.id)?.prompt;
-      recordLogEntry(
-        browserStore(),
+      const refused = saveLogEntries([
         {
           scenarioId: scenario.id,
           scenarioTitle: scenario.frontmatter.title,
@@ -115,12 +158,16 @@ export function usePlayer(scenario: Scenario): PlayerState {
           text,
           updatedAt: wallClockNow(),
         },
-        wallClockNow(),
-      );
+      ]);
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => flush(), WRITE_DELAY_MS);
+      // When the log is not saved, the session is saved at once rather than
+      // after the pause: the notice then says from its first words whether
+      // the progress is kept, and does not change (and is announced again) a
+      // moment later.
+      if (refused !== null) flush();
+      else timer.current = window.setTimeout(() => flush(), WRITE_DELAY_MS);
     },
-    [scenario, flush],
+    [scenario, flush, saveLogEntries],
   );
 
   // Save what is being typed if the tab is closed or reloaded before the pause.
@@ -135,11 +182,30 @@ export function usePlayer(scenario: Scenario): PlayerState {
     };
   }, [flush]);
 
+  // While something is not being saved, the debrief code that turns the
+  // play-through into a download is fetched ahead of the click.
+  const message = unsavedMessage(unsaved);
+  useEffect(() => {
+    if (message) void import('./progress-markdown.js');
+  }, [message]);
+  const alerts = useMemo<Notice[]>(() => {
+    if (!message) return [];
+    const download: NoticeDownload = {
+      label: 'Download your progress and writing (Markdown)',
+      fileName: `${scenario.id}-progress-${wallClockNow().slice(0, 10)}.md`,
+      type: 'text/markdown;charset=utf-8',
+      text: async () => (await import('./progress-markdown.js')).progressMarkdown(scenario, flush()),
+    };
+    return [{ id: 'unsaved', title: 'Not being saved', message, download }];
+  }, [message, scenario, flush]);
+
   return {
     view,
     session,
     drafts,
     notices,
+    alerts,
+    kept: writingKept(unsaved),
     moveCount,
     loaded,
     choose: (choiceId) => update(choose(scenario, flush(), choiceId, { recordedAt: wallClockNow() }), true),
@@ -161,5 +227,3 @@ export function usePlayer(scenario: Scenario): PlayerState {
     },
   };
 }
-
-const storageRefused = 'This browser is not letting Common Ground save, so your progress will be lost if you close the page.';

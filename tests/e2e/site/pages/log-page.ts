@@ -3,11 +3,11 @@ import { SitePage } from '../../support/site-page.js';
 
 /** The reflective log, `/log/`. */
 export class LogPage extends SitePage {
-  /** Opens the log and waits for the island. */
+  /** Opens the log and waits until the island has read the stored log. */
   async open(): Promise<void> {
     await this.goto('/log/');
     await this.waitForIslands();
-    await this.page.locator('.reflective-log').waitFor();
+    await this.page.locator('.reflective-log[data-loaded="true"]').waitFor();
   }
 
   /** The learner texts shown, by prompt id. */
@@ -28,12 +28,8 @@ export class LogPage extends SitePage {
   }
 
   /** Downloads the Markdown export. */
-  async downloadMarkdown(): Promise<Download> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Download as Markdown' }).click(),
-    ]);
-    return download;
+  downloadMarkdown(): Promise<Download> {
+    return this.download('Download as Markdown');
   }
 
   /** Deletes everything, confirming. */

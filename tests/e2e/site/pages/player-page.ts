@@ -102,6 +102,11 @@ export class PlayerPage extends SitePage {
     return this.page.locator('.player > .notice').allTextContents();
   }
 
+  /** The urgent notices (something is not being saved), read from the player's alert region. */
+  alerts(): Promise<string[]> {
+    return this.page.locator('.player > [role="alert"] .notice__message').allTextContents();
+  }
+
   /** localStorage keys and values. */
   storage(): Promise<Record<string, string>> {
     return this.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));

@@ -1,0 +1,104 @@
+/**
+ * The built terminal app in a real pseudo-terminal, driven through tmux the
+ * way tests/e2e/terminal/solo-in-tmux.test.ts drives it: the pane's process
+ * is node itself (`exec`), CI is unset so Ink draws every frame, stderr goes
+ * to a file, and the screen is read with capture-pane. Asynchronous, so
+ * several panes can run side by side.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Whether tmux is installed. */
+export function hasTmux(): boolean {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One tmux session running one command of the built CLI. */
+export interface TmuxPane {
+  /** The pane's text, or '' once the session has ended. */
+  screen(): Promise<string>;
+  /** Types keys, as tmux send-keys names them (`1`, `Enter`, `q`). */
+  keys(...sequence: string[]): Promise<void>;
+  /** Waits (polling every `everyMs`) until the screen passes `test`; returns that screen. */
+  waitFor(test: (text: string) => boolean, what: string, options?: { timeoutMs?: number; everyMs?: number }): Promise<string>;
+  /** The pid of the pane's process (node). */
+  pid(): Promise<number>;
+  /** Whether the session still exists. */
+  alive(): Promise<boolean>;
+  /** Ends the session if it is still there. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startPane}. */
+export interface PaneOptions {
+  /** A tmux session name unique to this test run. */
+  name: string;
+  cli: string;
+  args: string[];
+  /** Exported to the app (COMMON_GROUND_DATA_DIR and the like). */
+  env: Record<string, string>;
+  /** Where the app's stderr is appended, so a failure can say why the app died. */
+  stderrFile: string;
+  columns?: number;
+  rows?: number;
+}
+
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Starts the CLI in a new detached tmux session.
+ *
+ * @example
+ * const pane = await startPane({ name: 'cg-1', cli, args: ['play', 'closing-too-soon'], env: { NO_COLOR: '1' }, stderrFile });
+ */
+export async function startPane(options: PaneOptions): Promise<TmuxPane> {
+  const { name } = options;
+  const env = Object.entries(options.env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+  const command = `exec env -u CI ${env} node ${quote(options.cli)} ${options.args.map(quote).join(' ')} 2>>${quote(options.stderrFile)}`;
+  await run('tmux', ['new-session', '-d', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command]);
+  const tmux = async (...args: string[]) => (await run('tmux', args, { encoding: 'utf8' })).stdout;
+  const pane: TmuxPane = {
+    screen: async () => {
+      try {
+        return await tmux('capture-pane', '-p', '-t', name);
+      } catch {
+        return '';
+      }
+    },
+    keys: async (...sequence) => {
+      await tmux('send-keys', '-t', name, ...sequence);
+    },
+    waitFor: async (test, what, { timeoutMs = 20_000, everyMs = 10 } = {}) => {
+      const deadline = Date.now() + timeoutMs;
+      let last = '';
+      while (Date.now() < deadline) {
+        last = await pane.screen();
+        if (test(last)) return last;
+        await new Promise((resolve) => setTimeout(resolve, everyMs));
+      }
+      const stderr = existsSync(options.stderrFile) ? readFileSync(options.stderrFile, 'utf8') : '';
+      throw new Error(`Timed out waiting for ${what}. Last screen:\n${last}\nThe app's stderr:\n${stderr}`);
+    },
+    pid: async () => Number((await tmux('display-message', '-p', '-t', name, '#{pane_pid}')).trim()),
+    alive: async () => {
+      try {
+        await tmux('has-session', '-t', name);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      if (await pane.alive()) await tmux('kill-session', '-t', name).catch(() => '');
+    },
+  };
+  return pane;
+}
