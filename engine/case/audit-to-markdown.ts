@@ -6,6 +6,7 @@
  */
 import { formatLondonDate, formatLondonIso } from '../calendar/london-time.js';
 import { escapeMarkdown as text } from '../kernel/escape-markdown.js';
+import { markdownCell as cell } from '../kernel/markdown-blocks.js';
 import type { CaseAudit } from './case-audit.js';
 import { describeCheck, describeCheckResult, NOT_RECORDED, summariseAudit } from './describe-check-result.js';
 
@@ -14,11 +15,6 @@ const SEVERITY_LABEL = { problem: 'Problem', warning: 'Warning', note: 'Note' } 
 /** `Learning and Review Subgroup` → `the Learning and Review Subgroup`. */
 function withThe(name: string): string {
   return /^the\s/i.test(name) ? name : `the ${name}`;
-}
-
-/** Keeps a table cell on one line and its words (pipes too) literal. */
-function cell(words: string): string {
-  return text(words.replace(/\s*\n\s*/g, ' '));
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { allowedHref } from '../kernel/allowed-href.js';
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
+import { markdownCell as cell, quoteMarkdown as quote, quoteText } from '../kernel/markdown-blocks.js';
 import { safeMarkdown } from '../kernel/safe-markdown.js';
 import type { Debrief, DebriefDeadline } from './debrief.js';
 
@@ -24,25 +25,6 @@ const STATUS_WORDS: Record<DebriefDeadline['status'], string> = {
   skipped: 'Skipped',
   aim: 'Aim (not scored)',
 };
-
-/** Plain text in a table cell: escaped (pipes too) and on one line. */
-function cell(text: string): string {
-  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
-}
-
-/** Quotes Markdown as a blockquote, line by line. */
-function quote(markdown: string): string {
-  return markdown
-    .trim()
-    .split('\n')
-    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
-    .join('\n');
-}
-
-/** Plain text quoted as a blockquote, line by line, escaped. */
-function quoteText(text: string): string {
-  return quote(text.trim().split(/\r?\n/).map(escapeMarkdown).join('\n'));
-}
 
 /** The author's Markdown with `guidance:` links turned into site links (so the document reads anywhere), made safe. */
 function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>): string {

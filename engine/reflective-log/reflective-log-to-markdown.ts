@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
+import { quoteText as quote } from '../kernel/markdown-blocks.js';
 import { groupLogEntries } from './group-log-entries.js';
 import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
 
@@ -6,18 +7,6 @@ import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
 export interface ReflectiveLogMarkdownOptions {
   /** When the export was made, already formatted for people (the shell reads the clock). */
   exportedLabel: string;
-}
-
-/**
- * Learner text is quoted line by line, escaped, so what was typed is what a
- * Markdown viewer shows (and any HTML stays text).
- */
-function quote(text: string): string {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line)}`))
-    .join('\n');
 }
 
 function heading(entry: ReflectiveLogEntry): string {

@@ -15,6 +15,7 @@
 import { formatLondonIso } from '../calendar/london-time.js';
 import { allowedHref } from '../kernel/allowed-href.js';
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
+import { markdownCell as cell, quoteMarkdown as quote, quoteText } from '../kernel/markdown-blocks.js';
 import { safeMarkdown } from '../kernel/safe-markdown.js';
 import type { FeedbackView } from '../runner/session-view.js';
 import { formatDiscussionTime } from './discussion-timer.js';
@@ -29,20 +30,6 @@ export interface WorkshopRecordOptions {
    * Without it, links are left as their words.
    */
   siteUrl?: string;
-}
-
-/** Plain text in a table cell: escaped (pipes too) and on one line. */
-function cell(text: string): string {
-  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
-}
-
-/** Text quoted as a blockquote, line by line. */
-function quote(markdown: string): string {
-  return markdown
-    .trim()
-    .split('\n')
-    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
-    .join('\n');
 }
 
 /** The site address without a trailing slash, when it is an http(s) address a link may have. */
@@ -143,9 +130,9 @@ export function workshopRecordToMarkdown(debrief: WorkshopDebrief, options: Work
       const cited = citations(choice.feedback, base);
       if (cited) push(`Guidance: ${cited}`, '');
     }
-    if (round.note) push("**Trainer's note:**", '', quote(round.note.split(/\r?\n/).map(escapeMarkdown).join('\n')), '');
+    if (round.note) push("**Trainer's note:**", '', quoteText(round.note), '');
   }
-  for (const note of debrief.pendingNotes) push(`### Note for decision ${note.decision} (not yet taken)`, '', quote(note.text.split(/\r?\n/).map(escapeMarkdown).join('\n')), '');
+  for (const note of debrief.pendingNotes) push(`### Note for decision ${note.decision} (not yet taken)`, '', quoteText(note.text), '');
 
   push('## Timeline, table by table', '', 'Times are the story’s own (simulated) time, in London time.', '');
   for (const table of debrief.tables) {
