@@ -96,6 +96,24 @@ export {
   type DiscussionTimerAction,
 } from './workshop/discussion-timer.js';
 export { revealRound, type ChoiceReveal, type RoundReveal, type TableStanding } from './workshop/reveal-round.js';
+export {
+  CYCLE_STEPS,
+  cycleOf,
+  noteNumber,
+  openRoom,
+  rang,
+  roomReducer,
+  stepBackOf,
+  tableDecisionNumber,
+  voteStatus,
+  type CycleStep,
+  type DecisionCycle,
+  type Room,
+  type RoomAction,
+  type StepBack,
+  type VoteNeeds,
+  type VoteStatus,
+} from './workshop/decision-cycle.js';
 export { buildWorkshopDebrief, DECIDED_BY_WORDS, MODE_WORDS, OUTCOME_WORDS, type WorkshopDebrief } from './workshop/workshop-debrief.js';
 export { workshopDebriefToMarkdown, workshopRecordToMarkdown, type WorkshopRecordOptions } from './workshop/workshop-record-markdown.js';
 export { narrativeHeading, nodeTitle } from './scenario/narrative-heading.js';

@@ -8,15 +8,42 @@ import type { ReactElement } from 'react';
 import type { CliIO } from '../cli-io.js';
 import { rawStream } from '../terminal/index.js';
 
+/** Options of {@link runFullScreen}. */
+export interface FullScreenOptions {
+  /**
+   * Draw on the terminal's alternate screen, and leave it on exit (Ctrl-C
+   * too), so the terminal is as it was before, not a frozen last frame.
+   */
+  alternateScreen?: boolean;
+}
+
+const ENTER_ALTERNATE = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE = '\u001B[?1049l';
+
 /** Runs `app` until it exits (or Ctrl-C: every move is saved as it happens, so Ctrl-C can simply leave). */
-export async function runFullScreen(io: CliIO, app: ReactElement): Promise<void> {
+export async function runFullScreen(io: CliIO, app: ReactElement, options: FullScreenOptions = {}): Promise<void> {
+  const raw = rawStream(io.stdout);
+  const alternate = options.alternateScreen === true && io.stdout.isTTY === true;
+  // Leaving the alternate screen on the way out, however the process ends.
+  const leave = () => raw.write(LEAVE_ALTERNATE);
+  if (alternate) {
+    raw.write(ENTER_ALTERNATE);
+    process.once('exit', leave);
+  }
   // Ink writes its own escape codes, so it draws on the raw streams; its words are sanitised in Text (components/Text.tsx).
   const instance = render(app, {
-    stdout: rawStream(io.stdout) as NodeJS.WriteStream,
+    stdout: raw as NodeJS.WriteStream,
     stdin: io.stdin as NodeJS.ReadStream,
     stderr: rawStream(io.stderr) as NodeJS.WriteStream,
     exitOnCtrlC: true,
     patchConsole: false,
   });
-  await instance.waitUntilExit();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    if (alternate) {
+      process.off('exit', leave);
+      leave();
+    }
+  }
 }

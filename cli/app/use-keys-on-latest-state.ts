@@ -30,7 +30,8 @@ export function useKeysOnLatestState<S, A>(latest: () => S, dispatch: Dispatch<A
     const edges = current.current;
     const printable = !key.ctrl && !key.meta && !key.escape && input.length > 1 && !input.includes('\u001B');
     if (printable && !takesText(edges.latest())) {
-      for (const character of input) edges.handle(edges.latest(), character, key, edges.dispatch);
+      // An Enter inside the burst ("\r\r" from keys sent together) is still Enter.
+      for (const character of input) edges.handle(edges.latest(), character, character === '\r' ? { ...key, return: true } : key, edges.dispatch);
       return;
     }
     edges.handle(edges.latest(), input, key, edges.dispatch);

@@ -4,14 +4,15 @@
  * start` runs this. Full-screen with Ink on a terminal, or `--plain` line by
  * line (automatic when standard input is not a terminal).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SessionView } from '../../engine/index.js';
+import { formatLondonIso, type SessionView, viewSession } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { createTheme } from '../app/theme.js';
-import { buildMenu, openSavedSession } from '../app/solo/solo-setup.js';
-import { soloRecord } from '../app/solo/solo-persistence.js';
-import { initialSoloState, newPlaying, type MenuScenario, type Playing } from '../app/solo/solo-state.js';
+import { archiveSessionFile, deleteSessionFile } from '../app/solo/saved-session-files.js';
+import { buildMenu, openSavedSession, savedEntries, type OpenedSession } from '../app/solo/solo-setup.js';
+import { progressLine, soloRecord } from '../app/solo/solo-persistence.js';
+import { initialSoloState, newPlaying, type MenuSaved, type MenuScenario, type Playing } from '../app/solo/solo-state.js';
 import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
@@ -20,7 +21,9 @@ import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDa
 const HELP = `Usage: common-ground play [scenario-id|file.mdx] [options]
 
 Plays a scenario on your own. With no scenario, opens the start menu:
-sessions to resume first, then the bundled scenarios.
+sessions and workshops to resume first (a workshop opens in the workshop
+command), then the bundled scenarios. On the full screen a saved session
+or workshop can be archived (a) or deleted (d) there.
 
 Options:
   --resume        carry on with the latest saved session (of this scenario)
@@ -75,6 +78,8 @@ function services(io: CliIO, store: SessionStore, dataDir: string, sessionPath?:
         return `${error.message} ${error.hint}`;
       }
     },
+    tidySaved: (saved: MenuSaved, how: 'archive' | 'delete') =>
+      how === 'archive' ? archiveSessionFile(store, nodeSessionFs(), saved.path, saved.title) : deleteSessionFile(store, nodeSessionFs(), saved.path, saved.title),
     exportDebrief: (playing: Playing, markdown: string): string => {
       const dir = exportsDir(dataDir);
       mkdirSync(dir, { recursive: true });
@@ -92,7 +97,7 @@ function services(io: CliIO, store: SessionStore, dataDir: string, sessionPath?:
  * session, a file that is not a session) is refused and left exactly as it
  * is: it is never written over.
  */
-async function namedSession(store: SessionStore, path: string, bundledDir: string, named: MenuScenario | undefined, io: CliIO): Promise<{ playing: Playing | null; notice?: string }> {
+async function namedSession(store: SessionStore, path: string, bundledDir: string, named: MenuScenario | undefined, io: CliIO): Promise<{ playing: Playing | null; notice?: string; resumed?: string }> {
   // The lock first, then the look: a file another process saves meanwhile is then resumed, not written over.
   try {
     store.hold(path);
@@ -107,7 +112,35 @@ async function namedSession(store: SessionStore, path: string, bundledDir: strin
   }
   const opened = await openSavedSession(store, path, bundledDir, { setAside: false, ...(named ? { scenario: named } : {}) });
   if (!opened.ok) throw new CliUsageError(`${opened.message} It was left as it is.`, `${opened.hint} To start afresh instead, choose another --session file.`);
-  return { playing: opened.playing, ...(opened.notice ? { notice: opened.notice } : {}) };
+  return { playing: opened.playing, resumed: resumedLine(opened), ...(opened.notice ? { notice: opened.notice } : {}) };
+}
+
+/**
+ * What was resumed, in one line: the scenario, where it is, when it was
+ * last saved (London time) and the file.
+ *
+ * @example
+ * resumedLine(opened); // 'Resumed “Closing too soon” at Stage 2 · Tue 6 Oct 2026, 08:45 (saved Fri 18 Dec 2026, 10:00) from /data/sessions/….json.'
+ */
+export function resumedLine(opened: Pick<OpenedSession, 'playing' | 'savedAt'>): string {
+  const { playing } = opened;
+  const view = viewSession(playing.scenario, playing.session);
+  return `Resumed “${playing.scenario.frontmatter.title}” at ${progressLine(view)} (saved ${formatLondonIso(opened.savedAt)}) from ${playing.path}.`;
+}
+
+/**
+ * The scenario argument the workshop command is given for a saved
+ * workshop: its file when that is still there, else its id (a bundled one).
+ */
+function workshopScenarioArgument(saved: MenuSaved): string {
+  return saved.scenarioFile !== '' && existsSync(saved.scenarioFile) ? saved.scenarioFile : saved.scenarioId;
+}
+
+/** Resumes a saved workshop chosen on the start menu, through the workshop command (this command's lock let go first). */
+async function resumeWorkshop(saved: MenuSaved, io: CliIO, store: SessionStore, extra: readonly string[]): Promise<number> {
+  store.release();
+  const { workshopCommand } = await import('./workshop-command.js');
+  return workshopCommand([workshopScenarioArgument(saved), '--session', saved.path, ...extra], io);
 }
 
 /** The `play` command. */
@@ -139,6 +172,8 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
   };
   const notices: string[] = [];
   let playing: Playing | null = null;
+  /** What was resumed, said before anything else (plain mode) or as the first notice (full screen). */
+  let resumed: string | undefined;
 
   // A named scenario must load; its validation errors are printed as located lines.
   let named: MenuScenario | undefined;
@@ -156,6 +191,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
     // The file the user named: resumed, started, or refused; never written over.
     const chosen = await namedSession(store, sessionPath, bundledDir, named, io);
     playing = chosen.playing;
+    resumed = chosen.resumed;
     if (chosen.notice) notices.push(chosen.notice);
   } else if (options.resume) {
     // The latest unfinished session in the app's own folder (a damaged one there is moved aside).
@@ -166,6 +202,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
       const opened = await edges.openSaved(latest.path);
       if (opened.ok) {
         playing = opened.playing;
+        resumed = resumedLine(opened);
         if (opened.notice) notices.push(opened.notice);
       } else notices.push(opened.message);
     } else notices.push('There is no saved session to resume, so a new one was started.');
@@ -177,25 +214,48 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
 
   const plain = options.plain || !io.stdin.isTTY;
   if (plain) {
-    const [{ plainPlay }, { createLineReader }] = await Promise.all([import('../app/plain/plain-play.js'), import('../app/plain/line-reader.js')]);
+    const [{ plainPlay, plainStart }, { createLineReader }] = await Promise.all([import('../app/plain/plain-play.js'), import('../app/plain/line-reader.js')]);
     for (const notice of notices) io.stderr.write(`note: ${notice}\n`);
     const reader = createLineReader(io.stdin);
+    const write = (text: string) => io.stdout.write(text);
     try {
       if (!playing) {
+        // The start: saved sessions and workshops to resume, then the bundled scenarios.
+        const saved = savedEntries(store);
+        for (const notice of saved.notices) io.stderr.write(`note: ${notice}\n`);
         const { scenarios } = await loadBundledScenarios(bundledDir);
-        io.stdout.write('Scenarios:\n');
-        scenarios.forEach((item, index) => io.stdout.write(`${index + 1}) ${item.scenario.frontmatter.title} (${item.scenario.id}, about ${item.scenario.frontmatter.estimatedMinutes} min)\n`));
-        io.stdout.write(`Choose 1-${scenarios.length}: `);
-        const answer = await reader.next();
-        const item = scenarios[Number(answer?.trim()) - 1];
-        if (!item) {
-          io.stdout.write('\nNo scenario chosen. Run `common-ground play <scenario-id>` to start one directly.\n');
-          return answer === null ? 0 : 1;
+        const picked = await plainStart({ saved: [...saved.solo, ...saved.workshops], scenarios, reader, write });
+        if (picked.kind === 'none') {
+          write('Nothing chosen. Run `common-ground play <scenario-id>` to start one directly.\n');
+          return picked.ended ? 0 : 1;
         }
-        const startedAt = io.now();
-        playing = newPlaying(item, sessionPath ?? store.pathFor(item.scenario.id, 'solo', startedAt), startedAt.toISOString());
+        if (picked.kind === 'saved' && picked.saved.mode === 'workshop') {
+          // The workshop reads the lines that follow, none lost to this reader.
+          return await resumeWorkshop(picked.saved, { ...io, stdin: reader.handOver() }, store, ['--plain']);
+        }
+        if (picked.kind === 'saved') {
+          const opened = await openSavedSession(store, picked.saved.path, bundledDir);
+          if (!opened.ok) {
+            io.stderr.write(`${opened.message} ${opened.hint}\n`);
+            return 1;
+          }
+          if (opened.notice) io.stderr.write(`note: ${opened.notice}\n`);
+          playing = opened.playing;
+          resumed = resumedLine(opened);
+        } else {
+          const startedAt = io.now();
+          playing = newPlaying(picked.item, sessionPath ?? store.pathFor(picked.item.scenario.id, 'solo', startedAt), startedAt.toISOString());
+        }
       }
-      return await plainPlay({ playing, reader, write: (text) => io.stdout.write(text), save: edges.save, now: io.now, width: Math.min(100, io.stdout.columns ?? 80) - 2 });
+      return await plainPlay({
+        playing,
+        reader,
+        write,
+        save: edges.save,
+        now: io.now,
+        width: Math.min(100, io.stdout.columns ?? 80) - 2,
+        ...(resumed ? { resumed } : {}),
+      });
     } finally {
       reader.close();
     }
@@ -205,6 +265,9 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
   const color = chooseInkColor(io.env, options['no-color']);
   const { menu, notices: menuNotices } = await buildMenu(store, bundledDir);
   notices.push(...menuNotices);
-  await runSoloApp(io, initialSoloState(menu, playing, notices.join(' ') || null), createTheme(color), edges);
+  if (resumed) notices.unshift(resumed);
+  const ended = await runSoloApp(io, initialSoloState(menu, playing, notices.join(' ') || null), createTheme(color), edges);
+  // A workshop chosen on the start menu is resumed by the workshop command, on the same terminal.
+  if (ended.kind === 'workshop') return resumeWorkshop(ended.saved, io, store, options['no-color'] ? ['--no-color'] : []);
   return 0;
 }

@@ -1,74 +1,35 @@
 /**
- * `common-ground workshop <scenario> --tables 4 [--mode majority|trainer|independent]
- * [--minutes 3] [--session FILE] [--resume]`: a scenario run with a room of
- * tables on a projector. Saved after every decision.
+ * `common-ground workshop <scenario> [--tables 4|"Police,Health,…"] [--mode
+ * majority|trainer|independent] [--minutes 3] [--autostart] [--session FILE]
+ * [--resume] [--read-only] [--take-over] [--plain] [--export-dir DIR]
+ * [--site-url URL]`: a scenario run with a room of tables, on a projector
+ * (full screen) or line by line (`--plain`, automatic when standard input is
+ * not a terminal). Saved after every decision; the record can be exported at
+ * any moment.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { restoreWorkshop, type Scenario, serialiseWorkshop, startWorkshop, type Workshop, WorkshopError, WORKSHOP_MODES, workshopDebriefToMarkdown, type WorkshopMode } from '../../engine/index.js';
+import { resolve } from 'node:path';
+import { restoreWorkshop, startWorkshop, WorkshopError, type Scenario, type WorkshopDebrief } from '../../engine/index.js';
 import { createTheme } from '../app/theme.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
-import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
-import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
+import { protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
-import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, SessionFileError, sessionsDir, writeFileAtomically, type SessionRecord, type SessionStore } from '../session-store/index.js';
-
-const HELP = `Usage: common-ground workshop <scenario-id|file.mdx> --tables N [options]
-
-Runs a scenario for a room: each decision is shown large with a discussion
-timer, then the trainer enters each table's choice.
-
-Options:
-  --tables N        number of tables, 1-20 (default 4)
-  --mode M          majority (default; ties go to the trainer), trainer (the
-                    trainer picks after seeing the split) or independent
-                    (each table follows its own path)
-  --minutes M       discussion time per decision (default 3)
-  --session FILE    save to (and resume from) this file
-  --resume          carry on with the latest unfinished workshop of this scenario
-  --protocol FILE   a partnership's own protocol file, for a scenario that
-                    names it (a *.protocol.json beside the scenario is found
-                    without it)
-  --no-color        no colour (also when NO_COLOR is set)
-  --help            show this help`;
-
-const OPTIONS = {
-  ...HELP_OPTION,
-  ...NO_COLOR_OPTION,
-  ...PROTOCOL_OPTION,
-  tables: { type: 'string' },
-  mode: { type: 'string' },
-  minutes: { type: 'string' },
-  session: { type: 'string' },
-  resume: { type: 'boolean' },
-} as const satisfies OptionSpecs;
-
-/** The options, with the numbers and the mode checked. */
-function readOptions(argv: readonly string[]) {
-  const { values, positionals } = parseCommandLine(argv, {
-    command: 'workshop',
-    options: OPTIONS,
-    positionals: 1,
-    explain: (problem) => (problem.kind === 'unexpected-argument' ? new CliUsageError(`Unexpected argument "${problem.argument}".`, 'Give one scenario id or file.') : undefined),
-  });
-  const tables = Number(values.tables ?? 4);
-  if (!Number.isInteger(tables) || tables < 1 || tables > 20) throw new CliUsageError('--tables must be a whole number from 1 to 20.', 'For example: --tables 4');
-  const minutes = Number(values.minutes ?? 3);
-  if (!(minutes > 0 && minutes <= 60)) throw new CliUsageError('--minutes must be a number above 0 and at most 60.', 'For example: --minutes 3');
-  const mode = values.mode ?? 'majority';
-  if (!WORKSHOP_MODES.includes(mode as WorkshopMode)) throw new CliUsageError(`Unknown mode "${mode}".`, `Use one of: ${WORKSHOP_MODES.join(', ')}.`);
-  return { ...values, scenario: positionals[0], tables, minutes, mode: mode as WorkshopMode };
-}
+import { createSessionStore, nodeSessionFs, resolveDataDir, sessionsDir, type SessionStore } from '../session-store/index.js';
+import { rawStream } from '../terminal/index.js';
+import { askInUse } from './workshop/ask-in-use.js';
+import type { RecordFormat } from '../app/workshop/workshop-services.js';
+import { exportTargetFor, exportWorkshopRecord } from './workshop/export-workshop-record.js';
+import { openWorkshop, type OpenedWorkshop } from './workshop/open-workshop.js';
+import { readWorkshopOptions, WORKSHOP_HELP, type WorkshopOptions } from './workshop/workshop-options.js';
+import { resumeCommandFor, workshopSaver } from './workshop/workshop-session-file.js';
 
 /** The `workshop` command. */
 export const workshopCommand: Command = async (argv, io) => {
-  const options = readOptions(argv);
+  const options = readWorkshopOptions(argv, io.env);
   if (options.help) {
-    io.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${WORKSHOP_HELP}\n`);
     return 0;
   }
-  if (!options.scenario) throw new CliUsageError('Which scenario? Give its id or file.', 'For example: common-ground workshop closing-too-soon --tables 4');
-  if (!io.stdin.isTTY) throw new CliUsageError('The workshop needs an interactive terminal.', 'Run it in a terminal; for scripted play use `common-ground play <scenario> --plain`.');
+  if (!options.scenario) throw new CliUsageError('Which scenario? Give its id or file.', 'For example: common-ground workshop closing-too-soon --tables "Police,Health,School"');
   const bundledDir = bundledScenariosDir();
   const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
   const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
@@ -76,135 +37,91 @@ export const workshopCommand: Command = async (argv, io) => {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;
   }
-  const scenario: Scenario = loaded.scenario;
   const dataDir = resolveDataDir(io.env);
   const store = createSessionStore({ fs: nodeSessionFs(), dir: sessionsDir(dataDir), now: io.now, token: String(process.pid) });
   try {
-    return await runWorkshop(options, io, store, dataDir, scenario, loaded.file);
+    return await runWorkshop(options, io, store, loaded.scenario, loaded.file);
   } finally {
     // The workshop file's lock goes with the command, however it ends.
     store.release();
   }
 };
 
-/** A workshop resumed from a file, or why it cannot be. */
-type Resumed = { ok: true; workshop: Workshop; startedAt: string; notice?: string } | { ok: false; message: string; hint: string };
+async function runWorkshop(options: WorkshopOptions, io: CliIO, store: SessionStore, scenario: Scenario, scenarioFile: string): Promise<number> {
+  // A blind trainer's screen reader, or a script: without a terminal the workshop runs line by line, and says so.
+  const plain = options.plain || !io.stdin.isTTY;
+  if (plain && !options.plain) io.stderr.write('note: Standard input is not a terminal, so the workshop runs in plain mode, line by line (as with --plain).\n');
+  const opened = await openWorkshop({
+    store,
+    scenario,
+    session: options.session === undefined ? undefined : resolve(io.cwd, options.session),
+    resume: options.resume,
+    readOnly: options.readOnly,
+    takeOver: options.takeOver,
+    start: () => startWorkshop(scenario, { tables: options.tables, mode: options.mode, minutes: options.minutes }),
+    now: io.now,
+    ...(io.stdin.isTTY ? { askInUse: (held) => askInUse(io, held) } : {}),
+  });
+  const facts = { scenario, scenarioFile, startedAt: opened.startedAt };
+  const saveToFile = workshopSaver(store, opened.path, facts, io.now);
+  const save = opened.readOnly ? () => null : saveToFile;
+  const { dir, stem } = exportTargetFor(opened.path, options.exportDir === undefined ? undefined : resolve(io.cwd, options.exportDir));
+  const exportRecord = (debrief: WorkshopDebrief, format: RecordFormat) =>
+    exportWorkshopRecord(debrief, format, { dir, stem, date: opened.startedAt, siteUrl: options.siteUrl, token: String(process.pid) });
+  // The scenario as the trainer named it: its id when it is a bundled one, else its file.
+  const scenarioArgument = scenarioFile === resolveScenarioArgument(scenario.id, io.cwd, bundledScenariosDir()) ? scenario.id : scenarioFile;
+  const resumeCommand = resumeCommandFor(scenarioArgument, opened.path);
 
-/**
- * Resumes the workshop in `path` against `scenario`, holding its lock. When
- * the scenario changed so that decisions no longer fit, the file as it was
- * is first copied beside it, and the notice names the decisions dropped and
- * where the copy is.
- */
-function resumeWorkshop(store: SessionStore, path: string, scenario: Scenario, setAside: boolean): Resumed {
-  try {
-    store.hold(path);
-  } catch (error) {
-    if (!(error instanceof SessionFileError)) throw error;
-    return { ok: false, message: error.message, hint: error.hint };
-  }
-  const result = store.load(path, { setAside });
-  if (!result.ok) return { ok: false, message: `${result.message}${result.movedTo ? ` It was moved aside to ${result.movedTo}.` : ''}`, hint: result.hint };
-  const { record } = result;
-  if (record.mode !== 'workshop') {
-    return { ok: false, message: `${path} is a solo session, not a workshop.`, hint: `Resume it with \`common-ground play ${record.scenarioId} --session ${path}\`.` };
-  }
-  try {
-    const saved = restoreWorkshop(JSON.stringify(record.workshop));
-    const restored = restoreWorkshop(JSON.stringify(record.workshop), scenario);
-    const dropped = saved.workshop.rounds.slice(restored.workshop.rounds.length);
-    if (dropped.length === 0) return { ok: true, workshop: restored.workshop, startedAt: record.startedAt, ...(restored.warning ? { notice: restored.warning } : {}) };
-    const copy = store.keepCopy(path, 'before-edit');
-    const named = dropped.map((round) => `the decision in “${round.sceneId}”${round.decided ? ` (the room chose “${round.decided}”)` : ''}`).join('; ');
-    return { ok: true, workshop: restored.workshop, startedAt: record.startedAt, notice: `${restored.warning ?? ''} Dropped: ${named}. The workshop as it was is kept in ${copy}.`.trim() };
-  } catch (error) {
-    if (error instanceof SessionFileError) return { ok: false, message: error.message, hint: error.hint };
-    if (!(error instanceof WorkshopError)) throw error;
-    // A newer workshop format can be resumed by a newer Common Ground.
-    const version = (record.workshop as { formatVersion?: unknown } | undefined)?.formatVersion;
-    const newer = typeof version === 'number' && version > startWorkshop(scenario, { tables: 1 }).formatVersion;
-    return { ok: false, message: error.message, hint: newer ? 'Update Common Ground to resume it.' : error.hint };
-  }
-}
-
-async function runWorkshop(options: ReturnType<typeof readOptions>, io: CliIO, store: SessionStore, dataDir: string, scenario: Scenario, scenarioFile: string): Promise<number> {
-  const notices: string[] = [];
-  let path: string | undefined;
-  let workshop: Workshop | undefined;
-  let startedAt = io.now().toISOString();
-  if (options.session) {
-    // The file the user named: resumed, started, or refused; never written over.
-    path = resolve(io.cwd, options.session);
-    // The lock first, then the look: a file another process saves meanwhile is then resumed, not written over.
+  if (plain) {
+    const [{ plainWorkshop }, { createLineReader }] = await Promise.all([import('../app/plain/plain-workshop.js'), import('../app/plain/line-reader.js')]);
+    const reader = createLineReader(io.stdin);
     try {
-      store.hold(path);
-    } catch (error) {
-      if (!(error instanceof SessionFileError)) throw error;
-      throw new CliUsageError(`${error.message} It was left as it is.`, `${error.hint} To start afresh instead, choose another --session file.`);
-    }
-    if (nodeSessionFs().entry(path).kind !== 'missing') {
-      const resumed = resumeWorkshop(store, path, scenario, false);
-      if (!resumed.ok) throw new CliUsageError(`${resumed.message} It was left as it is.`, `${resumed.hint} To start afresh instead, choose another --session file.`);
-      ({ workshop, startedAt } = resumed);
-      if (resumed.notice) notices.push(resumed.notice);
-    }
-  } else if (options.resume) {
-    // The latest unfinished workshop of this scenario in the app's own folder.
-    const latest = store.listResumable().sessions.find((entry) => entry.record.mode === 'workshop' && entry.record.scenarioId === scenario.id)?.path;
-    const resumed = latest === undefined ? undefined : resumeWorkshop(store, latest, scenario, true);
-    if (resumed === undefined) notices.push('There is no saved workshop of this scenario to resume, so a new one was started.');
-    else if (!resumed.ok) {
-      store.release();
-      notices.push(`${resumed.message} A new workshop was started.`);
-    } else {
-      ({ workshop, startedAt } = resumed);
-      path = latest;
-      if (resumed.notice) notices.push(resumed.notice);
+      return await plainWorkshop({
+        scenario,
+        workshop: opened.workshop,
+        reader,
+        write: (text) => io.stdout.write(text),
+        echoInput: !io.stdin.isTTY,
+        save,
+        exportRecord,
+        path: opened.path,
+        resumeCommand,
+        notices: opened.notices,
+        ...(opened.readOnly ? { readOnly: opened.readOnly, reload: () => reloadReadOnly(store, opened, scenario) } : {}),
+        now: io.now,
+      });
+    } finally {
+      reader.close();
     }
   }
-  workshop ??= startWorkshop(scenario, { tables: options.tables, mode: options.mode, minutes: options.minutes });
-  path ??= store.pathFor(scenario.id, 'workshop', new Date(startedAt));
-  const sessionPath = path;
 
-  const [{ runWorkshopApp, wallClockTicker }, { initialWorkshopState }, { chooseInkColor }] = await Promise.all([
+  const [{ runWorkshopApp }, { wallClockTicker }, { chooseInkColor }] = await Promise.all([
     import('../app/workshop/run-workshop-app.js'),
-    import('../app/workshop/workshop-state.js'),
+    import('../app/workshop/workshop-services.js'),
     import('../app/color-level.js'),
   ]);
-  const color = chooseInkColor(io.env, options['no-color']);
-  await runWorkshopApp(io, initialWorkshopState(scenario, workshop, notices.join(' ') || null), createTheme(color), {
-    path: sessionPath,
+  const color = chooseInkColor(io.env, options.noColor);
+  await runWorkshopApp(io, { scenario, workshop: opened.workshop, notice: opened.notices.join(' ') || null }, createTheme(color), {
+    save,
+    exportRecord,
     ticker: wallClockTicker(),
-    save: (current, finished) => {
-      const record: SessionRecord = {
-        kind: 'common-ground-session',
-        recordVersion: 1,
-        mode: 'workshop',
-        scenarioId: scenario.id,
-        scenarioTitle: scenario.frontmatter.title,
-        scenarioFile,
-        startedAt,
-        savedAt: io.now().toISOString(),
-        progress: `${current.tables.length} tables · ${current.rounds.length} decisions · ${current.mode}`,
-        finished,
-        workshop: JSON.parse(serialiseWorkshop(current)) as unknown,
-      };
-      try {
-        store.save(sessionPath, record);
-        return null;
-      } catch (error) {
-        if (!(error instanceof SessionFileError)) throw error;
-        return `${error.message} ${error.hint}`;
-      }
-    },
-    exportDebrief: (debrief) => {
-      const dir = exportsDir(dataDir);
-      mkdirSync(dir, { recursive: true });
-      const stem = join(dir, `workshop-${scenario.id}-${fileTimestamp(io.now())}`);
-      writeFileAtomically(nodeSessionFs(), `${stem}.md`, workshopDebriefToMarkdown(debrief), String(process.pid));
-      writeFileAtomically(nodeSessionFs(), `${stem}.json`, `${JSON.stringify(debrief, null, 2)}\n`, String(process.pid));
-      return [`${stem}.md`, `${stem}.json`];
-    },
+    path: opened.path,
+    resumeCommand,
+    autostart: options.autostart,
+    ...(opened.readOnly ? { readOnly: opened.readOnly } : {}),
+    bell: () => rawStream(io.stdout).write('\u0007'),
   });
   return 0;
+}
+
+/** Read-only viewing: the workshop read from its file again, to follow the copy that has it. */
+function reloadReadOnly(store: SessionStore, opened: OpenedWorkshop, scenario: Scenario) {
+  const loaded = store.load(opened.path, { setAside: false });
+  if (!loaded.ok) return { error: `${loaded.message} ${loaded.hint}` };
+  try {
+    return { workshop: restoreWorkshop(JSON.stringify(loaded.record.workshop ?? null), scenario).workshop };
+  } catch (error) {
+    if (!(error instanceof WorkshopError)) throw error;
+    return { error: `${error.message} ${error.hint}` };
+  }
 }

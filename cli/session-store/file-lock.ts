@@ -1,16 +1,22 @@
 /**
  * A lock beside a session file (`NAME.json.lock`), so two processes never
- * write one file: the second is told who has it. A lock is created with
- * exclusive-create, holds who made it, and is stale (taken over) when its
+ * write one file: the second is told who has it (process, machine, since
+ * when, in London time). A lock is created with exclusive-create and holds
+ * who made it. It is left behind for certain (taken over at once) when its
  * process is no longer running, when it was written before this machine
  * started or by an earlier process with this one's pid, or when it is
  * unreadable and older than a few seconds (a crash while it was written).
  * A killed process its parent has not yet reaped (a zombie) is not running.
+ * A lock that cannot be checked so (another machine's, on a shared folder)
+ * or whose pid may since have been reused, and that is older than
+ * {@link STALE_AFTER_MS}, is probably left behind: it is offered for taking
+ * over, and taken only when the caller asks (`takeOver`).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
+import { formatLondonIso } from '../../engine/index.js';
 import type { SessionFs } from './session-fs.js';
 
 /** Who holds a lock, as written in the lock file. */
@@ -46,11 +52,43 @@ export interface FileLock {
   release(): void;
 }
 
-/** What {@link acquireFileLock} gives: the lock, or who has it and what to do. */
-export type LockResult = { ok: true; lock: FileLock } | { ok: false; message: string; hint: string };
+/** A lock another holder has: who, and whether it may be taken over. */
+export interface LockHeld {
+  ok: false;
+  message: string;
+  hint: string;
+  /** The lock file. */
+  lockPath: string;
+  /** Who holds it, as the lock file says; null when it cannot be read. */
+  holder: LockOwner | null;
+  /** Who holds it in words, e.g. "process 4242 on this computer, since Fri 18 Dec 2026, 09:30 London time". */
+  heldBy: string;
+  /** True when the lock is probably left behind (older than {@link STALE_AFTER_MS}): `takeOver` would take it. */
+  canTakeOver: boolean;
+}
+
+/** What {@link acquireFileLock} gives: the lock (and whose old lock it took over, if any), or who has it and what to do. */
+export type LockResult = { ok: true; lock: FileLock; replaced?: string } | LockHeld;
+
+/** Options of {@link acquireFileLock}. */
+export interface AcquireOptions {
+  /** Take over a lock that is probably left behind (see {@link STALE_AFTER_MS}); a live one is never taken. */
+  takeOver?: boolean;
+}
 
 /** An unreadable lock younger than this may still be being written; older, its writer crashed. */
 const HALF_WRITTEN_MS = 10_000;
+
+/**
+ * A lock older than this, whose holder cannot be shown to be running here,
+ * is probably left behind. Twelve hours: a session or a workshop is one
+ * sitting of a working day (a workshop is planned at two hours), so a lock
+ * older than that outlived any sitting its machine could still be in; yet
+ * it is only offered, never taken silently, because the other machine may
+ * merely be asleep with the app open, and a holder that comes back finds
+ * its next save refused rather than silently overwriting.
+ */
+export const STALE_AFTER_MS = 12 * 60 * 60 * 1000;
 
 /**
  * This process, as the real machine sees it.
@@ -120,28 +158,68 @@ function readOwner(fs: SessionFs, lockPath: string): LockOwner | null {
   return null;
 }
 
-function isStale(owner: LockOwner | null, modifiedMs: number, me: LockIdentity, nowMs: number): boolean {
-  if (owner === null) return nowMs - modifiedMs > HALF_WRITTEN_MS;
-  // Another machine's process cannot be checked from here.
-  if (owner.host !== me.host) return false;
+/** How a lock found in place stands: left behind for certain, probably left behind (old), or held. */
+type Staleness = 'left-behind' | 'old' | 'held';
+
+function staleness(owner: LockOwner | null, modifiedMs: number, me: LockIdentity, nowMs: number): Staleness {
+  if (owner === null) return nowMs - modifiedMs > HALF_WRITTEN_MS ? 'left-behind' : 'held';
   const since = Date.parse(owner.since);
-  if (Number.isNaN(since) || since < me.bootedAtMs) return true;
+  const old = !Number.isNaN(since) && nowMs - since > STALE_AFTER_MS ? 'old' : 'held';
+  // Another machine's process cannot be checked from here.
+  if (owner.host !== me.host) return old;
+  if (Number.isNaN(since) || since < me.bootedAtMs) return 'left-behind';
   // Our own pid: an earlier process that had it, unless another holder in this very process.
-  if (owner.pid === me.pid) return since < me.startedAtMs;
-  return !me.isAlive(owner.pid);
+  if (owner.pid === me.pid) return since < me.startedAtMs ? 'left-behind' : 'held';
+  // A running process may be another program that got the pid since: an old lock is offered, never taken.
+  return me.isAlive(owner.pid) ? old : 'left-behind';
 }
 
-function inUse(path: string, lockPath: string, owner: LockOwner | null, me: LockIdentity): { ok: false; message: string; hint: string } {
-  const who = owner === null ? 'another Common Ground' : `another Common Ground (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`}, since ${owner.since.slice(0, 16).replace('T', ' ')} UTC)`;
+/**
+ * Who holds a lock, in words, with the time in London time.
+ * @example
+ * describeLockHolder({ pid: 4242, host: 'laptop', instance: 'x', since: '2026-12-18T09:30:00.000Z' }, processLockIdentity());
+ * // 'process 4242 on laptop, since Fri 18 Dec 2026, 09:30 London time'
+ */
+export function describeLockHolder(owner: LockOwner | null, me: Pick<LockIdentity, 'host'>): string {
+  if (owner === null) return 'another Common Ground (its lock file cannot be read)';
+  return `process ${owner.pid} on ${owner.host === me.host ? 'this computer' : owner.host}, since ${formatLondonIso(owner.since)} London time`;
+}
+
+function inUse(path: string, lockPath: string, owner: LockOwner | null, me: LockIdentity, canTakeOver: boolean): LockHeld {
+  const heldBy = describeLockHolder(owner, me);
+  const who = owner === null ? heldBy : `another Common Ground (${heldBy})`;
   return {
     ok: false,
     message: `The session file "${basename(path)}" is in use by ${who}.`,
-    hint: `Close the other one first, or use another session file. If no other Common Ground is running, delete ${lockPath}.`,
+    hint: canTakeOver
+      ? `That lock is more than ${STALE_AFTER_MS / 3_600_000} hours old, so that Common Ground has probably stopped. If it has, take the session over; otherwise close it first, or use another session file.`
+      : `Close the other one first, or use another session file. If no other Common Ground is running, delete ${lockPath}.`,
+    lockPath,
+    holder: owner,
+    heldBy,
+    canTakeOver,
   };
 }
 
 /**
- * Takes the lock of `path` for `me`, taking over a stale one. Errors other
+ * Who holds the lock of `path` now, without taking it; null when nobody
+ * does (no lock, or one left behind for certain).
+ * @example
+ * readLockHolder(nodeSessionFs(), path, processLockIdentity(), () => new Date())?.heldBy;
+ */
+export function readLockHolder(fs: SessionFs, path: string, me: LockIdentity, now: () => Date): LockHeld | null {
+  const lockPath = lockPathFor(path);
+  const entry = fs.entry(lockPath);
+  if (entry.kind === 'missing') return null;
+  const owner = readOwner(fs, lockPath);
+  if (owner?.instance === me.instance) return null;
+  const standing = staleness(owner, entry.modifiedMs, me, now().getTime());
+  return standing === 'left-behind' ? null : inUse(path, lockPath, owner, me, standing === 'old');
+}
+
+/**
+ * Takes the lock of `path` for `me`, taking over one left behind, and an
+ * old one (probably left behind) when `takeOver` is set. Errors other
  * than "already locked" (a full disk, a folder that cannot be written) are
  * thrown, with nothing left behind.
  *
@@ -149,7 +227,7 @@ function inUse(path: string, lockPath: string, owner: LockOwner | null, me: Lock
  * const result = acquireFileLock(fs, '/data/sessions/a.json', processLockIdentity(), () => new Date());
  * if (!result.ok) throw new SessionFileError(result.message, result.hint, path);
  */
-export function acquireFileLock(fs: SessionFs, path: string, me: LockIdentity, now: () => Date): LockResult {
+export function acquireFileLock(fs: SessionFs, path: string, me: LockIdentity, now: () => Date, options: AcquireOptions = {}): LockResult {
   const lockPath = lockPathFor(path);
   const mine: LockOwner = { pid: me.pid, host: me.host, instance: me.instance, since: now().toISOString() };
   const lock: FileLock = {
@@ -160,15 +238,20 @@ export function acquireFileLock(fs: SessionFs, path: string, me: LockIdentity, n
     },
   };
   let owner: LockOwner | null = null;
+  let standing: Staleness = 'held';
+  let replaced: string | undefined;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       fs.createFileSynced(lockPath, `${JSON.stringify(mine)}\n`);
-      return { ok: true, lock };
+      return { ok: true, lock, ...(replaced === undefined ? {} : { replaced }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     owner = readOwner(fs, lockPath);
-    if (!isStale(owner, fs.entry(lockPath).modifiedMs, me, now().getTime())) return inUse(path, lockPath, owner, me);
+    standing = staleness(owner, fs.entry(lockPath).modifiedMs, me, now().getTime());
+    if (standing === 'held' || (standing === 'old' && options.takeOver !== true)) return inUse(path, lockPath, owner, me, standing === 'old');
+    // Taking over an old lock is worth saying; clearing one whose process is gone is not.
+    replaced = standing === 'old' ? describeLockHolder(owner, me) : undefined;
     // Take the stale lock away by renaming it (only one process can), then try again.
     const aside = `${lockPath}.stale-${me.instance}`;
     try {
@@ -178,5 +261,5 @@ export function acquireFileLock(fs: SessionFs, path: string, me: LockIdentity, n
       /* someone else took it away first */
     }
   }
-  return inUse(path, lockPath, owner, me);
+  return inUse(path, lockPath, owner, me, standing === 'old');
 }

@@ -3,8 +3,21 @@ export { nodeSessionFs, notARegularFile, type FsEntry, type SessionFs } from './
 export { writeFileAtomically } from './write-file-atomically.js';
 export { resolveDataDir, sessionsDir, exportsDir, DATA_DIR_ENV } from './data-dir.js';
 export { SessionRecordSchema, SESSION_RECORD_VERSION, type SessionRecord } from './session-record.js';
-export { ReadOnlyFileError, SessionFileError, writeFailure } from './session-file-error.js';
-export { acquireFileLock, lockPathFor, processLockIdentity, type FileLock, type LockIdentity, type LockResult } from './file-lock.js';
+export { ReadOnlyFileError, SessionFileError, SessionInUseError, writeFailure } from './session-file-error.js';
+export {
+  acquireFileLock,
+  describeLockHolder,
+  lockPathFor,
+  processLockIdentity,
+  readLockHolder,
+  STALE_AFTER_MS,
+  type AcquireOptions,
+  type FileLock,
+  type LockHeld,
+  type LockIdentity,
+  type LockOwner,
+  type LockResult,
+} from './file-lock.js';
 export {
   createSessionStore,
   fileTimestamp,

@@ -18,6 +18,26 @@ export class SessionFileError extends Error {
 }
 
 /**
+ * A session file another Common Ground holds (its lock): `heldBy` says who
+ * (process, machine, since when), and `canTakeOver` whether the lock is old
+ * enough to be probably left behind, so it may be taken over on request.
+ */
+export class SessionInUseError extends SessionFileError {
+  override name = 'SessionInUseError';
+  constructor(
+    message: string,
+    hint: string,
+    file: string,
+    /** Who holds it, e.g. "process 4242 on this computer, since Fri 18 Dec 2026, 09:30 London time". */
+    readonly heldBy: string,
+    /** True when the lock is probably left behind and may be taken over on request. */
+    readonly canTakeOver: boolean,
+  ) {
+    super(message, hint, file);
+  }
+}
+
+/**
  * A file marked read-only, which a save refuses to replace (renaming a new
  * file over it would otherwise succeed, and undo the mark). `code` is
  * EACCES, as the system would say were it asked to write the file itself.

@@ -7,8 +7,8 @@
  * where it is.
  */
 import { basename, dirname, join } from 'node:path';
-import { acquireFileLock, processLockIdentity, type FileLock, type LockIdentity } from './file-lock.js';
-import { SessionFileError, writeFailure } from './session-file-error.js';
+import { acquireFileLock, processLockIdentity, readLockHolder, type FileLock, type LockHeld, type LockIdentity } from './file-lock.js';
+import { SessionFileError, SessionInUseError, writeFailure } from './session-file-error.js';
 import { SESSION_RECORD_VERSION, SessionRecordSchema, type SessionRecord } from './session-record.js';
 import { notARegularFile, type SessionFs } from './session-fs.js';
 import { writeFileAtomically } from './write-file-atomically.js';
@@ -41,10 +41,15 @@ export interface SessionStore {
   pathFor(scenarioId: string, mode: SessionRecord['mode'], startedAt: Date): string;
   /**
    * Takes the lock of a session file for this process, letting go of the
-   * one it held before (a process works on one session at a time).
-   * @throws {SessionFileError} when another process has it, or it cannot be written.
+   * one it held before (a process works on one session at a time). With
+   * `takeOver`, a lock that is probably left behind (old) is taken too.
+   * Returns whose lock left behind it replaced, if any, in words.
+   * @throws {SessionInUseError} when another process has it.
+   * @throws {SessionFileError} when it cannot be written.
    */
-  hold(path: string): void;
+  hold(path: string, options?: { takeOver?: boolean }): { replaced?: string };
+  /** Who holds the lock of a session file, without taking it; null when nobody (or a holder left behind). */
+  holder(path: string): LockHeld | null;
   /** Lets go of the lock this process holds, if any. */
   release(): void;
   /**
@@ -65,6 +70,13 @@ export interface SessionStore {
    * @throws {SessionFileError} when the copy could not be written.
    */
   keepCopy(path: string, why: string): string;
+  /**
+   * Moves a session file whose contents the engine refused (a damaged
+   * workshop inside a good envelope) aside beside itself, as a load does
+   * with a damaged envelope; returns where it went, or undefined when it
+   * could not be moved (it is then left where it is).
+   */
+  moveAside(path: string): string | undefined;
   /** Unfinished sessions in the folder, newest first; damaged files are moved aside and reported, and files of a newer version reported. */
   listResumable(): { sessions: SavedSessionSummary[]; problems: Array<Extract<LoadResult, { ok: false }>> };
 }
@@ -180,19 +192,20 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     held = undefined;
   };
 
-  const hold = (path: string) => {
-    if (held?.path === path && held.lock.stillHeld()) return;
+  const hold = (path: string, options: { takeOver?: boolean } = {}): { replaced?: string } => {
+    if (held?.path === path && held.lock.stillHeld()) return {};
     release();
     let result;
     try {
       fs.mkdirp(dirname(path));
-      result = acquireFileLock(fs, path, identity, now);
+      result = acquireFileLock(fs, path, identity, now, options);
     } catch (error) {
       const { reason, hint } = writeFailure(error);
       throw new SessionFileError(`Cannot use the session file ${path}: ${reason}.`, hint, path);
     }
-    if (!result.ok) throw new SessionFileError(result.message, result.hint, path);
+    if (!result.ok) throw new SessionInUseError(result.message, result.hint, path, result.heldBy, result.canTakeOver);
     held = { path, lock: result.lock };
+    return result.replaced === undefined ? {} : { replaced: result.replaced };
   };
 
   return {
@@ -200,6 +213,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     pathFor: (scenarioId, mode, startedAt) =>
       join(dir, `${mode === 'workshop' ? 'workshop-' : ''}${scenarioId}-${fileTimestamp(startedAt)}.json`),
     hold,
+    holder: (path) => readLockHolder(fs, path, identity, now),
     release,
     save: (path, record) => {
       try {
@@ -227,6 +241,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
         throw new SessionFileError(`Could not keep a copy of ${path} before changing it: ${reason}.`, hint, path);
       }
     },
+    moveAside,
     listResumable: () => {
       const names = fs.list(dir).filter((name) => name.endsWith('.json') && !name.startsWith('.') && !SET_ASIDE.test(name));
       const sessions: SavedSessionSummary[] = [];

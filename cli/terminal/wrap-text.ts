@@ -39,16 +39,20 @@ function wrapInto(spans: readonly Span[], room: number, first: readonly Span[], 
     used = prefixWidth(rest);
     empty = true;
   };
-  for (const token of tokens(spans)) {
+  const all = tokens(spans);
+  all.forEach((token, index) => {
     if (token.space) {
       if (!empty && used < room) {
         pushSpan(line, ' ', token.style);
         used += 1;
       }
-      continue;
+      return;
     }
     let word = token.text;
-    if (!empty && used + word.length > room) {
+    // A word can run across spans (`*Kerry*` is three): the line breaks before the whole word, not inside it.
+    let whole = 0;
+    if (index === 0 || all[index - 1]!.space) for (let next = index; next < all.length && !all[next]!.space; next += 1) whole += all[next]!.text.length;
+    if (!empty && used + (whole > 0 ? whole : word.length) > room) {
       // Drop the trailing space we added before wrapping.
       const last = line[line.length - 1];
       if (last && last.text.endsWith(' ')) last.text = last.text.slice(0, -1);
@@ -65,7 +69,7 @@ function wrapInto(spans: readonly Span[], room: number, first: readonly Span[], 
       used += word.length;
       empty = false;
     }
-  }
+  });
   if (!empty || lines.length === 0) lines.push(line);
   return lines;
 }

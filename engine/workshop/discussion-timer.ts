@@ -38,7 +38,9 @@ export type DiscussionTimerAction =
   /** Change the time left by whole minutes (+1 or -1), leaving running or paused as it was. */
   | { type: 'adjust'; minutes: number }
   /** End the discussion now (the trainer asks for the vote). */
-  | { type: 'end' };
+  | { type: 'end' }
+  /** Take back an early end (the room steps back from the vote): the time left is kept, paused. */
+  | { type: 'reopen' };
 
 /** One minute, the step of `+` and `-`. */
 const MINUTE_MS = 60_000;
@@ -93,6 +95,8 @@ export function discussionTimerReducer(timer: DiscussionTimer, action: Discussio
     }
     case 'end':
       return isDiscussionOver(state) ? state : { ...state, running: false, endedEarly: true };
+    case 'reopen':
+      return state.endedEarly ? { ...state, endedEarly: false, running: false } : state;
   }
 }
 

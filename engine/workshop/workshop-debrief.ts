@@ -10,7 +10,7 @@
 import type { Scenario } from '../scenario/scenario-model.js';
 import { nodeTitle } from '../scenario/narrative-heading.js';
 import { buildDebrief } from '../debrief/build-debrief.js';
-import type { Debrief } from '../debrief/debrief.js';
+import type { Debrief, DebriefDeadline } from '../debrief/debrief.js';
 import type { RunnerOptions } from '../runner/runner-options.js';
 import type { Deviation } from '../runner/session-view.js';
 import type { Workshop, WorkshopRound } from './workshop.js';
@@ -26,8 +26,11 @@ export interface WorkshopTableResult {
   stage: number;
   /** When each stage after the first began: who escalated when. */
   escalations: { stage: number; title: string; atLabel: string }[];
+  /** Deadlines met, as solo play's debrief scores them: a skipped stage's deadline is never counted as met. */
   met: { checkId: string; label: string; stage: number }[];
   missed: { checkId: string; label: string; stage: number; lateness: string }[];
+  /** Deadlines of stages the table jumped over. */
+  skipped: { checkId: string; label: string; stage: number }[];
   /** Process warnings on the table's path, as solo play gives them (e.g. "skipped stages 2–6"). */
   warnings: Deviation[];
   /** The choices the table's path took, in order. */
@@ -77,6 +80,16 @@ export interface WorkshopDebrief {
   pendingNotes: { decision: number; text: string }[];
 }
 
+/** The deadlines of every stage with one status, in stage order, with their stage. */
+function deadlinesOf(debrief: Debrief, status: DebriefDeadline['status']): (DebriefDeadline & { stage: number })[] {
+  return debrief.stages.flatMap((stage) => stage.deadlines.filter((deadline) => deadline.status === status).map((deadline) => ({ ...deadline, stage: stage.stage })));
+}
+
+/** A missed deadline's lateness in words, from the process's summary. */
+function latenessOf(debrief: Debrief, checkId: string): string | undefined {
+  return debrief.deadlines.missed.find((deadline) => deadline.checkId === checkId)?.latenessLabel;
+}
+
 /**
  * Builds the workshop debrief, at any point of the workshop.
  * @example
@@ -93,9 +106,11 @@ export function buildWorkshopDebrief(scenario: Scenario, workshop: Workshop, opt
         ? { id: debrief.ending.id, title: nodeTitle(scenario, debrief.ending.id), outcome: debrief.ending.outcome, resolvedAt: debrief.ending.resolvedAt, atLabel: debrief.ending.atLabel }
         : null,
       stage: debrief.ending?.stage ?? last?.stage ?? scenario.scenes[scenario.start]?.stage ?? 1,
-      escalations: debrief.stages.filter((stage) => stage.stage > 1 && stage.startedAtLabel).map((stage) => ({ stage: stage.stage, title: stage.title, atLabel: stage.startedAtLabel ?? '' })),
-      met: debrief.deadlines.met.map((deadline) => ({ checkId: deadline.checkId, label: deadline.label, stage: deadline.stage })),
-      missed: debrief.deadlines.missed.map((deadline) => ({ checkId: deadline.checkId, label: deadline.label, stage: deadline.stage, lateness: deadline.latenessLabel })),
+      escalations: debrief.stages.filter((stage) => stage.stage > 1 && stage.startedAtLabel && !stage.skipped).map((stage) => ({ stage: stage.stage, title: stage.title, atLabel: stage.startedAtLabel ?? '' })),
+      // The stage-by-stage scoring of the solo debrief, so a room sees the same verdicts a learner alone would.
+      met: deadlinesOf(debrief, 'met').map((deadline) => ({ checkId: deadline.checkId, label: deadline.label, stage: deadline.stage })),
+      missed: deadlinesOf(debrief, 'missed').map((deadline) => ({ checkId: deadline.checkId, label: deadline.label, stage: deadline.stage, lateness: latenessOf(debrief, deadline.checkId) ?? deadline.summary })),
+      skipped: deadlinesOf(debrief, 'skipped').map((deadline) => ({ checkId: deadline.checkId, label: deadline.label, stage: deadline.stage })),
       warnings: debrief.deviations,
       path: debrief.path.map((step) => step.label),
       timeline: debrief.path.map((step) => ({ atLabel: step.atLabel, stage: step.stage, label: step.label })),

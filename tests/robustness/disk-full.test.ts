@@ -86,11 +86,11 @@ describe('a full disk (a real 64 KB tmpfs)', () => {
     if (mountRefused) return context.skip(mountRefused);
     emptyDisk();
     const file = join(disk, 'mine.json');
-    expect(play(file, '\n2\nq\n').status).toBe(0);
+    expect(play(file, '2\nq\n').status).toBe(0);
     const good = readFileSync(file, 'utf8');
     // One page left: enough for a lock, never for a session file.
     fillDisk(1);
-    const result = play(file, '1\n\n1\nq\n');
+    const result = play(file, '1\n1\nq\n');
     const shown = `${result.stderr}${result.stdout}`;
     expect(result.status, shown).toBe(0);
     expect(shown).toMatch(/not saved[^\n]*the disk is full/i);
@@ -104,7 +104,7 @@ describe('a full disk (a real 64 KB tmpfs)', () => {
     if (mountRefused) return context.skip(mountRefused);
     emptyDisk();
     const file = join(disk, 'mine.json');
-    expect(play(file, '\n2\nq\n').status).toBe(0);
+    expect(play(file, '2\nq\n').status).toBe(0);
     const good = readFileSync(file, 'utf8');
     fillDisk(0);
     const result = play(file, '1\nq\n');
@@ -119,7 +119,7 @@ describe('a full disk (a real 64 KB tmpfs)', () => {
     if (!hasTmux()) return context.skip('tmux is not installed; it gives the full-screen app a real terminal');
     emptyDisk();
     const file = join(disk, 'screen.json');
-    expect(play(file, '\n2\nq\n').status).toBe(0);
+    expect(play(file, '2\nq\n').status).toBe(0);
     const good = readFileSync(file, 'utf8');
     fillDisk(1);
     const pane = await startPane({ name: `cg-disk-${process.pid}`, cli, args: ['play', 'closing-too-soon', '--session', file], env: { COMMON_GROUND_DATA_DIR: join(disk, 'data'), NO_COLOR: '1' }, stderrFile: join(dir, 'stderr.log') });

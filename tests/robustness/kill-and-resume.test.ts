@@ -20,7 +20,7 @@ import { choose, startSession } from '../../engine/runner/session-moves.js';
 import { viewSession } from '../../engine/runner/view-session.js';
 import { randomInt, seededRandom } from '../bench/lib/seeded-random.js';
 import { privateCli } from './support/private-cli.js';
-import { scriptLongestPath, withoutStamp, type ScriptedSession } from './support/scripted-session.js';
+import { scriptLongestPath, stepsMadeBy, withoutStamp, type ScriptedSession } from './support/scripted-session.js';
 import { hasTmux, startPane, type TmuxPane } from './support/tmux-pane.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,8 +57,8 @@ function savedSteps(file: string): ReturnType<ScriptedSession['steps']['slice']>
   return restored.session.steps.map(withoutStamp);
 }
 
-/** Plain mode's two questions: a choice, or a line for a reflection or record. */
-const PROMPT = /(Choose 1-\d+ \(b back, q quit, \? help\): |press Enter to skip: )/g;
+/** Plain mode's two questions: a choice (or `r` to write), or the line of a reflection or record asked for. */
+const PROMPT = /(Choose 1-\d+ \([^)]*b back, q quit, \? help\): |on one line \(an empty line leaves it as it was\): )/g;
 
 /**
  * Runs `play --plain --session file` and answers each prompt with the next
@@ -126,15 +126,18 @@ describe('play --plain --session (killed with SIGKILL and resumed)', () => {
         const before = savedSteps(file);
         expect(script.steps.slice(0, before.length)).toEqual(before);
         if (before.length === total) break;
-        const remaining = script.lines.slice(before.length);
+        // Resumed from the first line of the first step not saved (a reflection asked for but not written is asked for again).
+        const start = script.firstLine[before.length]!;
+        const remaining = script.lines.slice(start);
         const finishing = kills >= KILLS;
         const kill = finishing ? undefined : { atLine: randomInt(random, 0, remaining.length - 1), delayMs: randomInt(random, 0, 40) };
         const run = await runPlay(file, remaining, kill);
         const after = savedSteps(file);
-        // Each prompt appears only after the move before it was saved: nothing answered earlier may be lost.
+        // Each prompt appears only after the move before it was saved: no step whose lines were all answered before the kill may be lost.
         if (kill) {
-          lost += Math.max(0, before.length + Math.min(kill.atLine, run.typed) - after.length);
-          expect(after.length).toBeGreaterThanOrEqual(before.length + Math.min(kill.atLine, run.typed));
+          const made = stepsMadeBy(script, start + Math.min(kill.atLine, run.typed));
+          lost += Math.max(0, made - after.length);
+          expect(after.length).toBeGreaterThanOrEqual(made);
         }
         // Whatever happened, the file parses and holds a prefix of the script, never less than before.
         expect(after.length).toBeGreaterThanOrEqual(before.length);

@@ -4,7 +4,7 @@ import type { Theme } from '../theme.js';
 import { Text } from './Text.js';
 
 /** The quit question. */
-export function ConfirmQuit({ theme, savedTo, unsaved }: { theme: Theme; savedTo: string | undefined; unsaved: string | null }) {
+export function ConfirmQuit({ theme, savedTo, unsaved, resumeCommand }: { theme: Theme; savedTo: string | undefined; unsaved: string | null; resumeCommand?: string | undefined }) {
   return (
     <Box flexDirection="column" borderStyle="double" borderColor={theme.warn} paddingX={1}>
       <Text bold>Quit Common Ground?</Text>
@@ -18,6 +18,7 @@ export function ConfirmQuit({ theme, savedTo, unsaved }: { theme: Theme; savedTo
       ) : (
         <Text>{savedTo ? `Your session is saved in ${savedTo}; you can resume it later.` : 'Nothing is lost: there is no session in progress.'}</Text>
       )}
+      {savedTo && resumeCommand ? <Text>Resume it with: {resumeCommand}</Text> : null}
       <Text>
         <Text bold>y</Text> quit · <Text bold>n</Text> or <Text bold>Esc</Text> keep going
       </Text>

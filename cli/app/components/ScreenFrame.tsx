@@ -49,6 +49,8 @@ export interface ScreenFrameProps {
   savedTo: string | undefined;
   /** Why the latest change is not saved, or null when it is (the quit question must not say it is). */
   unsaved: string | null;
+  /** The command that resumes the session, for the quit question (when there is one). */
+  resumeCommand?: string | undefined;
   children: ReactNode;
 }
 
@@ -57,10 +59,10 @@ export interface ScreenFrameProps {
  * (one line kept even when empty so the layout does not jump; a long one
  * wrapped, see {@link noticeRows}), then the keys that work here.
  */
-export function ScreenFrame({ width, notice, hints, theme, overlay, help, savedTo, unsaved, children }: ScreenFrameProps) {
+export function ScreenFrame({ width, notice, hints, theme, overlay, help, savedTo, unsaved, resumeCommand, children }: ScreenFrameProps) {
   return (
     <Box flexDirection="column" width={width + 2}>
-      {overlay === 'help' ? <HelpPanel theme={theme} {...help} /> : overlay === 'quit' ? <ConfirmQuit theme={theme} savedTo={savedTo} unsaved={unsaved} /> : children}
+      {overlay === 'help' ? <HelpPanel theme={theme} {...help} /> : overlay === 'quit' ? <ConfirmQuit theme={theme} savedTo={savedTo} unsaved={unsaved} resumeCommand={resumeCommand} /> : children}
       {noticeLines(notice, width).map((line, index) => (
         <Text key={index} color={notice ? theme.warn : undefined} wrap="truncate-end">
           {line}

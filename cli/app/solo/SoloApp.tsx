@@ -2,27 +2,37 @@
  * The solo player: start menu, scenes with choices, feedback, reflections
  * typed in place, and the debrief. A view over `soloReducer`; every change
  * to the session is saved through `services.save` as it happens, before the
- * screen shows it.
+ * screen shows it, and a reflection being typed is saved as a draft at most
+ * a second after each key. Every screen is sized to the terminal, so the
+ * header never scrolls off.
  */
 import { Box, useApp } from 'ink';
 import { Text } from '../components/Text.js';
-import { useMemo } from 'react';
-import { buildDebrief, debriefToMarkdown, scenarioProtocol, type SessionView, topicLabel, viewSession } from '../../../engine/index.js';
+import { useEffect, useMemo, useRef } from 'react';
+import { buildDebrief, debriefToMarkdown, formatLondonIso, scenarioProtocol, type SessionView, topicLabel, viewSession } from '../../../engine/index.js';
 import { ActionList, listHeight, type ListItem } from '../components/ActionList.js';
+import { footerRows } from '../components/Footer.js';
 import { noticeRows, ScreenFrame } from '../components/ScreenFrame.js';
 import { StatusBar, statusBarHeight } from '../components/StatusBar.js';
 import { StyledLines } from '../components/StyledLines.js';
-import { TextInput } from '../components/TextInput.js';
+import { TextInput, textInputRows } from '../components/TextInput.js';
+import type { KeyHint } from '../key-table.js';
 import type { Theme } from '../theme.js';
 import { useSavedReducer } from '../use-saved-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import { wrapText } from '../../terminal/index.js';
 import { debriefLines } from './debrief-lines.js';
+import { soloResumeCommand } from './resume-command.js';
+import type { TidyResult } from './saved-session-files.js';
 import { feedbackLines, sceneLines } from './scene-lines.js';
-import { currentView, newPlaying, sceneActions, soloReducer, type Playing, type SoloAction, type SoloState } from './solo-state.js';
+import { currentView, newPlaying, sceneActions, soloReducer, type MenuSaved, type Playing, type SoloAction, type SoloConfirm, type SoloState } from './solo-state.js';
 import { SOLO_HELP_KEYS, soloKeys } from './solo-key-table.js';
 import { useSoloKeys } from './use-solo-keys.js';
 
-/** The edges the solo app needs: clock, saving, loading and exporting. */
+/** A draft is saved at most this long after the key that changed it: a `kill -9` loses at most the last second typed. */
+export const DRAFT_DELAY_MS = 1000;
+
+/** The edges the solo app needs: clock, saving, loading, tidying and exporting. */
 export interface SoloServices {
   now: () => Date;
   /** Where a new session of this scenario is saved. */
@@ -31,25 +41,57 @@ export interface SoloServices {
   save: (playing: Playing, view: SessionView) => string | null;
   /** Opens a saved session from the start menu. */
   openSaved: (path: string) => Promise<{ ok: true; playing: Playing; notice?: string } | { ok: false; message: string }>;
+  /** Moves a saved session or workshop to the archive folder beside it, or deletes it (the learner has confirmed). */
+  tidySaved: (saved: MenuSaved, how: 'archive' | 'delete') => TidyResult;
   /** Writes the debrief Markdown; returns the file written. */
   exportDebrief: (playing: Playing, markdown: string) => string;
+  /** How long after a key a draft is saved; {@link DRAFT_DELAY_MS} when left out. */
+  draftDelayMs?: number;
 }
+
+/** How the app ended: the learner quit, or chose a saved workshop, which the workshop command resumes. */
+export type SoloExit = { kind: 'quit' } | { kind: 'workshop'; saved: MenuSaved };
 
 /** Props of {@link SoloApp}. */
 export interface SoloAppProps {
   initial: SoloState;
   theme: Theme;
   services: SoloServices;
+  /** Told how the app ended, just before it exits. */
+  onExit?: (exit: SoloExit) => void;
 }
 
-const HELP = {
-  title: 'Common Ground: help',
-  about: "Play a safeguarding disagreement through a partnership's professional resolutions process, stage by stage. Every move is saved as you go; quitting never loses your place.",
-  keys: SOLO_HELP_KEYS,
-};
+const ABOUT = "Play a safeguarding disagreement through a partnership's professional resolutions process, stage by stage. Every move is saved as you go; quitting never loses your place.";
+
+/** Rows the narrative keeps however small the terminal: the list of choices gives way first. */
+const MIN_NARRATIVE = 3;
+
+/**
+ * The help for the screen: every key when it fits, else the keys of the
+ * screen it was opened from (and without the introduction if need be).
+ */
+function helpFor(screenKeys: readonly KeyHint[], width: number, room: number) {
+  const about = wrapText(ABOUT, width - 4).length;
+  // The border, the title, the gaps and the closing line, then the words and the keys.
+  const rowsWith = (keys: number, words: number) => 6 + words + keys;
+  if (rowsWith(SOLO_HELP_KEYS.length, about) <= room) return { title: 'Common Ground: help', about: ABOUT, keys: SOLO_HELP_KEYS };
+  return { title: 'Common Ground: help', about: rowsWith(screenKeys.length, about) <= room ? ABOUT : 'Every move is saved as you go.', keys: screenKeys };
+}
+
+/** The choices shown when not all fit in `room` rows: a run of them that holds the cursor. */
+function visibleActions(items: readonly ListItem[], cursor: number, width: number, room: number): { start: number; shown: ListItem[] } {
+  if (listHeight(items, width) <= room) return { start: 0, shown: [...items] };
+  let start = Math.max(0, Math.min(cursor, items.length - 1));
+  let end = start + 1;
+  const height = (from: number, to: number) => listHeight(items.slice(from, to), width);
+  // Grow after the cursor first, then before it, while the rows allow.
+  while (end < items.length && height(start, end + 1) <= room) end += 1;
+  while (start > 0 && height(start - 1, end) <= room) start -= 1;
+  return { start, shown: items.slice(start, end) };
+}
 
 /** The solo player app. */
-export function SoloApp({ initial, theme, services }: SoloAppProps) {
+export function SoloApp({ initial, theme, services, onExit }: SoloAppProps) {
   // Every change of the session is saved as it happens (the first screen too), before it is drawn.
   const { state, dispatch, latest, unsaved } = useSavedReducer(soloReducer, initial, {
     needsSave: (previous, next) => next.playing !== null && next.playing.session !== previous?.playing?.session,
@@ -60,6 +102,23 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   const width = Math.max(40, Math.min(columns, 120)) - 2;
   const markers = !theme.color;
   const view = useMemo(() => currentView(state), [state.playing?.session, state.playing?.scenario]);
+
+  // A reflection being typed is saved as a draft at most DRAFT_DELAY_MS after a key changed it (not reset by the next key, so steady typing is saved too).
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    const editing = state.editing;
+    if (!editing || editing.text === editing.drafted || draftTimer.current) return;
+    draftTimer.current = setTimeout(() => {
+      draftTimer.current = null;
+      dispatch({ type: 'edit.draft', recordedAt: services.now().toISOString() });
+    }, services.draftDelayMs ?? DRAFT_DELAY_MS);
+  }, [state.editing?.text, state.editing?.drafted]);
+  useEffect(
+    () => () => {
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+    },
+    [],
+  );
 
   const lines = useMemo(() => {
     if (!state.playing || !view) return [];
@@ -72,15 +131,18 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
   const actions = view && state.screen === 'scene' ? sceneActions(view) : [];
   const items: ListItem[] = actions.map((action) => ({ tag: action.kind === 'choice' ? `${action.number})` : action.kind === 'write' ? '✎' : '→', label: action.label }));
   const footerKeys = soloKeys(state);
-  // The footer wraps when the keys do not fit on one line.
-  const footerHeight = Math.ceil(footerKeys.reduce((sum, hint) => sum + hint.label.length + hint.does.length + 3, 0) / (width + 2));
-  // The status bar, plus the rule under it.
-  const statusHeight = state.screen === 'menu' || !view ? 0 : statusBarHeight(view, width) + 1;
-  const bottom = state.editing ? 5 : state.screen === 'scene' ? listHeight(items, width) : state.screen === 'feedback' ? 1 : 0;
+  const footerHeight = footerRows(footerKeys, width + 2);
   const notice = unsaved ?? state.notice;
   const noticeHeight = noticeRows(notice, width);
-  // Status, narrative, actions, the notice and the footer, one row spare so Ink never scrolls.
-  const narrativeHeight = Math.max(3, rows - statusHeight - bottom - noticeHeight - footerHeight - 1);
+  // Everything but the footer and the notice, one row spare so Ink never scrolls.
+  const room = Math.max(1, rows - noticeHeight - footerHeight - 1);
+  // The status bar, plus the rule under it.
+  const statusHeight = state.screen === 'menu' || !view ? 0 : statusBarHeight(view, width) + 1;
+  const spare = Math.max(1, room - statusHeight - MIN_NARRATIVE);
+  const editRows = state.editing ? Math.max(1, Math.min(3, spare - 4)) : 0;
+  const shownActions = state.screen === 'scene' && !state.editing ? visibleActions(items, state.cursor, width, spare) : { start: 0, shown: [] };
+  const bottom = state.editing ? textInputRows(state.editing.text, width, editRows) : state.screen === 'scene' ? listHeight(shownActions.shown, width) : state.screen === 'feedback' ? 1 : 0;
+  const narrativeHeight = Math.max(1, room - statusHeight - bottom);
   const maxScroll = Math.max(0, lines.length - narrativeHeight);
   const scroll = Math.min(state.scroll, maxScroll);
 
@@ -90,6 +152,12 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
     if (entry.kind === 'scenario') {
       const startedAt = services.now();
       return { type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) };
+    }
+    if (entry.saved.mode === 'workshop') {
+      // The workshop command resumes it, once this app has left the screen.
+      onExit?.({ kind: 'workshop', saved: entry.saved });
+      exit();
+      return null;
     }
     // Opening a saved session may need to parse its scenario: it finishes later.
     void services.openSaved(entry.saved.path).then((opened) =>
@@ -106,27 +174,61 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
       return { type: 'notice', notice: `Could not write the debrief: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
-  useSoloKeys(latest, dispatch, { openMenuEntry, exportDebrief, exit: () => exit(), now: () => services.now().toISOString() }, { size: Math.max(1, narrativeHeight - 1), max: maxScroll });
+  const confirm = (state: SoloState): SoloAction | null => {
+    const asked = state.confirm;
+    if (!asked) return null;
+    if (asked.kind === 'play-again') {
+      if (!state.playing) return { type: 'confirm', confirm: null };
+      // A new file: the finished session stays as it is, reflections and all.
+      const startedAt = services.now();
+      const path = services.newSessionPath(state.playing.scenario.id, startedAt);
+      const again = newPlaying({ file: state.playing.file, scenario: state.playing.scenario }, path, startedAt.toISOString());
+      return { type: 'open', playing: again, notice: `Started again in a new session file, ${path}. Your finished session is kept as it was in ${state.playing.path}.` };
+    }
+    const done = services.tidySaved(asked.saved, asked.kind);
+    return done.ok ? { type: 'menu.remove', path: asked.saved.path, notice: done.message } : { type: 'confirm', confirm: null, notice: done.message };
+  };
+  useSoloKeys(
+    latest,
+    dispatch,
+    {
+      openMenuEntry,
+      exportDebrief,
+      confirm,
+      exit: () => {
+        onExit?.({ kind: 'quit' });
+        exit();
+      },
+      now: () => services.now().toISOString(),
+    },
+    { size: Math.max(1, narrativeHeight - 1), max: maxScroll },
+  );
 
   let body;
-  if (state.screen === 'menu') {
-    body = <StartMenu state={state} theme={theme} width={width} rows={rows - footerHeight - noticeHeight - 1} />;
+  if (state.confirm) {
+    body = <ConfirmAction confirm={state.confirm} playing={state.playing} theme={theme} width={width} />;
+  } else if (state.screen === 'menu') {
+    body = <StartMenu state={state} theme={theme} width={width} rows={room} />;
   } else {
     const heading = state.screen === 'feedback' ? 'Feedback' : state.screen === 'debrief' ? 'Debrief' : view?.node.kind === 'scene' ? `Scene · stage ${view.node.stage}` : '';
+    const cutActions = state.screen === 'scene' && !state.editing && shownActions.shown.length < items.length ? '  more choices: ↑↓' : '';
+    // Narrow screens drop the reminder of the keys, which the footer gives anyway.
+    const scrollKeys = width >= 70 ? ', j/k to scroll' : '';
     body = (
       <Box flexDirection="column">
         {view ? <StatusBar view={view} theme={theme} width={width} /> : null}
-        <Text color={theme.muted}>
+        <Text color={theme.muted} wrap="truncate-end">
           {'─'.repeat(Math.max(0, Math.min(width, 20) - heading.length - 1))} {heading}
-          {lines.length > narrativeHeight ? `  (lines ${scroll + 1}-${Math.min(lines.length, scroll + narrativeHeight)} of ${lines.length}, j/k to scroll)` : ''}
+          {lines.length > narrativeHeight ? `  (lines ${scroll + 1}-${Math.min(lines.length, scroll + narrativeHeight)} of ${lines.length}${scrollKeys})` : ''}
+          {cutActions}
         </Text>
         <Box height={narrativeHeight} flexDirection="column" paddingLeft={1}>
           <StyledLines lines={lines} theme={theme} offset={scroll} height={narrativeHeight} />
         </Box>
         {state.editing ? (
-          <TextInput label={state.editing.label} value={state.editing.text} theme={theme} />
+          <TextInput label={state.editing.label} value={state.editing.text} theme={theme} width={width} maxLines={editRows} />
         ) : state.screen === 'scene' ? (
-          <ActionList items={items} cursor={state.cursor} theme={theme} width={width} />
+          <ActionList items={shownActions.shown} cursor={state.cursor - shownActions.start} theme={theme} width={width} />
         ) : state.screen === 'feedback' ? (
           <Text bold color={theme.accent}>
             Press Enter to continue.
@@ -135,18 +237,66 @@ export function SoloApp({ initial, theme, services }: SoloAppProps) {
       </Box>
     );
   }
+  const help = helpFor(soloKeys({ ...state, overlay: null }), width, room);
   return (
-    <ScreenFrame width={width} notice={notice} hints={footerKeys} theme={theme} overlay={state.overlay} help={HELP} savedTo={state.playing?.path} unsaved={unsaved}>
+    <ScreenFrame
+      width={width}
+      notice={notice}
+      hints={footerKeys}
+      theme={theme}
+      overlay={state.overlay}
+      help={help}
+      savedTo={state.playing?.path}
+      unsaved={unsaved}
+      resumeCommand={state.playing ? soloResumeCommand(state.playing.path) : undefined}
+    >
       {body}
     </ScreenFrame>
   );
 }
 
-/** The start menu: saved sessions to resume first, then the scenarios. */
-export function StartMenu({ state, theme, width, rows }: { state: SoloState; theme: Theme; width: number; rows: number }) {
-  const items: Array<ListItem & { section: string }> = state.menu.map((entry) =>
+/** The question asked before archiving, deleting or playing again. */
+function ConfirmAction({ confirm, playing, theme, width }: { confirm: SoloConfirm; playing: Playing | null; theme: Theme; width: number }) {
+  let title: string;
+  let lines: string[];
+  let yes: string;
+  if (confirm.kind === 'play-again') {
+    title = 'Play this scenario again?';
+    lines = ['A new session starts in a new file. This finished session is kept as it is, with your reflections and records.', ...(playing ? [`It stays in ${playing.path}.`] : [])];
+    yes = 'start again';
+  } else if (confirm.kind === 'archive') {
+    const what = confirm.saved.mode === 'workshop' ? 'workshop' : 'session';
+    title = `Archive the ${what} “${confirm.saved.title}”?`;
+    lines = [`It is moved to the archive folder beside it, not deleted, and leaves this menu.`, confirm.saved.path];
+    yes = 'archive it';
+  } else {
+    const what = confirm.saved.mode === 'workshop' ? 'workshop' : 'session';
+    title = `Delete the ${what} “${confirm.saved.title}”?`;
+    lines = [`This cannot be undone: ${confirm.saved.path} is removed.`, `Type y to delete ${confirm.saved.title}.`];
+    yes = 'delete it';
+  }
+  return (
+    <Box flexDirection="column" borderStyle="double" borderColor={theme.warn} paddingX={1} width={width}>
+      <Text bold>{title}</Text>
+      {lines.map((line, index) => (
+        <Text key={index}>{line}</Text>
+      ))}
+      <Text>
+        <Text bold>y</Text> {yes} · <Text bold>n</Text> or <Text bold>Esc</Text> no
+      </Text>
+    </Box>
+  );
+}
+
+/** A start-menu entry as the list shows it, with the section it belongs to. */
+type MenuItem = ListItem & { section: string };
+
+function menuItems(state: SoloState): MenuItem[] {
+  return state.menu.map((entry) =>
     entry.kind === 'saved'
-      ? { section: 'Resume a saved session', tag: '↺', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${entry.saved.savedAt}` }
+      ? entry.saved.mode === 'workshop'
+        ? { section: 'Resume a workshop', tag: '▣', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${formatLondonIso(entry.saved.savedAt)}` }
+        : { section: 'Resume a saved session', tag: '↺', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${formatLondonIso(entry.saved.savedAt)}` }
       : {
           section: 'Scenarios',
           tag: '',
@@ -155,21 +305,57 @@ export function StartMenu({ state, theme, width, rows }: { state: SoloState; the
           detail: `${scenarioProtocol(entry.item.scenario).routes[entry.item.scenario.frontmatter.audience]?.label ?? entry.item.scenario.frontmatter.audience} · about ${entry.item.scenario.frontmatter.estimatedMinutes} min · ${entry.item.scenario.frontmatter.topics.map((topic) => topicLabel(topic) ?? topic).join('; ')}`,
         },
   );
-  const visible = Math.max(1, Math.floor((rows - 4) / 2));
-  const start = Math.max(0, Math.min(state.menuCursor - Math.floor(visible / 2), items.length - visible));
-  const shown = items.slice(start, start + visible);
+}
+
+/**
+ * The entries shown in `rows` rows: a run that holds the cursor, each
+ * entry's rows counted (its section's heading too, where a section starts).
+ */
+export function menuWindow(items: readonly MenuItem[], cursor: number, width: number, rows: number): { start: number; end: number } {
+  const height = (index: number, first: boolean) => listHeight([items[index]!], width) + (first || items[index - 1]?.section !== items[index]!.section ? 1 : 0);
+  const total = (from: number, to: number) => {
+    let sum = 0;
+    for (let index = from; index < to; index += 1) sum += height(index, index === from);
+    return sum;
+  };
+  if (items.length === 0) return { start: 0, end: 0 };
+  let start = Math.max(0, Math.min(cursor, items.length - 1));
+  let end = start + 1;
+  // Keep the cursor nearer the middle: grow before it and after it in turn, while the rows allow.
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (end < items.length && total(start, end + 1) <= rows) {
+      end += 1;
+      grew = true;
+    }
+    if (start > 0 && total(start - 1, end) <= rows) {
+      start -= 1;
+      grew = true;
+    }
+  }
+  return { start, end };
+}
+
+/** The start menu: saved sessions and workshops to resume first, then the scenarios; as many as fit in `rows`. */
+export function StartMenu({ state, theme, width, rows }: { state: SoloState; theme: Theme; width: number; rows: number }) {
+  const items = menuItems(state);
+  // The title and the line under it.
+  const { start, end } = menuWindow(items, state.menuCursor, width, Math.max(1, rows - 2));
+  const shown = items.slice(start, end);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold color={theme.accent}>
+      <Text bold color={theme.accent} wrap="truncate-end">
         Common Ground · practise professional challenge
       </Text>
-      <Text color={theme.muted}>Choose a scenario to play, or resume where you stopped.</Text>
+      <Text color={theme.muted} wrap="truncate-end">
+        {start > 0 || end < items.length ? `Entries ${start + 1}-${end} of ${items.length} (↑↓ for more).` : 'Choose a scenario to play, or resume where you stopped.'}
+      </Text>
       {shown.map((item, index) => {
         const at = start + index;
         const previous = items[at - 1];
         return (
           <Box key={at} flexDirection="column">
-            {!previous || previous.section !== item.section ? (
+            {index === 0 || !previous || previous.section !== item.section ? (
               <Text bold underline>
                 {item.section}
               </Text>

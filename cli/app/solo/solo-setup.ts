@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../../engine/index.js';
 import { loadBundledScenarios, loadScenarioFile } from '../../scenario-files.js';
-import { SessionFileError, type SessionStore } from '../../session-store/index.js';
+import { SessionFileError, type SavedSessionSummary, type SessionStore } from '../../session-store/index.js';
 import { playingFromRecord, type NotPlayable } from './solo-persistence.js';
-import type { MenuEntry, Playing } from './solo-state.js';
+import type { MenuEntry, MenuSaved, Playing } from './solo-state.js';
 
 /** Finds the scenario a saved session belongs to: its file if still there, else the bundled one with its id. */
 export async function scenarioForRecord(scenarioId: string, scenarioFile: string, bundledDir: string): Promise<{ scenario: Scenario; file: string } | { error: string }> {
@@ -20,6 +20,14 @@ export async function scenarioForRecord(scenarioId: string, scenarioFile: string
     return { error: `The scenario of this session no longer loads:\n${loaded.errors.join('\n')}` };
   }
   return { error: `The scenario "${scenarioId}" of this session cannot be found (looked for ${scenarioFile}).` };
+}
+
+/** A saved session opened to play: the session, when it was last saved (ISO), and anything to tell the learner. */
+export interface OpenedSession {
+  ok: true;
+  playing: Playing;
+  savedAt: string;
+  notice?: string;
 }
 
 /** Options of {@link openSavedSession}. */
@@ -40,13 +48,13 @@ export interface OpenSavedOptions {
  * what was cut and where the copy is. When it cannot be opened, the lock is
  * let go and nothing is written.
  */
-export async function openSavedSession(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions = {}): Promise<{ ok: true; playing: Playing; notice?: string } | NotPlayable> {
+export async function openSavedSession(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions = {}): Promise<OpenedSession | NotPlayable> {
   const opened = await openHeld(store, path, bundledDir, options);
   if (!opened.ok) store.release();
   return opened;
 }
 
-async function openHeld(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions): Promise<{ ok: true; playing: Playing; notice?: string } | NotPlayable> {
+async function openHeld(store: SessionStore, path: string, bundledDir: string, options: OpenSavedOptions): Promise<OpenedSession | NotPlayable> {
   try {
     store.hold(path);
   } catch (error) {
@@ -67,26 +75,42 @@ async function openHeld(store: SessionStore, path: string, bundledDir: string, o
   const found = named ?? (await scenarioForRecord(record.scenarioId, record.scenarioFile, bundledDir));
   if ('error' in found) return { ok: false, message: found.error, hint: 'Put the scenario file back where it was, or name it: `common-ground play FILE.mdx --session SESSION`.' };
   const restored = playingFromRecord(record, path, found.scenario, found.file);
-  if (!restored.ok || !restored.changed) return restored;
+  if (!restored.ok) return restored;
+  const { changed: _changed, ...opened } = restored;
+  if (!restored.changed) return { ...opened, savedAt: record.savedAt };
   try {
     const copy = store.keepCopy(path, 'before-edit');
-    return { ok: true, playing: restored.playing, notice: `${restored.notice ?? ''} Your session as it was is kept in ${copy}.`.trim() };
+    return { ok: true, playing: restored.playing, savedAt: record.savedAt, notice: `${restored.notice ?? ''} Your session as it was is kept in ${copy}.`.trim() };
   } catch (error) {
     if (!(error instanceof SessionFileError)) throw error;
     return { ok: false, message: error.message, hint: error.hint };
   }
 }
 
-/** The start menu: unfinished solo sessions first (newest first), then every bundled scenario. */
-export async function buildMenu(store: SessionStore, bundledDir: string): Promise<{ menu: MenuEntry[]; notices: string[] }> {
+/** A saved session or workshop as the start menu offers it. */
+export function menuSaved(summary: SavedSessionSummary): MenuSaved {
+  const { record } = summary;
+  return { path: summary.path, mode: record.mode, scenarioId: record.scenarioId, scenarioFile: record.scenarioFile, title: record.scenarioTitle, progress: record.progress, savedAt: record.savedAt };
+}
+
+/**
+ * The unfinished solo sessions and workshops of the app's folder, newest
+ * first within each, with what was found damaged (and moved aside) or too new.
+ */
+export function savedEntries(store: SessionStore): { solo: MenuSaved[]; workshops: MenuSaved[]; notices: string[] } {
   const { sessions, problems } = store.listResumable();
   const notices = problems.map((problem) => `${problem.message}${problem.movedTo ? ` Moved aside to ${problem.movedTo}.` : ''}`);
+  const saved = sessions.map(menuSaved);
+  return { solo: saved.filter((entry) => entry.mode === 'solo'), workshops: saved.filter((entry) => entry.mode === 'workshop'), notices };
+}
+
+/** The start menu: unfinished solo sessions, then unfinished workshops (newest first), then every bundled scenario. */
+export async function buildMenu(store: SessionStore, bundledDir: string): Promise<{ menu: MenuEntry[]; notices: string[] }> {
+  const { solo, workshops, notices } = savedEntries(store);
   const { scenarios, failures } = await loadBundledScenarios(bundledDir);
   for (const failure of failures) notices.push(`${failure.file} was skipped: ${failure.errors[0] ?? 'it does not load'}`);
   const menu: MenuEntry[] = [
-    ...sessions
-      .filter((entry) => entry.record.mode === 'solo')
-      .map((entry): MenuEntry => ({ kind: 'saved', saved: { path: entry.path, title: entry.record.scenarioTitle, progress: entry.record.progress, savedAt: entry.record.savedAt.slice(0, 16).replace('T', ' ') } })),
+    ...[...solo, ...workshops].map((saved): MenuEntry => ({ kind: 'saved', saved })),
     ...scenarios.map((item): MenuEntry => ({ kind: 'scenario', item })),
   ];
   return { menu, notices };

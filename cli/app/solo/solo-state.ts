@@ -4,7 +4,7 @@
  * typed. Moves in the scenario go through the engine's runner (pure too);
  * saving and exporting are done by the app shell after each change.
  */
-import { choose, continueSession, restartSession, RunnerError, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
+import { choose, continueSession, RunnerError, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
 
 /** A scenario offered on the start menu. */
 export interface MenuScenario {
@@ -12,15 +12,21 @@ export interface MenuScenario {
   scenario: Scenario;
 }
 
-/** A saved session offered on the start menu. */
+/** A saved session or workshop offered on the start menu. */
 export interface MenuSaved {
   path: string;
+  /** A solo session resumes here; a workshop is handed to the workshop command. */
+  mode: 'solo' | 'workshop';
+  /** The scenario's id and file, as the session file names them (a workshop is resumed against them). */
+  scenarioId: string;
+  scenarioFile: string;
   title: string;
   progress: string;
+  /** Wall-clock time of the last save (ISO); the menu shows it in London time. */
   savedAt: string;
 }
 
-/** An entry of the start menu: saved sessions first, then scenarios. */
+/** An entry of the start menu: saved sessions and workshops first, then scenarios. */
 export type MenuEntry = { kind: 'saved'; saved: MenuSaved } | { kind: 'scenario'; item: MenuScenario };
 
 /** A session being played. */
@@ -40,6 +46,24 @@ export type SceneAction =
   | { kind: 'choice'; choiceId: string; number: number; label: string }
   | { kind: 'continue'; label: string };
 
+/**
+ * A question asked before something that cannot be taken back on one key:
+ * archiving or deleting a saved session, or starting a finished scenario
+ * again (in a new file).
+ */
+export type SoloConfirm = { kind: 'archive' | 'delete'; saved: MenuSaved } | { kind: 'play-again' };
+
+/** The reflection or record being typed. */
+export interface Editing {
+  promptId: string;
+  label: string;
+  text: string;
+  /** The session before typing began: saving writes the text onto it, cancelling goes back to it. */
+  before: Session;
+  /** The text last saved as a draft (what the prompt held when typing began, until a draft is saved). */
+  drafted: string;
+}
+
 /** The whole screen state. */
 export interface SoloState {
   screen: 'menu' | 'scene' | 'feedback' | 'debrief';
@@ -49,8 +73,10 @@ export interface SoloState {
   cursor: number;
   scroll: number;
   /** The reflection or record being typed. */
-  editing: { promptId: string; label: string; text: string } | null;
+  editing: Editing | null;
   overlay: 'help' | 'quit' | null;
+  /** The question open over the screen, if any. */
+  confirm: SoloConfirm | null;
   /** A one-line message (saved, exported, an error with its hint). */
   notice: string | null;
 }
@@ -65,10 +91,12 @@ export type SoloAction =
   | { type: 'choose.number'; number: number; recordedAt: string }
   | { type: 'feedback.done' }
   | { type: 'back' }
-  | { type: 'restart' }
   | { type: 'menu' }
+  | { type: 'menu.remove'; path: string; notice: string }
+  | { type: 'confirm'; confirm: SoloConfirm | null; notice?: string }
   | { type: 'edit.input'; text: string }
   | { type: 'edit.backspace' }
+  | { type: 'edit.draft'; recordedAt: string }
   | { type: 'edit.save'; recordedAt: string }
   | { type: 'edit.cancel' }
   | { type: 'overlay'; overlay: SoloState['overlay'] }
@@ -76,7 +104,7 @@ export type SoloAction =
 
 /** The state the app starts in. */
 export function initialSoloState(menu: MenuEntry[], playing: Playing | null = null, notice: string | null = null): SoloState {
-  const base: SoloState = { screen: 'menu', menu, menuCursor: 0, playing: null, cursor: 0, scroll: 0, editing: null, overlay: null, notice };
+  const base: SoloState = { screen: 'menu', menu, menuCursor: 0, playing: null, cursor: 0, scroll: 0, editing: null, overlay: null, confirm: null, notice };
   return playing ? soloReducer(base, { type: 'open', playing, ...(notice ? { notice } : {}) }) : base;
 }
 
@@ -125,7 +153,8 @@ function activate(state: SoloState, action: SceneAction | undefined, recordedAt:
     if (action.kind === 'write') {
       const view = viewSession(playing.scenario, playing.session);
       const prompt = view.node.kind === 'scene' ? view.node.prompts.find((entry) => entry.id === action.promptId) : undefined;
-      return { ...state, editing: { promptId: action.promptId, label: action.label, text: prompt?.text ?? '' } };
+      const text = prompt?.text ?? '';
+      return { ...state, editing: { promptId: action.promptId, label: action.label, text, before: playing.session, drafted: text } };
     }
     if (action.kind === 'continue') {
       const session = continueSession(playing.scenario, playing.session, { recordedAt });
@@ -148,7 +177,7 @@ export function soloReducer(state: SoloState, action: SoloAction): SoloState {
       return { ...state, menuCursor: (state.menuCursor + action.by + count) % count };
     }
     case 'open': {
-      const opened = { ...state, playing: action.playing, cursor: 0, scroll: 0, editing: null, overlay: null, notice: action.notice ?? null };
+      const opened = { ...state, playing: action.playing, cursor: 0, scroll: 0, editing: null, overlay: null, confirm: null, notice: action.notice ?? null };
       return { ...opened, screen: screenFor(viewSession(action.playing.scenario, action.playing.session)) };
     }
     case 'cursor.move': {
@@ -170,21 +199,38 @@ export function soloReducer(state: SoloState, action: SoloAction): SoloState {
       const stepped = withSession(state, session, 'scene');
       return { ...stepped, notice: 'Stepped back one move.' };
     }
-    case 'restart':
-      if (!state.playing) return state;
-      return { ...withSession(state, restartSession(state.playing.session), 'scene'), notice: 'Started the scenario again from the beginning.' };
     case 'menu':
-      return { ...state, screen: 'menu', playing: null, overlay: null, editing: null, notice: null };
+      return { ...state, screen: 'menu', playing: null, overlay: null, confirm: null, editing: null, notice: null };
+    case 'menu.remove': {
+      const menu = state.menu.filter((entry) => entry.kind !== 'saved' || entry.saved.path !== action.path);
+      return { ...state, menu, menuCursor: Math.max(0, Math.min(state.menuCursor, menu.length - 1)), confirm: null, notice: action.notice };
+    }
+    case 'confirm':
+      return { ...state, confirm: action.confirm, ...(action.notice === undefined ? {} : { notice: action.notice }) };
     case 'edit.input':
       return state.editing ? { ...state, editing: { ...state.editing, text: state.editing.text + action.text.replace(/[\r\n]/g, ' ') } } : state;
     case 'edit.backspace':
       return state.editing ? { ...state, editing: { ...state.editing, text: state.editing.text.slice(0, -1) } } : state;
+    case 'edit.draft': {
+      // The text so far, written onto the session as it was before typing began: one write however many drafts, so the file holds it if the app is killed.
+      const { editing, playing } = state;
+      if (!editing || !playing || editing.text === editing.drafted) return state;
+      try {
+        // Text wiped out while retyping is no decision yet: the file keeps what the prompt held before.
+        const session = editing.text.trim() === '' ? editing.before : writeResponse(playing.scenario, editing.before, editing.promptId, editing.text, { recordedAt: action.recordedAt });
+        return { ...state, playing: { ...playing, session }, editing: { ...editing, drafted: editing.text } };
+      } catch {
+        // A draft the runner refuses is simply not kept; Enter says why.
+        return state;
+      }
+    }
     case 'edit.cancel':
-      return { ...state, editing: null, notice: 'Not saved.' };
+      // Back to the session as it was before typing began, drafts and all.
+      return { ...state, playing: state.editing && state.playing ? { ...state.playing, session: state.editing.before } : state.playing, editing: null, notice: 'Not saved.' };
     case 'edit.save': {
       if (!state.editing || !state.playing) return state;
       try {
-        const session = writeResponse(state.playing.scenario, state.playing.session, state.editing.promptId, state.editing.text.trim(), { recordedAt: action.recordedAt });
+        const session = writeResponse(state.playing.scenario, state.editing.before, state.editing.promptId, state.editing.text.trim(), { recordedAt: action.recordedAt });
         return { ...state, playing: { ...state.playing, session }, editing: null, notice: 'Saved your text.' };
       } catch (error) {
         return { ...state, notice: describe(error) };

@@ -1,26 +1,26 @@
 /**
- * Mounts the workshop app with Ink and waits until the trainer quits.
+ * Mounts the workshop app with Ink, on the terminal's alternate screen, and
+ * waits until the trainer quits (or presses Ctrl-C). Then the terminal is
+ * as it was, with one line saying where the workshop is saved.
  */
 import type { CliIO } from '../../cli-io.js';
 import { runFullScreen } from '../run-full-screen.js';
 import type { Theme } from '../theme.js';
-import { WorkshopApp, type WorkshopServices } from './WorkshopApp.js';
+import { farewellLine, WorkshopApp } from './WorkshopApp.js';
+import type { WorkshopServices, WorkshopStart } from './workshop-services.js';
 import type { WorkshopUiState } from './workshop-state.js';
 
-/** Runs the workshop screen until quit (or Ctrl-C; it is saved after every decision). */
-export async function runWorkshopApp(io: CliIO, initial: WorkshopUiState, theme: Theme, services: WorkshopServices): Promise<void> {
-  await runFullScreen(io, <WorkshopApp initial={initial} theme={theme} services={services} />);
-}
+export { wallClockTicker } from './workshop-services.js';
 
-/** A ticker on the wall clock: reports elapsed time about four times a second. */
-export function wallClockTicker(now: () => number = () => performance.now()) {
-  return (onTick: (elapsedMs: number) => void) => {
-    let last = now();
-    const timer = setInterval(() => {
-      const current = now();
-      onTick(current - last);
-      last = current;
-    }, 250);
-    return () => clearInterval(timer);
-  };
+/**
+ * Runs the workshop screen until quit; leaves the line saying where it is
+ * saved. `start` is what to start from (or a state already made with
+ * `initialWorkshopState`).
+ * @example
+ * await runWorkshopApp(io, { scenario, workshop, notice: null }, theme, services);
+ */
+export async function runWorkshopApp(io: CliIO, start: WorkshopStart | WorkshopUiState, theme: Theme, services: WorkshopServices): Promise<void> {
+  let farewell = farewellLine({ path: services.path, resumeCommand: services.resumeCommand, unsaved: null, readOnly: services.readOnly?.heldBy ?? null });
+  await runFullScreen(io, <WorkshopApp start={start} theme={theme} services={services} onFarewell={(line) => (farewell = line)} />, { alternateScreen: true });
+  io.stdout.write(`${farewell}\n`);
 }

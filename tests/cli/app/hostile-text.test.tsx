@@ -33,6 +33,7 @@ const services: SoloServices = {
   save: () => null,
   openSaved: async () => ({ ok: true, playing: newPlaying(item, '/data/sessions/h.json', '2026-12-18T09:00:00Z') }),
   exportDebrief: () => '/data/exports/x.md',
+  tidySaved: () => ({ ok: true, message: 'Archived.' }),
 };
 
 /** Control sequences other than SGR (colour, bold): what the app itself never writes in a frame. */
@@ -45,7 +46,7 @@ afterEach(() => {
 
 describe('the solo app with hostile words', () => {
   it('lists a saved session whose title carries escape sequences as visible text', async () => {
-    const menu: MenuEntry[] = [{ kind: 'saved', saved: { path: '/data/sessions/h.json', title: `Closing ${HOSTILE} too soon`, progress: `Stage 1 ${HOSTILE}`, savedAt: '2026-12-18 09:00' } }];
+    const menu: MenuEntry[] = [{ kind: 'saved', saved: { path: '/data/sessions/h.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: '/scenarios/hostile.mdx', title: `Closing ${HOSTILE} too soon`, progress: `Stage 1 ${HOSTILE}`, savedAt: '2026-12-18T09:00:00Z' } }];
     const { lastFrame } = render(<SoloApp initial={initialSoloState(menu)} theme={createTheme(false)} services={services} />);
     await waitFor(() => expect(lastFrame()).toContain('Resume a saved session'));
     expect(lastFrame()).toMatch(/Closing .*PWNED.* too soon/);

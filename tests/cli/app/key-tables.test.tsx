@@ -16,7 +16,7 @@ import { handleSoloKey } from '../../../cli/app/solo/use-solo-keys.js';
 import { createTheme } from '../../../cli/app/theme.js';
 import { handleWorkshopKey } from '../../../cli/app/workshop/use-workshop-keys.js';
 import { workshopKeys } from '../../../cli/app/workshop/workshop-key-table.js';
-import { initialWorkshopState, type WorkshopUiState } from '../../../cli/app/workshop/workshop-state.js';
+import { initialWorkshopState, workshopReducer, type WorkshopUiAction, type WorkshopUiState } from '../../../cli/app/workshop/workshop-state.js';
 import { bundled } from '../../engine/workshop/load-bundled.js';
 
 const scenario = bundled('closing-too-soon');
@@ -92,7 +92,10 @@ describe('soloKeys', () => {
     ['a scene', scene],
     ['feedback', { ...scene, screen: 'feedback' }],
     ['the debrief', { ...scene, screen: 'debrief' }],
-    ['a reflection being typed', { ...scene, editing: { promptId: 'plan-the-call', label: 'Reflect', text: 'so far' } }],
+    ['a reflection being typed', { ...scene, editing: { promptId: 'plan-the-call', label: 'Reflect', text: 'so far', before: scene.playing!.session, drafted: '' } }],
+    ['the start menu on a saved session', initialSoloState([{ kind: 'saved', saved: { path: '/data/sessions/a.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: item.file, title: 'Closing too soon', progress: 'Stage 1', savedAt: '2026-12-18T09:00:00Z' } }])],
+    ['the question before deleting', { ...initialSoloState([{ kind: 'scenario', item }]), confirm: { kind: 'delete', saved: { path: '/data/sessions/a.json', mode: 'workshop', scenarioId: 'closing-too-soon', scenarioFile: item.file, title: 'Closing too soon', progress: '4 tables', savedAt: '2026-12-18T09:00:00Z' } } }],
+    ['the question before playing again', { ...scene, screen: 'debrief', confirm: { kind: 'play-again' } }],
     ['the help', { ...scene, overlay: 'help' }],
     ['the quit question', { ...scene, overlay: 'quit' }],
   ];
@@ -101,7 +104,7 @@ describe('soloKeys', () => {
     const accepted = acceptedKeys((input, key, acted) => {
       // Typed text and Backspace go to the text field, which is not a key of the table.
       const dispatch = (action: SoloAction) => (action.type === 'edit.input' || action.type === 'edit.backspace' ? undefined : acted());
-      const callbacks = { openMenuEntry: () => (acted(), null), exportDebrief: () => (acted(), null), exit: () => acted(), now: () => '2026-12-18T10:00:00.000Z' };
+      const callbacks = { openMenuEntry: () => (acted(), null), exportDebrief: () => (acted(), null), confirm: () => (acted(), null), exit: () => acted(), now: () => '2026-12-18T10:00:00.000Z' };
       handleSoloKey(state, input, key, dispatch, callbacks, { size: 10, max: 40 });
     });
     expect(accepted.size).toBeGreaterThan(0);
@@ -114,19 +117,48 @@ describe('soloKeys', () => {
 });
 
 describe('workshopKeys', () => {
-  const discuss = initialWorkshopState(scenario, startWorkshop(scenario, { tables: 2 }));
-  const phases: Array<[string, WorkshopUiState]> = [
+  const run = (state: WorkshopUiState, ...actions: WorkshopUiAction[]) => actions.reduce(workshopReducer, state);
+  const read = initialWorkshopState(scenario, startWorkshop(scenario, { tables: 2 }));
+  const discuss = run(read, { type: 'go-on' });
+  const vote = run(discuss, { type: 'room', action: { type: 'vote', table: 0 } });
+  const tied = run(vote, { type: 'number', number: 1 }, { type: 'number', number: 3 });
+  const majority = run(vote, { type: 'number', number: 1 }, { type: 'number', number: 1 });
+  const reveal = run(majority, { type: 'go-on' });
+  const overview = initialWorkshopState(scenario, startWorkshop(scenario, { tables: 2, mode: 'independent' }));
+  const screens: Array<[string, WorkshopUiState]> = [
+    ['the read', read],
     ['the discussion', discuss],
-    ['the entry of choices', { ...discuss, phase: 'entry' }],
-    ['the split', { ...discuss, phase: 'split' }],
-    ['the debrief', { ...discuss, phase: 'debrief' }],
-    ['the help', { ...discuss, overlay: 'help' }],
-    ['the quit question', { ...discuss, overlay: 'quit' }],
+    ['the vote', vote],
+    ['a tied vote', tied],
+    ['a vote the majority decides', majority],
+    ['the reveal', reveal],
+    ['the debrief', run(read, { type: 'debrief' })],
+    ['the overview of independent tables', overview],
+    ["an independent table's discussion", run(overview, { type: 'open', table: 1 }, { type: 'go-on' })],
+    ['the blanked screen', run(read, { type: 'blank' })],
+    ['the help', run(read, { type: 'overlay', overlay: { kind: 'help' } })],
+    ['the quit question', run(read, { type: 'overlay', overlay: { kind: 'quit' } })],
+    ['a confirmation', run(discuss, { type: 'go-on' })],
+    ['a note being typed', run(read, { type: 'note.open' })],
+    ['the tables', run(read, { type: 'tables.open' })],
+    ['a table being renamed', run(read, { type: 'tables.open' }, { type: 'rename.open' })],
   ];
 
-  it.each(phases)('lists in the footer of %s exactly the keys its handler acts on', (_, state) => {
-    const accepted = acceptedKeys((input, key, acted) => handleWorkshopKey(state, input, key, () => acted(), { exportDebrief: () => acted(), exit: () => acted() }));
+  it.each(screens)('lists in the footer of %s exactly the keys its handler acts on', (_, state) => {
+    const accepted = acceptedKeys((input, key, acted) => {
+      // Typed text and Backspace go to the text field, which is not a key of the table.
+      const dispatch = (action: WorkshopUiAction) => (/^(note|rename)\.(type|erase)$/.test(action.type) ? undefined : acted());
+      handleWorkshopKey(state, input, key, dispatch, { exportRecord: () => acted(), exit: () => acted(), page: () => ({ height: 10, max: 40 }) });
+    });
     expect(accepted.size).toBeGreaterThan(0);
     expectFooterMatchesHandler(workshopKeys(state), accepted);
+  });
+
+  it('keeps the keys a presenter clicker sends harmless on every screen', () => {
+    for (const [, state] of screens.filter(([name]) => !/note|renamed|confirmation|quit/.test(name))) {
+      for (const label of workshopKeys(state).filter((row) => row.keys.some((key) => ['PgDn', 'PgUp', 'b', '.'].includes(key)) || row.aliases?.some((key) => ['b', '.'].includes(key)))) {
+        expect(['scroll', 'blank', 'show the screen']).toContain(label.does);
+      }
+    }
   });
 });

@@ -10,7 +10,7 @@ import { waitFor } from './wait-for.js';
 const scenario = bundled('closing-too-soon');
 const item = { file: '/scenarios/closing-too-soon.mdx', scenario };
 const menu: MenuEntry[] = [
-  { kind: 'saved', saved: { path: '/data/sessions/a.json', title: 'Closing too soon', progress: 'Stage 1 · Fri 18 Dec 2026, 10:00', savedAt: '2026-12-18 09:00' } },
+  { kind: 'saved', saved: { path: '/data/sessions/a.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: item.file, title: 'Closing too soon', progress: 'Stage 1 · Fri 18 Dec 2026, 10:00', savedAt: '2026-12-18T09:00:00.000Z' } },
   { kind: 'scenario', item },
 ];
 const ENTER = '\r';
@@ -27,6 +27,7 @@ function services(saved: Playing[] = []): SoloServices {
     },
     openSaved: async () => ({ ok: true, playing: newPlaying(item, '/data/sessions/a.json', '2026-12-18T09:00:00Z') }),
     exportDebrief: () => '/data/exports/x.md',
+    tidySaved: (saved, how) => ({ ok: true, message: `${how === 'archive' ? 'Archived' : 'Deleted'} “${saved.title}”.` }),
   };
 }
 

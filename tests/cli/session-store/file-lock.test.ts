@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isProcessRunning } from '../../../cli/session-store/file-lock.js';
-import { acquireFileLock, createSessionStore, lockPathFor, processLockIdentity, SessionFileError, type LockIdentity, type SessionRecord } from '../../../cli/session-store/index.js';
+import { acquireFileLock, createSessionStore, lockPathFor, processLockIdentity, readLockHolder, SessionFileError, SessionInUseError, STALE_AFTER_MS, type LockIdentity, type SessionRecord } from '../../../cli/session-store/index.js';
 import { fsError, memoryFs } from './memory-fs.js';
 
 const PATH = '/data/sessions/a.json';
@@ -44,7 +44,7 @@ describe('acquireFileLock', () => {
     const fs = memoryFs();
     fs.files.set(LOCK, lockText({ pid: 200 }));
     const result = acquireFileLock(fs, PATH, identity(), now);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/"a\.json" is in use by another Common Ground \(process 200, since 2026-12-18 09:30 UTC\)/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/"a\.json" is in use by another Common Ground \(process 200 on this computer, since Fri 18 Dec 2026, 09:30 London time\)/) });
     expect(!result.ok && result.hint).toContain(LOCK);
     expect(JSON.parse(fs.files.get(LOCK)!).pid).toBe(200);
   });
@@ -85,6 +85,41 @@ describe('acquireFileLock', () => {
     fs.files.set(LOCK, lockText({ pid: 200, host: 'laptop' }));
     const result = acquireFileLock(fs, PATH, identity({ isAlive: () => false }), now);
     expect(!result.ok && result.message).toContain('process 200 on laptop');
+  });
+
+  it('offers an old lock of another machine for taking over, and takes it only when asked', () => {
+    const fs = memoryFs();
+    const since = new Date(NOW.getTime() - STALE_AFTER_MS - 60_000).toISOString();
+    fs.files.set(LOCK, lockText({ pid: 200, host: 'laptop', since }));
+    const offered = acquireFileLock(fs, PATH, identity(), now);
+    expect(offered).toMatchObject({ ok: false, canTakeOver: true, heldBy: 'process 200 on laptop, since Thu 17 Dec 2026, 21:59 London time' });
+    expect(!offered.ok && offered.hint).toMatch(/more than 12 hours old/);
+    const taken = acquireFileLock(fs, PATH, identity(), now, { takeOver: true });
+    expect(taken).toMatchObject({ ok: true, replaced: 'process 200 on laptop, since Thu 17 Dec 2026, 21:59 London time' });
+    expect(JSON.parse(fs.files.get(LOCK)!).instance).toBe('me');
+  });
+
+  it('never takes a lock younger than the bound, even when asked to, nor one of this process', () => {
+    const fs = memoryFs();
+    fs.files.set(LOCK, lockText({ pid: 200, host: 'laptop' }));
+    expect(acquireFileLock(fs, PATH, identity(), now, { takeOver: true })).toMatchObject({ ok: false, canTakeOver: false });
+    fs.files.set(LOCK, lockText({ pid: 100, since: '2026-12-18T09:59:00.000Z' }));
+    expect(acquireFileLock(fs, PATH, identity(), now, { takeOver: true }).ok).toBe(false);
+  });
+
+  it('offers, but never takes silently, an old lock whose pid runs here (it may have been reused)', () => {
+    const fs = memoryFs();
+    fs.files.set(LOCK, lockText({ pid: 200, since: new Date(NOW.getTime() - STALE_AFTER_MS - 1).toISOString() }));
+    expect(acquireFileLock(fs, PATH, identity(), now)).toMatchObject({ ok: false, canTakeOver: true });
+  });
+
+  it('says who holds a lock without taking it, and nobody for a lock left behind', () => {
+    const fs = memoryFs();
+    expect(readLockHolder(fs, PATH, identity(), now)).toBeNull();
+    fs.files.set(LOCK, lockText({ pid: 200 }));
+    expect(readLockHolder(fs, PATH, identity(), now)).toMatchObject({ heldBy: 'process 200 on this computer, since Fri 18 Dec 2026, 09:30 London time', canTakeOver: false });
+    expect(readLockHolder(fs, PATH, identity({ isAlive: () => false }), now)).toBeNull();
+    expect(JSON.parse(fs.files.get(LOCK)!).pid).toBe(200);
   });
 
   it('throws a write error (a full disk) on, leaving no lock behind', () => {
@@ -151,6 +186,7 @@ describe('createSessionStore locking', () => {
     fs.files.set(LOCK, lockText({ pid: 200 }));
     expect(() => store.save(PATH, record)).toThrow(SessionFileError);
     expect(() => store.save(PATH, record)).toThrow(/^Not saved: The session file "a.json" is in use/);
+    expect(() => store.hold(PATH)).toThrow(SessionInUseError);
     store.release();
     expect(JSON.parse(fs.files.get(LOCK)!).pid).toBe(200);
   });

@@ -45,4 +45,9 @@ describe('wrapSpans', () => {
       }),
     );
   });
+
+  it('breaks before a word that runs across spans, never inside it', () => {
+    const spans = [{ text: 'the family support worker helped ' }, { text: '*' }, { text: 'Kerry', bold: true }, { text: '*' }, { text: ', sort out' }];
+    expect(wrapSpans(spans, 38).map(lineText)).toEqual(['the family support worker helped', '*Kerry*, sort out']);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * `workshop --session FILE` never writes over a file it cannot resume: a
  * workshop of another scenario, one from a newer version, or a solo session
- * is refused with a clear message and left byte for byte as it was.
+ * is refused with a clear message and left byte for byte as it was; and
+ * decisions dropped after a scenario edit are named, the file as it was kept.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,13 +56,14 @@ describe('workshopCommand --session', () => {
     const edited = join(dir, 'edited', 'closing-too-soon.mdx');
     copyFileSync(new URL('../../../scenarios/closing-too-soon.mdx', import.meta.url), edited);
     writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('cin-review', 'review-of-the-plan').replace('id="ask-for-time-tomorrow"', 'id="ask-for-time"'));
-    const outcome = await runSessionCommand(workshopCommand, [edited, '--session', file], { dataDir, tty: true });
+    // Plain mode says the notice whole (the screen may wrap it).
+    const outcome = await runSessionCommand(workshopCommand, [edited, '--session', file, '--plain'], { dataDir, input: 'q\n' });
     expect(outcome, shownText(outcome)).toMatchObject({ kind: 'exit', code: 0 });
     const copies = readdirSync(dir).filter((name) => name.startsWith('room.before-edit-'));
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(dir, copies[0]!), 'utf8')).toBe(before);
     const shown = shownText(outcome).replace(/\s+/g, ' ');
-    expect(shown).toContain('Dropped: the decision in “cin-review”');
+    expect(shown).toContain('Dropped: decision 1, at the scene “cin-review” (no longer in the scenario): the room chose “ask-for-time-tomorrow”.');
     expect(shown).toContain(copies[0]);
     expect((JSON.parse(readFileSync(file, 'utf8')) as { workshop: Workshop }).workshop.rounds).toHaveLength(0);
   });

@@ -84,6 +84,18 @@ describe('workshopRecordToMarkdown', () => {
   });
 });
 
+describe('buildWorkshopDebrief', () => {
+  it('scores a room that jumped stages as solo play does: no skipped stage counts as met or as an escalation', () => {
+    // Straight to the partnership at the first decision, then on to an ending.
+    const workshop = played(decideRound(scenario, startWorkshop(scenario, { tables: 2 }), [4, 4]), 10);
+    const [table] = buildWorkshopDebrief(scenario, workshop).tables;
+    expect(table?.warnings.map((warning) => warning.message)).toEqual(['skipped stages 2–4']);
+    expect(table?.met.filter((deadline) => deadline.stage >= 2 && deadline.stage <= 4)).toEqual([]);
+    expect(table?.skipped.map((deadline) => deadline.stage).every((stage) => stage >= 2 && stage <= 4)).toBe(true);
+    expect(table?.escalations.map((entry) => entry.stage)).toEqual([5]);
+  });
+});
+
 describe('workshopRecordToHtml', () => {
   it('is one page with its own styles, no scripts and nothing fetched, with tables and absolute links', () => {
     const debrief = buildWorkshopDebrief(scenario, played(startWorkshop(scenario, { tables }), 3));

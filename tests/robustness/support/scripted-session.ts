@@ -1,8 +1,10 @@
 /**
  * A scripted solo session for the kill test: the longest path through a
- * bundled scenario as the lines a person types in plain mode (one line per
- * reflection or record, then the choice number), and the session steps the
- * engine expects those lines to produce, one step per line.
+ * bundled scenario as the lines a person types in plain mode (for each
+ * reflection or record, `r` to ask for it and then its line; then the
+ * choice number), and the session steps the engine expects those lines to
+ * produce. A step is made by the last of its lines, so `firstLine` says
+ * where each step's lines begin.
  */
 import { readFileSync } from 'node:fs';
 import { choose, continueSession, startSession, writeResponse } from '../../../engine/runner/session-moves.js';
@@ -15,9 +17,23 @@ import type { Scenario } from '../../../engine/scenario/scenario-model.js';
 /** The typed lines and the steps they make. */
 export interface ScriptedSession {
   scenario: Scenario;
-  /** Line i produces step i. */
   lines: string[];
   steps: SessionStep[];
+  /** Where the lines of step i begin (one more entry than steps: the last is `lines.length`); step i is made once line `firstLine[i + 1] - 1` is answered. */
+  firstLine: number[];
+}
+
+/**
+ * How many steps are made once the first `answered` lines of the script
+ * have been answered (a step is made by the last of its lines).
+ *
+ * @example
+ * stepsMadeBy(script, 0); // 0
+ */
+export function stepsMadeBy(script: ScriptedSession, answered: number): number {
+  let steps = 0;
+  while (steps < script.steps.length && script.firstLine[steps + 1]! <= answered) steps += 1;
+  return steps;
 }
 
 /** A step without the wall-clock stamp the shell adds, for comparison. */
@@ -40,15 +56,18 @@ export function scriptLongestPath(file: URL): ScriptedSession {
   );
   let session: Session = startSession(scenario);
   const lines: string[] = [];
+  const firstLine: number[] = [];
   for (const step of path.steps) {
     const view = viewSession(scenario, session);
     if (view.node.kind !== 'scene') throw new Error('The path ended early.');
-    // Plain mode asks each unanswered prompt of the scene first, one line each.
+    // Each prompt of the scene is written when asked for: `r` (the first not yet written), then its one line.
     for (const prompt of view.node.prompts.filter((entry) => entry.text === '')) {
       const text = `Note ${lines.length + 1} for ${prompt.id}`;
-      lines.push(text);
+      firstLine.push(lines.length);
+      lines.push('r', text);
       session = writeResponse(scenario, session, prompt.id, text);
     }
+    firstLine.push(lines.length);
     if (step.type === 'continue') {
       lines.push('1');
       session = continueSession(scenario, session);
@@ -60,5 +79,6 @@ export function scriptLongestPath(file: URL): ScriptedSession {
     }
   }
   if (!viewSession(scenario, session).finished) throw new Error('The scripted path does not finish.');
-  return { scenario, lines, steps: session.steps.map(withoutStamp) };
+  firstLine.push(lines.length);
+  return { scenario, lines, steps: session.steps.map(withoutStamp), firstLine };
 }
