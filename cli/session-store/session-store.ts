@@ -77,8 +77,12 @@ export interface SessionStore {
    * could not be moved (it is then left where it is).
    */
   moveAside(path: string): string | undefined;
-  /** Unfinished sessions in the folder, newest first; damaged files are moved aside and reported, and files of a newer version reported. */
-  listResumable(): { sessions: SavedSessionSummary[]; problems: Array<Extract<LoadResult, { ok: false }>> };
+  /**
+   * Unfinished sessions in the folder, newest first, and the finished ones
+   * apart (for the start menu to offer for archiving); damaged files are
+   * moved aside and reported, and files of a newer version reported.
+   */
+  listResumable(): { sessions: SavedSessionSummary[]; finished: SavedSessionSummary[]; problems: Array<Extract<LoadResult, { ok: false }>> };
 }
 
 /** Options of {@link createSessionStore}. */
@@ -245,15 +249,18 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     listResumable: () => {
       const names = fs.list(dir).filter((name) => name.endsWith('.json') && !name.startsWith('.') && !SET_ASIDE.test(name));
       const sessions: SavedSessionSummary[] = [];
+      const finished: SavedSessionSummary[] = [];
       const problems: Array<Extract<LoadResult, { ok: false }>> = [];
       for (const name of names) {
         const result = load(join(dir, name));
         if (!result.ok) {
           if (result.problem !== 'missing') problems.push(result);
-        } else if (!result.record.finished) sessions.push({ path: result.path, record: result.record });
+        } else (result.record.finished ? finished : sessions).push({ path: result.path, record: result.record });
       }
-      sessions.sort((a, b) => b.record.savedAt.localeCompare(a.record.savedAt));
-      return { sessions, problems };
+      const newestFirst = (a: SavedSessionSummary, b: SavedSessionSummary) => b.record.savedAt.localeCompare(a.record.savedAt);
+      sessions.sort(newestFirst);
+      finished.sort(newestFirst);
+      return { sessions, finished, problems };
     },
   };
 }

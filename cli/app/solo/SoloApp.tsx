@@ -294,7 +294,9 @@ type MenuItem = ListItem & { section: string };
 function menuItems(state: SoloState): MenuItem[] {
   return state.menu.map((entry) =>
     entry.kind === 'saved'
-      ? entry.saved.mode === 'workshop'
+      ? entry.saved.finished
+        ? { section: 'Finished (look back, a archive, d delete)', tag: entry.saved.mode === 'workshop' ? '▣' : '✓', label: entry.saved.title, detail: `${entry.saved.mode === 'workshop' ? 'workshop' : 'session'} · ${entry.saved.progress} · saved ${formatLondonIso(entry.saved.savedAt)}` }
+        : entry.saved.mode === 'workshop'
         ? { section: 'Resume a workshop', tag: '▣', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${formatLondonIso(entry.saved.savedAt)}` }
         : { section: 'Resume a saved session', tag: '↺', label: entry.saved.title, detail: `${entry.saved.progress} · saved ${formatLondonIso(entry.saved.savedAt)}` }
       : {

@@ -90,28 +90,34 @@ async function openHeld(store: SessionStore, path: string, bundledDir: string, o
 /** A saved session or workshop as the start menu offers it. */
 export function menuSaved(summary: SavedSessionSummary): MenuSaved {
   const { record } = summary;
-  return { path: summary.path, mode: record.mode, scenarioId: record.scenarioId, scenarioFile: record.scenarioFile, title: record.scenarioTitle, progress: record.progress, savedAt: record.savedAt };
+  return { path: summary.path, mode: record.mode, scenarioId: record.scenarioId, scenarioFile: record.scenarioFile, title: record.scenarioTitle, progress: record.progress, savedAt: record.savedAt, finished: record.finished };
 }
 
 /**
  * The unfinished solo sessions and workshops of the app's folder, newest
- * first within each, with what was found damaged (and moved aside) or too new.
+ * first within each, the finished ones of both kinds, and what was found
+ * damaged (and moved aside) or too new.
  */
-export function savedEntries(store: SessionStore): { solo: MenuSaved[]; workshops: MenuSaved[]; notices: string[] } {
-  const { sessions, problems } = store.listResumable();
+export function savedEntries(store: SessionStore): { solo: MenuSaved[]; workshops: MenuSaved[]; finished: MenuSaved[]; notices: string[] } {
+  const { sessions, finished, problems } = store.listResumable();
   const notices = problems.map((problem) => `${problem.message}${problem.movedTo ? ` Moved aside to ${problem.movedTo}.` : ''}`);
   const saved = sessions.map(menuSaved);
-  return { solo: saved.filter((entry) => entry.mode === 'solo'), workshops: saved.filter((entry) => entry.mode === 'workshop'), notices };
+  return { solo: saved.filter((entry) => entry.mode === 'solo'), workshops: saved.filter((entry) => entry.mode === 'workshop'), finished: finished.map(menuSaved), notices };
 }
 
-/** The start menu: unfinished solo sessions, then unfinished workshops (newest first), then every bundled scenario. */
+/**
+ * The start menu: unfinished solo sessions, then unfinished workshops
+ * (newest first), then every bundled scenario, then finished sessions and
+ * workshops, last so they never push a new start off the screen.
+ */
 export async function buildMenu(store: SessionStore, bundledDir: string): Promise<{ menu: MenuEntry[]; notices: string[] }> {
-  const { solo, workshops, notices } = savedEntries(store);
+  const { solo, workshops, finished, notices } = savedEntries(store);
   const { scenarios, failures } = await loadBundledScenarios(bundledDir);
   for (const failure of failures) notices.push(`${failure.file} was skipped: ${failure.errors[0] ?? 'it does not load'}`);
   const menu: MenuEntry[] = [
     ...[...solo, ...workshops].map((saved): MenuEntry => ({ kind: 'saved', saved })),
     ...scenarios.map((item): MenuEntry => ({ kind: 'scenario', item })),
+    ...finished.map((saved): MenuEntry => ({ kind: 'saved', saved })),
   ];
   return { menu, notices };
 }

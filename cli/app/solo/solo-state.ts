@@ -24,6 +24,8 @@ export interface MenuSaved {
   progress: string;
   /** Wall-clock time of the last save (ISO); the menu shows it in London time. */
   savedAt: string;
+  /** Played to an ending: offered to look back on, archive or delete, listed after the scenarios. */
+  finished: boolean;
 }
 
 /** An entry of the start menu: saved sessions and workshops first, then scenarios. */

@@ -46,7 +46,7 @@ afterEach(() => {
 
 describe('the solo app with hostile words', () => {
   it('lists a saved session whose title carries escape sequences as visible text', async () => {
-    const menu: MenuEntry[] = [{ kind: 'saved', saved: { path: '/data/sessions/h.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: '/scenarios/hostile.mdx', title: `Closing ${HOSTILE} too soon`, progress: `Stage 1 ${HOSTILE}`, savedAt: '2026-12-18T09:00:00Z' } }];
+    const menu: MenuEntry[] = [{ kind: 'saved', saved: { path: '/data/sessions/h.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: '/scenarios/hostile.mdx', title: `Closing ${HOSTILE} too soon`, progress: `Stage 1 ${HOSTILE}`, savedAt: '2026-12-18T09:00:00Z', finished: false } }];
     const { lastFrame } = render(<SoloApp initial={initialSoloState(menu)} theme={createTheme(false)} services={services} />);
     await waitFor(() => expect(lastFrame()).toContain('Resume a saved session'));
     expect(lastFrame()).toMatch(/Closing .*PWNED.* too soon/);

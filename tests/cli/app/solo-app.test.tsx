@@ -10,7 +10,7 @@ import { waitFor } from './wait-for.js';
 const scenario = bundled('closing-too-soon');
 const item = { file: '/scenarios/closing-too-soon.mdx', scenario };
 const menu: MenuEntry[] = [
-  { kind: 'saved', saved: { path: '/data/sessions/a.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: item.file, title: 'Closing too soon', progress: 'Stage 1 · Fri 18 Dec 2026, 10:00', savedAt: '2026-12-18T09:00:00.000Z' } },
+  { kind: 'saved', saved: { path: '/data/sessions/a.json', mode: 'solo', scenarioId: 'closing-too-soon', scenarioFile: item.file, title: 'Closing too soon', progress: 'Stage 1 · Fri 18 Dec 2026, 10:00', savedAt: '2026-12-18T09:00:00.000Z', finished: false } },
   { kind: 'scenario', item },
 ];
 const ENTER = '\r';

@@ -172,14 +172,15 @@ describe('createSessionStore', () => {
     expect(result).toMatchObject({ ok: false, movedTo: undefined });
   });
 
-  it('lists unfinished sessions newest first, skips finished ones and reports corrupt files', () => {
+  it('lists unfinished sessions newest first, finished ones apart, and reports corrupt files', () => {
     const { fs, store: s } = store();
     s.save(`${DIR}/old.json`, record({ savedAt: '2026-12-18T08:00:00.000Z' }));
     s.save(`${DIR}/new.json`, record({ savedAt: '2026-12-18T09:00:00.000Z' }));
     s.save(`${DIR}/done.json`, record({ finished: true }));
     fs.files.set(`${DIR}/bad.json`, 'nope');
-    const { sessions, problems } = s.listResumable();
+    const { sessions, finished, problems } = s.listResumable();
     expect(sessions.map((entry) => entry.path)).toEqual([`${DIR}/new.json`, `${DIR}/old.json`]);
+    expect(finished.map((entry) => entry.path)).toEqual([`${DIR}/done.json`]);
     expect(problems).toHaveLength(1);
     expect(s.listResumable().problems).toHaveLength(0);
   });

@@ -29,6 +29,7 @@ function saved(index: number, mode: MenuSaved['mode']): MenuEntry {
       title: 'Closing too soon',
       progress: mode === 'workshop' ? 'Police, Health, School, Children’s social care · 3 decisions · majority' : 'Stage 2 · Tue 6 Oct 2026, 08:45',
       savedAt: `2026-12-1${index}T10:00:00.000Z`,
+      finished: false,
     },
   };
 }

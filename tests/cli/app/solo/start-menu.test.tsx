@@ -26,6 +26,7 @@ const solo: MenuSaved = {
   progress: 'Stage 2 · Tue 6 Oct 2026, 08:45',
   // 09:00 UTC in summer is 10:00 in London.
   savedAt: '2026-07-01T09:00:00.000Z',
+  finished: false,
 };
 const workshop: MenuSaved = {
   path: '/data/sessions/workshop-closing-too-soon-1.json',
@@ -35,6 +36,7 @@ const workshop: MenuSaved = {
   title: 'Closing too soon',
   progress: '4 tables · 2 decisions · majority',
   savedAt: '2026-12-18T09:30:00.000Z',
+  finished: false,
 };
 const menu: MenuEntry[] = [
   { kind: 'saved', saved: solo },
@@ -116,6 +118,25 @@ describe('StartMenu', () => {
     await waitFor(() => expect(lastFrame()).toContain('Archived “Closing too soon”.'));
     expect(tidied).toEqual([[workshop.path, 'archive']]);
     expect(lastFrame()).not.toContain('Resume a workshop');
+  });
+
+  it('lists finished sessions after the scenarios, to look back on or archive', async () => {
+    const done: MenuSaved = { ...solo, path: '/data/sessions/closing-too-soon-done.json', progress: 'Finished', finished: true };
+    const tidied: Array<[string, 'archive' | 'delete']> = [];
+    const { lastFrame, stdin } = render(<SoloApp initial={initialSoloState([...menu, { kind: 'saved', saved: done }])} theme={createTheme(false)} services={services(tidied)} />);
+    await waitFor(() => expect(lastFrame()).toContain('Finished (look back, a archive, d delete)'));
+    const frame = lastFrame()!;
+    expect(frame.indexOf('Scenarios')).toBeLessThan(frame.indexOf('Finished (look back'));
+    expect(frame).toContain('session · Finished · saved Wed 1 Jul 2026, 10:00');
+    stdin.write(DOWN);
+    stdin.write(DOWN);
+    stdin.write(DOWN);
+    await waitFor(() => expect(lastFrame()).toMatch(/▶ ✓/));
+    stdin.write('a');
+    await waitFor(() => expect(lastFrame()).toContain('Archive'));
+    stdin.write('y');
+    await waitFor(() => expect(tidied).toEqual([[done.path, 'archive']]));
+    await waitFor(() => expect(lastFrame()).not.toContain('Finished (look back'));
   });
 
   it('offers archive and delete only on a saved entry, never on a scenario', async () => {
