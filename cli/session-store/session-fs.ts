@@ -3,7 +3,8 @@
  * tests can use an in-memory disk (and simulate a crash half-way through a
  * write, or a full disk) while the app uses the real one.
  */
-import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, existsSync } from 'node:fs';
+import { createFileSynced } from './create-file-synced.js';
 
 /** What is at a path, without following a symbolic link. */
 export interface FsEntry {
@@ -88,22 +89,7 @@ export function nodeSessionFs(): SessionFs {
       mkdirSync(dir, { recursive: true });
     },
     readText: (path) => readFileSync(path, 'utf8'),
-    createFileSynced: (path, text) => {
-      // O_EXCL: fails on anything already there, a link included, so nothing is written through a link.
-      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-      try {
-        const buffer = Buffer.from(text, 'utf8');
-        let written = 0;
-        while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written);
-        fsyncSync(fd);
-      } catch (error) {
-        // The file is ours (O_EXCL made it): a write that failed, on a full disk say, takes it away again.
-        closeSync(fd);
-        rmSync(path, { force: true });
-        throw error;
-      }
-      closeSync(fd);
-    },
+    createFileSynced: (path, text) => createFileSynced(path, text, 0o600),
     rename: (from, to) => renameSync(from, to),
     remove: (path) => rmSync(path, { force: true }),
     fsyncDir: (dir) => {

@@ -6,10 +6,11 @@
  * and a crash leaves no half-written record. A name already taken gets the
  * next number (`…-record-2.md`). A write that fails says why, in words.
  */
-import { closeSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { workshopRecordToHtml, workshopRecordToMarkdown, type WorkshopDebrief } from '../../../engine/index.js';
 import type { RecordFormat } from '../../app/workshop/workshop-services.js';
+import { createFileSynced } from '../../session-store/create-file-synced.js';
 import { writeFailure } from '../../session-store/index.js';
 
 
@@ -37,20 +38,7 @@ export function nodeExportFs(): ExportFs {
     mkdirp: (dir) => {
       mkdirSync(dir, { recursive: true });
     },
-    createFileSynced: (path, text) => {
-      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-      try {
-        const buffer = Buffer.from(text, 'utf8');
-        let written = 0;
-        while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written);
-        fsyncSync(fd);
-      } catch (error) {
-        closeSync(fd);
-        rmSync(path, { force: true });
-        throw error;
-      }
-      closeSync(fd);
-    },
+    createFileSynced: (path, text) => createFileSynced(path, text, 0o644),
     link: (from, to) => linkSync(from, to),
     exists: (path) => existsSync(path),
     rename: (from, to) => renameSync(from, to),
