@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
 import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
 import { islandModuleReport } from './site/src/lib/island-module-report.ts';
+import { siteAddressSetting } from './site/src/lib/site-address-setting.ts';
 
 // The site's one protocol setting: COMMON_GROUND_PROTOCOL=<built-in id or a
 // protocol file>. Checked here, at build time, and passed to every page and
@@ -13,6 +14,10 @@ const siteProtocol = siteProtocolSetting(process.env, process.cwd());
 // The site lives in site/ (source) and builds to site/dist; this file stays at
 // the package root so one package.json serves engine, CLI and site.
 export default defineConfig({
+  // The address the site is published at, COMMON_GROUND_SITE_URL (checked
+  // here): downloaded debriefs link to it, so their links work wherever
+  // they are read. Unset, they link to the address the page was loaded from.
+  site: siteAddressSetting(process.env),
   root: '.',
   srcDir: './site/src',
   publicDir: './site/public',

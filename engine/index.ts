@@ -6,6 +6,8 @@
  * imports `engine/runtime.ts` instead.
  */
 export * from './runtime.js';
+// The browser face loads the .ics builder on demand; Node has it at once.
+export { buildDeadlineCalendar } from './protocol/build-deadline-calendar.js';
 
 // Calendar files: a partnership's closures and the GOV.UK bank-holiday feed.
 export { parseClosureDays } from './calendar/closure-days.js';
@@ -46,5 +48,12 @@ export { INPUT_CAPS } from './kernel/input-caps.js';
 
 // Building the search index the browser loads.
 export { markdownToText } from './kernel/markdown-text.js';
-export { buildSearchDocuments, type GuidanceSearchInput, type ScenarioSearchInput } from './search/build-search-documents.js';
-export { createSearchBundle } from './search/search-bundle.js';
+export {
+  buildSearchDocuments,
+  type GuidanceSearchInput,
+  type ScenarioSearchInput,
+  type SearchSources,
+  type ToolSearchInput,
+} from './search/build-search-documents.js';
+export { createSearchBundle } from './search/create-search-bundle.js';
+export { searchGlossary, searchSynonyms } from './search/search-data.js';

@@ -14,6 +14,8 @@ export { EngineError, type ErrorLocation } from './kernel/engine-error.js';
 // Calendar: London time and working days.
 export { CalendarError } from './calendar/calendar-error.js';
 export { isIsoDate, isRealDate } from './calendar/iso-date.js';
+export { DATE_TIME_PARTS, dateTimePartsOf, EMPTY_DATE_TIME_PARTS, type DateTimePart, type DateTimeParts } from './calendar/date-parts.js';
+export { formatDueBy, formatLondonInWords } from './calendar/plain-english-time.js';
 export { englandAndWalesCalendar } from './calendar/england-and-wales-calendar.js';
 export {
   createWorkingDayCalendar,
@@ -39,7 +41,21 @@ export { catalogueWith, protocolById, type ProtocolCatalogue } from './protocol/
 export { RAISED_EVENT } from './protocol/check-protocol-references.js';
 export { computeDeadlines } from './protocol/compute-deadlines.js';
 export type { DeadlineTable, StageDeadlines } from './protocol/deadline-table.js';
-export { buildDeadlineCalendar } from './protocol/build-deadline-calendar.js';
+// The .ics builder (and the `ics` library) only on demand; the authoring face exports it directly.
+export { loadDeadlineCalendarBuilder } from './protocol/load-deadline-calendar-builder.js';
+export type { BuildDeadlineCalendar, BuildDeadlineCalendarOptions } from './protocol/build-deadline-calendar.js';
+export { nextDeadline, type NextDeadline } from './protocol/next-deadline.js';
+export { explainWorkingDayStarts, type WorkingDayStartNote } from './protocol/explain-working-day-start.js';
+export {
+  checkDeadlineForm,
+  deadlineFormError,
+  deadlineFormEvents,
+  deadlineFormLabel,
+  emptyDeadlineForm,
+  type DeadlineFormError,
+  type DeadlineFormField,
+  type DeadlineFormValues,
+} from './protocol/deadline-form.js';
 export { skippedDayLines, type SkippedDayLine } from './protocol/skipped-day-lines.js';
 export { isCheckAssumed } from './protocol/is-check-assumed.js';
 export { noteScope } from './protocol/note-scope.js';
@@ -58,11 +74,13 @@ export { RunnerError } from './runner/runner-error.js';
 export type { StepOptions } from './runner/runner-options.js';
 export type { EndingView, FeedbackView, PromptView, SceneView, SessionView } from './runner/session-view.js';
 export { viewSession } from './runner/view-session.js';
+export { judgeChoice, type ChoiceVerdict } from './runner/present.js';
 export { choose, continueSession, restartSession, startSession, stepBack, writeResponse } from './runner/session-moves.js';
 export { restoreSession, serialiseSession } from './runner/serialise-session.js';
 export type { Debrief, TimelineSeries } from './debrief/debrief.js';
 export { buildDebrief } from './debrief/build-debrief.js';
-export { debriefToMarkdown } from './debrief/debrief-to-markdown.js';
+export { debriefToMarkdown, type DebriefMarkdownOptions } from './debrief/debrief-to-markdown.js';
+export { describeEnding } from './debrief/describe-ending.js';
 export { timelineSeries } from './debrief/timeline-series.js';
 
 // A workshop's rounds and votes (its saved file is read by the authoring face).
@@ -95,7 +113,6 @@ export {
   type DiscussionTimer,
   type DiscussionTimerAction,
 } from './workshop/discussion-timer.js';
-export { revealRound, type ChoiceReveal, type RoundReveal, type TableStanding } from './workshop/reveal-round.js';
 export {
   CYCLE_STEPS,
   cycleOf,
@@ -114,6 +131,7 @@ export {
   type VoteNeeds,
   type VoteStatus,
 } from './workshop/decision-cycle.js';
+export { revealRound, type ChoiceReveal, type RoundReveal, type TableStanding } from './workshop/reveal-round.js';
 export { buildWorkshopDebrief, DECIDED_BY_WORDS, MODE_WORDS, OUTCOME_WORDS, type WorkshopDebrief } from './workshop/workshop-debrief.js';
 export { workshopDebriefToMarkdown, workshopRecordToMarkdown, type WorkshopRecordOptions } from './workshop/workshop-record-markdown.js';
 export { narrativeHeading, nodeTitle } from './scenario/narrative-heading.js';
@@ -124,11 +142,19 @@ export { reflectiveLogStorageKey, sessionStorageKey } from './storage/storage-ke
 export { unwrapStored, wrapStored } from './storage/stored-envelope.js';
 export { readStored, setStoredAside } from './storage/read-stored.js';
 export { writeStored, type StorageRefusal, type StoredWriteResult } from './storage/write-stored.js';
-export { emptyReflectiveLog, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log/reflective-log.js';
+export { describeErasure, eraseStoredData, type ErasedData, type EraseResult, type ListableStore } from './storage/erase-stored-data.js';
+export { emptyReflectiveLog, REFLECTIVE_LOG_FORMAT_VERSION, type ReflectiveLog, type ReflectiveLogEntry } from './reflective-log/reflective-log.js';
 export { upsertLogEntry } from './reflective-log/upsert-log-entry.js';
-export { salvageReflectiveLog, type UnreadableLogEntry } from './reflective-log/salvage-reflective-log.js';
-export { groupLogEntries } from './reflective-log/group-log-entries.js';
+export { playThroughOf, recordReflection, type PlayThrough } from './reflective-log/record-reflection.js';
+export { salvageReflectiveLog, type LogList, type UnreadableLogEntry } from './reflective-log/salvage-reflective-log.js';
+export { groupLogEntries, type LogPromptGroup, type LogScenarioGroup, type LogVersion } from './reflective-log/group-log-entries.js';
 export { reflectiveLogToMarkdown } from './reflective-log/reflective-log-to-markdown.js';
+export { buildLogDocument, cpdRecordBlocks, formatCpdDate, LOG_DOCUMENT_TITLE, reflectionHeading, type LogBlock } from './reflective-log/log-document.js';
+export { CPD_DETAILS, CPD_FIELDS, deleteCpdRecord, deleteReflection, formatTimeSpent, saveCpdRecord, type CpdEvidence, type CpdField, type CpdRecord, type CpdTexts } from './reflective-log/cpd-record.js';
+export { checkCpdForm, cpdFormFromRecord, cpdRecordFromForm, emptyCpdForm, type CpdFormError, type CpdFormField, type CpdFormValues } from './reflective-log/check-cpd-form.js';
+export { checkEvidenceFile, EVIDENCE_FILE_TYPES, evidenceFromText, evidenceKindOf, type EvidenceKind } from './reflective-log/evidence-file.js';
+export { backupSizeProblem, readReflectiveLogBackup, reflectiveLogBackup } from './reflective-log/reflective-log-backup.js';
+export { describeMerge, mergeReflectiveLogs, type MergeSummary } from './reflective-log/merge-reflective-logs.js';
 
 // The scenario library's cards and filters.
 export { describeStagesReached, libraryCardFromScenario, type LibraryCard } from './library/library-card.js';
@@ -145,7 +171,7 @@ export {
 // Search over a prebuilt index (building one is on the authoring face).
 export { SearchError } from './search/search-error.js';
 export { loadSearchBundle, type LoadedSearch } from './search/search-bundle.js';
-export { runSearch, type SearchHit } from './search/run-search.js';
+export { runSearch, type SearchAnswered, type SearchHit, type SearchOutcome } from './search/run-search.js';
 export type { TextSegment } from './search/highlight-ranges.js';
 
 // A count with its noun, for every front end's sentences.

@@ -43,6 +43,9 @@ function pathOf(play: Playthrough): DebriefStep[] {
   }));
 }
 
+/** An aim's status in words: it is never scored. */
+const AIM_LABEL = 'Aim (not scored)';
+
 /** What happened to the stage, in a few words, for an aim's summary. */
 function stageEnding(record: StageRecord | undefined): string {
   switch (record?.outcome) {
@@ -70,7 +73,7 @@ function aimOf(
 ): DebriefDeadline {
   const none = { happenedAt: null, happenedAtLabel: null };
   if (check === undefined || skipped) {
-    return { ...base, due: check?.due ?? '', dueLabel: check?.dueLabel ?? '', status: 'aim', ...none, summary: 'An aim, not scored: the stage was not really worked through' };
+    return { ...base, due: check?.due ?? '', dueLabel: check?.dueLabel ?? '', status: 'aim', statusLabel: AIM_LABEL, ...none, summary: 'An aim, not scored: the stage was not really worked through' };
   }
   const ended = record?.endedAt ?? null;
   const endedLabel = ended === null ? null : formatLondonIso(ended);
@@ -85,10 +88,31 @@ function aimOf(
     due: check.due,
     dueLabel: check.dueLabel,
     status: 'aim',
+    statusLabel: AIM_LABEL,
     happenedAt: ended,
     happenedAtLabel: endedLabel,
     summary: `An aim, not scored: ${what}. Only the later limit can be missed.`,
   };
+}
+
+/**
+ * A deadline met in time, saying what really happened when it measures the
+ * end of a stage that ended without agreement: "Resolve at the latest" was
+ * met by escalating (or by moving to the capacity path), not by resolving.
+ */
+function metDeadline(
+  base: Pick<DebriefDeadline, 'checkId' | 'label' | 'lateByWorkingDays' | 'lateByMs'>,
+  met: { due: string; dueLabel: string; at: string; atLabel: string },
+  endedStage: StageRecord | undefined,
+): DebriefDeadline {
+  const fields = { ...base, due: met.due, dueLabel: met.dueLabel, status: 'met' as const, happenedAt: met.at, happenedAtLabel: met.atLabel };
+  if (endedStage?.outcome === 'escalated') {
+    return { ...fields, statusLabel: 'Escalated in time', summary: `Escalated in time, not resolved: the stage ${stageEnding(endedStage)} ${met.atLabel}, before this limit (due ${met.dueLabel})` };
+  }
+  if (endedStage?.outcome === 'capacity') {
+    return { ...fields, statusLabel: 'Moved on in time', summary: `Moved on in time, not resolved: the stage ${stageEnding(endedStage)} ${met.atLabel}, before this limit (due ${met.dueLabel})` };
+  }
+  return { ...fields, statusLabel: 'Met', summary: `Met: ${met.atLabel} (due ${met.dueLabel})` };
 }
 
 function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: ReadonlySet<number>): DebriefStage[] {
@@ -109,15 +133,16 @@ function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: Rea
         return aimOf(base, record, met ?? passed ?? pending, passed !== undefined, skipped);
       }
       if (met && skipped) {
-        return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'skipped', happenedAt: null, happenedAtLabel: null, summary: 'Skipped: the stage was jumped over, so it never really happened' };
+        return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'skipped', statusLabel: 'Skipped', happenedAt: null, happenedAtLabel: null, summary: 'Skipped: the stage was jumped over, so it never really happened' };
       }
-      if (met) return { ...base, due: met.due, dueLabel: met.dueLabel, status: 'met', happenedAt: met.at, happenedAtLabel: met.atLabel, summary: `Met: ${met.atLabel} (due ${met.dueLabel})` };
+      if (met) return metDeadline(base, met, deadline.measuredAt === 'end' ? record : undefined);
       if (missed) {
         return {
           ...base,
           due: missed.due,
           dueLabel: missed.dueLabel,
           status: 'missed',
+          statusLabel: 'Missed',
           happenedAt: missed.happenedAt,
           happenedAtLabel: missed.happenedAtLabel,
           lateByWorkingDays: missed.lateByWorkingDays,
@@ -125,8 +150,8 @@ function stagesOf(play: Playthrough, context: ProcessContext, skippedStages: Rea
           summary: `Missed (due ${missed.dueLabel}): ${missed.latenessLabel}`,
         };
       }
-      if (pending) return { ...base, due: pending.due, dueLabel: pending.dueLabel, status: 'pending', happenedAt: null, happenedAtLabel: null, summary: `Still open when play stopped (due ${pending.dueLabel})` };
-      return { ...base, due: '', dueLabel: '', status: 'not-reached', happenedAt: null, happenedAtLabel: null, summary: 'Not reached' };
+      if (pending) return { ...base, due: pending.due, dueLabel: pending.dueLabel, status: 'pending', statusLabel: 'Still open', happenedAt: null, happenedAtLabel: null, summary: `Still open when play stopped (due ${pending.dueLabel})` };
+      return { ...base, due: '', dueLabel: '', status: 'not-reached', statusLabel: 'Not reached', happenedAt: null, happenedAtLabel: null, summary: 'Not reached' };
     });
     return {
       stage: definition.stage,
@@ -191,6 +216,18 @@ function capacityOf(play: Playthrough): DebriefCapacity | null {
     agreedAt: record.agreedAt,
     summary: protocolCapacity.summary,
   };
+}
+
+/** Every `guidance:<id>` the author's texts link to, with its address for the protocol. */
+function guidanceLinksOf(play: Playthrough, texts: readonly string[]): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const text of texts) {
+    for (const [, id] of text.matchAll(/\]\(guidance:([a-z0-9-]+)\)/g)) {
+      const citation = citeGuidance(id, play.setup.protocol);
+      if (citation) links[id!] = citation.href;
+    }
+  }
+  return links;
 }
 
 /**
@@ -266,5 +303,13 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
             guidance: citeGuidance(risk?.guidance ?? 'immediate-risk', play.setup.protocol),
           },
     capacity: capacityOf(play),
+    guidanceLinks: guidanceLinksOf(play, [
+      ending?.debrief.markdown ?? '',
+      ...path.map((step) => step.feedback?.markdown ?? ''),
+      ...play.responses.map((response) => {
+        const scene = play.scenario.scenes[response.sceneId];
+        return (scene?.reflects.find((candidate) => candidate.id === response.id) ?? scene?.records.find((candidate) => candidate.id === response.id))?.prompt.markdown ?? '';
+      }),
+    ]),
   };
 }

@@ -7,37 +7,54 @@
  * somewhere unsafe in it: plain text (titles, labels, reflections) is
  * escaped, the author's own Markdown (feedback, the ending) keeps its
  * formatting through {@link safeMarkdown}, and links follow the one rule
- * in {@link allowedHref}.
+ * in {@link allowedHref}. Given the site's address, every link to the site
+ * is absolute, so the document's links work wherever it is read.
  */
 import { allowedHref } from '../kernel/allowed-href.js';
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
 import { markdownCell as cell, quoteMarkdown as quote, quoteText } from '../kernel/markdown-blocks.js';
 import { safeMarkdown } from '../kernel/safe-markdown.js';
-import type { Debrief, DebriefDeadline } from './debrief.js';
+import { absoluteHref, siteAddress } from '../kernel/site-address.js';
+import type { Debrief } from './debrief.js';
+import { describeEnding } from './describe-ending.js';
 
 const OUTCOME_WORDS = { good: 'Good', mixed: 'Mixed', poor: 'Poor' } as const;
 
-const STATUS_WORDS: Record<DebriefDeadline['status'], string> = {
-  met: 'Met',
-  missed: 'Missed',
-  pending: 'Still open',
-  'not-reached': 'Not reached',
-  skipped: 'Skipped',
-  aim: 'Aim (not scored)',
-};
+/** Options for {@link debriefToMarkdown}. */
+export interface DebriefMarkdownOptions {
+  /**
+   * The site's address, e.g. `https://common-ground.example.org`: links to
+   * the site's pages are made absolute against it. Without it (or when it
+   * is not an http or https address) they stay site paths.
+   */
+  siteUrl?: string;
+}
 
-/** The author's Markdown with `guidance:` links turned into site links (so the document reads anywhere), made safe. */
-function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>): string {
-  const linked = markdown.replace(/\]\(guidance:([a-z0-9-]+)\)/g, (whole, id: string) => {
-    const href = hrefs.get(id);
-    return href ? `](${href})` : whole;
-  });
+/** A link's address for the document: absolute against the site when there is one, else as allowed. */
+function linkAddress(href: string, base: string | undefined): string | undefined {
+  return base === undefined ? allowedHref(href) : absoluteHref(href, base);
+}
+
+/**
+ * The author's Markdown with `guidance:` links turned into site links (or
+ * into their words, for an id with no page) and site paths made absolute
+ * (so the document reads anywhere), made safe.
+ */
+function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>, base: string | undefined): string {
+  const linked = markdown
+    // A `guidance:` link the protocol cannot cite keeps its words and loses the link.
+    .replace(/\[([^\]\n]*)\]\(guidance:([a-z0-9-]+)\)/g, (_whole, words: string, id: string) => {
+      const href = hrefs.get(id);
+      return href ? `[${words}](${href})` : words;
+    })
+    // A site path (one slash, not two) after `](`; safeMarkdown still vets the whole address.
+    .replace(/\]\((?=\/(?!\/))/g, () => (base === undefined ? '](' : `](${base}`));
   return safeMarkdown(linked);
 }
 
 /** A cited section as a link, or its words alone when its address is not one a link may have. */
-function citationLink(citation: { title: string; href: string }): string {
-  const href = allowedHref(citation.href);
+function citationLink(citation: { title: string; href: string }, base: string | undefined): string {
+  const href = linkAddress(citation.href, base);
   return href === undefined ? escapeMarkdown(citation.title) : `[${escapeMarkdown(citation.title)}](${href})`;
 }
 
@@ -47,11 +64,12 @@ function citationLink(citation: { title: string; href: string }): string {
  * following-resolution step.
  *
  * @example
- * const markdown = debriefToMarkdown(buildDebrief(scenario, session));
+ * const markdown = debriefToMarkdown(buildDebrief(scenario, session), { siteUrl: 'https://common-ground.example.org' });
  * // '# Debrief: Closing too soon\n\n…'
  */
-export function debriefToMarkdown(debrief: Debrief): string {
-  const hrefs = new Map<string, string>();
+export function debriefToMarkdown(debrief: Debrief, options: DebriefMarkdownOptions = {}): string {
+  const base = siteAddress(options.siteUrl);
+  const hrefs = new Map<string, string>(Object.entries(debrief.guidanceLinks));
   for (const step of debrief.path) for (const citation of step.feedback?.citations ?? []) hrefs.set(citation.id, citation.href);
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
@@ -62,15 +80,16 @@ export function debriefToMarkdown(debrief: Debrief): string {
   push(`- **Route:** ${text(debrief.scenario.audienceLabel)}`);
   push(`- **Process:** ${text(debrief.protocolName)}`);
   push(`- **Disagreement raised:** ${text(debrief.raisedLabel)}`);
-  push(`- **Play stopped:** ${text(debrief.endedAtLabel)}`, '');
+  push(`- **Play stopped:** ${text(debrief.endedAtLabel)}`);
+  if (base !== undefined) push(`- **Play it again:** ${base}/scenarios/${encodeURIComponent(debrief.scenario.id)}/`);
+  push('');
 
   push('## Outcome', '');
   if (debrief.ending === null) {
     push('The scenario was not finished.', '');
   } else {
-    const resolved = debrief.ending.resolvedAt === undefined ? 'not resolved' : `resolved at stage ${debrief.ending.resolvedAt}`;
-    push(`**${OUTCOME_WORDS[debrief.ending.outcome]} outcome**: ${resolved}, reached ${text(debrief.ending.atLabel)} at stage ${debrief.ending.stage}.`, '');
-    push(authorMarkdown(debrief.ending.debrief.trim(), hrefs), '');
+    push(`**${OUTCOME_WORDS[debrief.ending.outcome]} outcome**: ${text(describeEnding(debrief.ending, debrief.ending.atLabel))}.`, '');
+    push(authorMarkdown(debrief.ending.debrief.trim(), hrefs, base), '');
   }
 
   if (debrief.immediateRisk !== null) {
@@ -83,7 +102,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   push('| Stage | Deadline | Due | Status | What happened |', '| --- | --- | --- | --- | --- |');
   for (const stage of debrief.stages) {
     for (const deadline of stage.deadlines) {
-      push(`| ${stage.stage} | ${cell(deadline.label)} | ${cell(deadline.dueLabel || '–')} | ${STATUS_WORDS[deadline.status]} | ${cell(deadline.summary)} |`);
+      push(`| ${stage.stage} | ${cell(deadline.label)} | ${cell(deadline.dueLabel || '–')} | ${cell(deadline.statusLabel)} | ${cell(deadline.summary)} |`);
     }
   }
   push('');
@@ -99,9 +118,9 @@ export function debriefToMarkdown(debrief: Debrief): string {
     const marks = [step.recommended ? 'recommended' : '', step.mistake ? 'a mistake' : ''].filter(Boolean).join(', ');
     push(`${step.number}. **${text(step.atLabel)}**, stage ${step.stage}: ${text(step.label)}${marks ? ` _(${marks})_` : ''}`);
     if (step.feedback) {
-      push('', ...quote(authorMarkdown(step.feedback.markdown, hrefs)).split('\n').map((line) => `   ${line}`));
+      push('', ...quote(authorMarkdown(step.feedback.markdown, hrefs, base)).split('\n').map((line) => `   ${line}`));
       if (step.feedback.citations.length > 0) {
-        push('', `   Guidance: ${step.feedback.citations.map(citationLink).join('; ')}`);
+        push('', `   Guidance: ${step.feedback.citations.map((citation) => citationLink(citation, base)).join('; ')}`);
       }
       push('');
     }
@@ -129,7 +148,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   if (debrief.responses.length === 0) push('You did not write anything during this play-through.', '');
   for (const response of debrief.responses) {
     const kind = response.kind === 'record' ? 'Record' : `Reflection${response.phase ? ` (${response.phase} the conversation)` : ''}`;
-    push(`### ${kind}`, '', `_${authorMarkdown(response.prompt.trim().replace(/\s*\n\s*/g, ' '), hrefs)}_`, '', quoteText(response.text || '(left blank)'), '');
+    push(`### ${kind}`, '', `_${authorMarkdown(response.prompt.trim().replace(/\s*\n\s*/g, ' '), hrefs, base)}_`, '', quoteText(response.text || '(left blank)'), '');
   }
 
   if (debrief.capacity !== null) {
@@ -140,5 +159,6 @@ export function debriefToMarkdown(debrief: Debrief): string {
 
   push('## Following resolution', '');
   push(debrief.learning.applies ? text(debrief.learning.summary) : `The disagreement was not resolved, so there is no outcome to report yet. ${text(debrief.learning.summary)}`, '');
+  if (debrief.learning.guidance) push(`Guidance: ${citationLink(debrief.learning.guidance, base)}`, '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -81,6 +81,14 @@ export interface DebriefDeadline {
    * scored as met or missed).
    */
   status: 'met' | 'missed' | 'pending' | 'not-reached' | 'skipped' | 'aim';
+  /**
+   * The status in a few words, saying what really happened: "Met",
+   * "Missed", "Still open", "Not reached", "Skipped", "Aim (not scored)",
+   * or, for a limit met by a stage that ended without agreement,
+   * "Escalated in time" (or "Moved on in time" to the capacity path), so a
+   * stage that ended in an agreement to disagree never reads as resolved.
+   */
+  statusLabel: string;
   /** When the measured moment happened; null if it did not. */
   happenedAt: string | null;
   happenedAtLabel: string | null;
@@ -197,6 +205,12 @@ export interface Debrief {
   learning: DebriefLearning;
   immediateRisk: DebriefImmediateRisk | null;
   capacity: DebriefCapacity | null;
+  /**
+   * Where each `guidance:<id>` link in the author's text (the ending, the
+   * feedback, the prompts) goes for the scenario's protocol, by id, so an
+   * export can link it; an id the protocol cannot cite is left out.
+   */
+  guidanceLinks: Record<string, string>;
 }
 
 /** Plain data for a timeline chart: times are ms after raised. */
@@ -218,6 +232,8 @@ export interface TimelineSeries {
     /** When its moment happened; null if not. */
     happenedMs: number | null;
     status: 'met' | 'missed' | 'pending';
+    /** The deadline's status in words (see {@link DebriefDeadline.statusLabel}). */
+    statusLabel: string;
   }[];
   /** The learner's moves. */
   moves: { ms: number; label: string; stage: number }[];

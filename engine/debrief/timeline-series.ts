@@ -35,6 +35,7 @@ export function timelineSeries(debrief: Debrief): TimelineSeries {
         dueMs: ms(deadline.due),
         happenedMs: deadline.happenedAt === null ? null : ms(deadline.happenedAt),
         status: deadline.status,
+        statusLabel: deadline.statusLabel,
       });
     }
   }

@@ -1,13 +1,21 @@
-import { formatLondonFullDate, isLondonDateTime, londonDateOf, parseLondonDateTime } from '../calendar/london-time.js';
+import { formatLondon, formatLondonFullDate, isLondonDateTime, parseLondonDateTime } from '../calendar/london-time.js';
 import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
+import { recencyOf } from './upsert-log-entry.js';
 
-/** The entries of one scenario written on one London calendar day. */
-export interface LogDayGroup {
-  /** `YYYY-MM-DD`, the London date of the entries' last change. */
-  date: string;
-  /** e.g. "Friday 18 December 2026". */
-  dateLabel: string;
-  entries: ReflectiveLogEntry[];
+/** One version of an answer, with when it was written in words. */
+export interface LogVersion {
+  entry: ReflectiveLogEntry;
+  /** e.g. "Fri 18 Dec 2026, 10:00"; "Undated" when the time cannot be read. */
+  writtenLabel: string;
+}
+
+/** A scenario's answers to one prompt: the current version and the ones before it. */
+export interface LogPromptGroup {
+  promptId: string;
+  /** The version changed last. */
+  latest: LogVersion;
+  /** Earlier versions (kept from earlier play-throughs), most recent first. */
+  earlier: LogVersion[];
 }
 
 /** The entries of one scenario. */
@@ -15,48 +23,58 @@ export interface LogScenarioGroup {
   scenarioId: string;
   /** The title as last saved. */
   scenarioTitle: string;
-  /** Days, most recent first. */
-  days: LogDayGroup[];
+  /** e.g. "Friday 18 December 2026", the London day of the latest change; "Undated" when unreadable. */
+  lastWrittenLabel: string;
+  /** Prompts in the order they were first answered. */
+  prompts: LogPromptGroup[];
 }
 
-/** "Friday 18 December 2026". */
-function formatDayLabel(iso: string): string {
-  return formatLondonFullDate(parseLondonDateTime(iso));
+/** A time for people, or "Undated". */
+function writtenLabel(iso: string): string {
+  return isLondonDateTime(iso) ? formatLondon(parseLondonDateTime(iso)) : 'Undated';
+}
+
+/** Later first; an unreadable time sorts last. */
+function byRecency(a: ReflectiveLogEntry, b: ReflectiveLogEntry): number {
+  const at = recencyOf(a);
+  const bt = recencyOf(b);
+  return at < bt ? 1 : at > bt ? -1 : 0;
 }
 
 /**
  * Groups the log by scenario (most recently written first) and, within a
- * scenario, by London day (most recent first); entries inside a day keep
- * the log's order. Entries with an unreadable time go under "Undated".
+ * scenario, by prompt (in the order first answered). Each prompt shows its
+ * current version and every earlier one, so a replay never hides what an
+ * earlier play-through said.
  *
  * @example
- * groupLogEntries(log)[0]?.days[0]?.dateLabel; // 'Friday 18 December 2026'
+ * groupLogEntries(log)[0]?.prompts[0]?.earlier.length; // 1 after a replay
  */
 export function groupLogEntries(log: ReflectiveLog): LogScenarioGroup[] {
-  const scenarios = new Map<string, { group: LogScenarioGroup; latest: string; days: Map<string, LogDayGroup> }>();
+  const scenarios = new Map<string, { latest: ReflectiveLogEntry; prompts: Map<string, ReflectiveLogEntry[]> }>();
   for (const entry of log.entries) {
-    const valid = isLondonDateTime(entry.updatedAt);
-    const date = valid ? londonDateOf(entry.updatedAt) : '';
     let scenario = scenarios.get(entry.scenarioId);
     if (!scenario) {
-      scenario = { group: { scenarioId: entry.scenarioId, scenarioTitle: entry.scenarioTitle, days: [] }, latest: '', days: new Map() };
+      scenario = { latest: entry, prompts: new Map() };
       scenarios.set(entry.scenarioId, scenario);
     }
-    if (valid && entry.updatedAt > scenario.latest) {
-      scenario.latest = entry.updatedAt;
-      scenario.group.scenarioTitle = entry.scenarioTitle;
-    }
-    let day = scenario.days.get(date);
-    if (!day) {
-      day = { date, dateLabel: valid ? formatDayLabel(entry.updatedAt) : 'Undated', entries: [] };
-      scenario.days.set(date, day);
-    }
-    day.entries.push(entry);
+    // Ties go to the later entry, as for the current version of a prompt.
+    if (byRecency(entry, scenario.latest) <= 0) scenario.latest = entry;
+    const versions = scenario.prompts.get(entry.promptId) ?? [];
+    versions.push(entry);
+    scenario.prompts.set(entry.promptId, versions);
   }
-  return [...scenarios.values()]
-    .sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0))
-    .map(({ group, days }) => ({
-      ...group,
-      days: [...days.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+  return [...scenarios.entries()]
+    .sort(([, a], [, b]) => byRecency(a.latest, b.latest))
+    .map(([scenarioId, { latest, prompts }]) => ({
+      scenarioId,
+      scenarioTitle: latest.scenarioTitle,
+      lastWrittenLabel: isLondonDateTime(latest.updatedAt) ? formatLondonFullDate(parseLondonDateTime(latest.updatedAt)) : 'Undated',
+      prompts: [...prompts.entries()].map(([promptId, versions]) => {
+        // Stable: among equal times the later entry is the current one.
+        const ordered = versions.map((entry, index) => ({ entry, index })).sort((a, b) => byRecency(a.entry, b.entry) || b.index - a.index);
+        const [latestVersion, ...earlier] = ordered.map(({ entry }) => ({ entry, writtenLabel: writtenLabel(entry.updatedAt) }));
+        return { promptId, latest: latestVersion!, earlier };
+      }),
     }));
 }

@@ -1,43 +1,33 @@
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
-import { quoteText as quote } from '../kernel/markdown-blocks.js';
-import { groupLogEntries } from './group-log-entries.js';
-import type { ReflectiveLog, ReflectiveLogEntry } from './reflective-log.js';
+import { quoteText } from '../kernel/markdown-blocks.js';
+import { buildLogDocument, type LogBlock, type LogDocumentOptions } from './log-document.js';
+import type { ReflectiveLog } from './reflective-log.js';
 
 /** Options for {@link reflectiveLogToMarkdown}. */
-export interface ReflectiveLogMarkdownOptions {
-  /** When the export was made, already formatted for people (the shell reads the clock). */
-  exportedLabel: string;
-}
+export type ReflectiveLogMarkdownOptions = LogDocumentOptions;
 
-function heading(entry: ReflectiveLogEntry): string {
-  if (entry.kind === 'record') return 'Record of the discussion';
-  return entry.phase ? `Reflection (${entry.phase} the conversation)` : 'Reflection';
+/** One block as Markdown; every text is escaped, so nothing the learner wrote becomes markup. */
+function blockMarkdown(block: LogBlock): string {
+  switch (block.type) {
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text.replace(/\s+/g, ' ').trim())}`;
+    case 'paragraph':
+      return block.label ? `*${escapeMarkdown(block.label)}:* ${escapeMarkdown(block.text)}` : escapeMarkdown(block.text);
+    case 'quote':
+      return quoteText(block.text);
+    case 'note':
+      return `*${escapeMarkdown(block.text)}*`;
+  }
 }
 
 /**
- * The log as a Markdown document for CPD evidence: a heading per scenario
- * and day, each prompt followed by the learner's words as a quotation.
+ * The log as a Markdown document for CPD evidence (see `buildLogDocument`):
+ * each CPD entry under its headings, then each scenario's reflections with
+ * the learner's words as quotations.
  *
  * @example
  * reflectiveLogToMarkdown(log, { exportedLabel: '18 December 2026' }).startsWith('# Reflective log'); // true
  */
 export function reflectiveLogToMarkdown(log: ReflectiveLog, options: ReflectiveLogMarkdownOptions): string {
-  const lines = [
-    '# Reflective log',
-    '',
-    `Exported from Common Ground on ${options.exportedLabel}. Reflections and records written while playing scenarios about professional disagreements (NYSCP and NYSAB professional resolutions process).`,
-    '',
-  ];
-  const groups = groupLogEntries(log);
-  if (groups.length === 0) lines.push('Nothing has been written yet.', '');
-  for (const scenario of groups) {
-    lines.push(`## ${escapeMarkdown(scenario.scenarioTitle)}`, '');
-    for (const day of scenario.days) {
-      lines.push(`### ${day.dateLabel}`, '');
-      for (const entry of day.entries) {
-        lines.push(`#### ${heading(entry)}`, '', `*Prompt:* ${escapeMarkdown(entry.prompt.replace(/\s+/g, ' ').trim())}`, '', quote(entry.text), '');
-      }
-    }
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${buildLogDocument(log, options).map(blockMarkdown).join('\n\n')}\n`;
 }

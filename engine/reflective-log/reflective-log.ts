@@ -1,17 +1,28 @@
 /**
- * The reflective log: every reflection and record the learner has written,
- * across all scenarios, as plain data. The site keeps it in the browser and
- * exports it as Markdown for CPD evidence.
+ * The reflective log: every reflection and record the learner has written
+ * in scenarios, every version of each (a replay never replaces what an
+ * earlier play-through said), and the learner's CPD entries, as plain data.
+ * The site keeps it in the browser and exports it for CPD evidence.
  */
 import { defineFormat } from '../kernel/format-version.js';
+import type { CpdRecord } from './cpd-record.js';
 
 /** The version of the reflective log format this build writes. */
-export const REFLECTIVE_LOG_FORMAT_VERSION = 1;
+export const REFLECTIVE_LOG_FORMAT_VERSION = 2;
 
-/** The reflective log format's versions: the oldest still read, and the migrations up to the current one. */
-export const REFLECTIVE_LOG_FORMAT = defineFormat({ current: REFLECTIVE_LOG_FORMAT_VERSION });
+/**
+ * The reflective log format's versions. Version 2 keeps every version of a
+ * reflection (several entries may share a scenario and prompt) and adds the
+ * CPD entries (`records`); a version-1 log is read by giving it no records,
+ * its entries unchanged.
+ */
+export const REFLECTIVE_LOG_FORMAT = defineFormat({
+  current: REFLECTIVE_LOG_FORMAT_VERSION,
+  minimum: 1,
+  migrations: { 1: (data) => ({ ...data, records: [] }) },
+});
 
-/** One reflection or record, as last saved. */
+/** One version of a reflection or record written in a scenario. */
 export interface ReflectiveLogEntry {
   /** The scenario it was written in. */
   scenarioId: string;
@@ -29,14 +40,26 @@ export interface ReflectiveLogEntry {
   text: string;
   /** Wall-clock time of the last change (ISO), given by the shell. */
   updatedAt: string;
+  /**
+   * The saved play-through's mark when this version was last changed (see
+   * `recordReflection`): how a replay is told from an edit. Absent when no
+   * play-through was saved, and in logs written before version 2.
+   */
+  playMark?: string;
 }
 
 /** The whole log. */
 export interface ReflectiveLog {
   /** {@link REFLECTIVE_LOG_FORMAT_VERSION}. */
   formatVersion: typeof REFLECTIVE_LOG_FORMAT_VERSION;
-  /** Entries in the order they were first written. */
+  /**
+   * Scenario reflections and records in the order they were first written;
+   * entries sharing a scenario and prompt are versions of one answer, the
+   * latest (by `updatedAt`) being the current one.
+   */
   entries: ReflectiveLogEntry[];
+  /** CPD entries, in the order they were added. */
+  records: CpdRecord[];
 }
 
 /**
@@ -46,5 +69,5 @@ export interface ReflectiveLog {
  * emptyReflectiveLog().entries.length; // 0
  */
 export function emptyReflectiveLog(): ReflectiveLog {
-  return { formatVersion: REFLECTIVE_LOG_FORMAT_VERSION, entries: [] };
+  return { formatVersion: REFLECTIVE_LOG_FORMAT_VERSION, entries: [], records: [] };
 }

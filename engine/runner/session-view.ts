@@ -136,6 +136,10 @@ export interface NextDeadlineView {
   workingDaysLeft: number;
   /** Elapsed hours left, rounded down; 0 when overdue. */
   hoursLeft: number;
+  /** Elapsed minutes left, rounded down; 0 when overdue. */
+  minutesLeft: number;
+  /** The time left in one unit: "9 working days left", "Due today: 3 hours 30 minutes left", "Overdue". */
+  leftLabel: string;
   /** True once `now` is past `due`. */
   overdue: boolean;
   /** `aim` for stage 1's 24 hours, which is shown but never scored. */

@@ -1,3 +1,4 @@
+import type { GlossaryEntry } from './search-glossary.js';
 import type { SearchDocument } from './search-document.js';
 import { SearchError } from './search-error.js';
 
@@ -13,21 +14,34 @@ export interface GuidanceSearchInput {
   pageTitle: string;
   /** The section's text with markup removed. */
   text: string;
+  /**
+   * The stage table row (or rows, for the table itself) that the section
+   * explains, as plain text: searched with its own weight, never shown.
+   */
+  stage?: string;
 }
 
-/** A scene of a scenario: a heading (if it has one), its text, and optionally its own URL. */
+/** A page of the site that does a job, such as the deadline calculator. */
+export interface ToolSearchInput {
+  /** A short id, unique among tools: the document id is `tool:<id>`. */
+  id: string;
+  /** The page title. */
+  title: string;
+  /** The page's address, e.g. `/calculator/`. */
+  url: string;
+  /** One or two sentences saying what the tool does, shown under the result. */
+  summary: string;
+}
+
+/** A scene of a scenario: only its text is searched, and none of it is ever shown. */
 export interface ScenarioSceneSearchInput {
   /** The scene id, unique within its scenario. */
   id: string;
-  /** The scene's heading, if any; otherwise the scenario title is used. */
-  heading?: string;
-  /** The scene's narrative text with markup removed. */
+  /** The scene's narrative and events, markup removed. */
   text: string;
-  /** Where the scene can be opened; defaults to the scenario's URL. */
-  url?: string;
 }
 
-/** A scenario as the search needs it: title, summary and scene text. */
+/** A scenario as the search needs it: title and summary to show, the rest to search. */
 export interface ScenarioSearchInput {
   /** The scenario's slug (its file name without extension). */
   slug: string;
@@ -37,16 +51,24 @@ export interface ScenarioSearchInput {
   summary: string;
   /** The scenario's page, e.g. `/scenarios/no-one-came-back/`. */
   url: string;
-  /** The scenes, in order. */
+  /** Its topics' labels, searched like glossary terms. */
+  topics?: readonly string[];
+  /** Its role, agencies and objectives: searched at a low weight. */
+  about?: readonly string[];
+  /** The scenes, in order: searched at a low weight. */
   scenes: readonly ScenarioSceneSearchInput[];
 }
 
-/** Everything that goes into the search index. Either list may be empty. */
+/** Everything that goes into the search index. Any list may be empty. */
 export interface SearchSources {
   /** Guidance sections, in reading order. */
   guidance?: readonly GuidanceSearchInput[];
+  /** Tool pages such as the deadline calculator. */
+  tools?: readonly ToolSearchInput[];
   /** Scenarios, if the site has them. */
   scenarios?: readonly ScenarioSearchInput[];
+  /** Glossary terms, each attached to the documents it names. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 /** Collapses runs of whitespace so that snippets read as one line and positions are stable. */
@@ -54,14 +76,24 @@ function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Joins searchable pieces into one field value, leaving the field out when there is nothing in it. */
+function joined(pieces: ReadonlyArray<string | undefined>): string | undefined {
+  const text = normaliseText(pieces.filter((piece) => piece !== undefined).join(' '));
+  return text === '' ? undefined : text;
+}
+
 /**
- * Turns guidance sections and scenarios into flat search documents: one per
- * guidance section (linking to its anchor), one per scenario summary and one
- * per scene. Pure: the caller reads files and passes plain data in.
+ * Turns guidance sections, tools and scenarios into flat search documents:
+ * one per guidance section (linking to its anchor), one per tool and one
+ * per scenario. A scenario's scenes are searched as part of it but never
+ * become results of their own, so no result shows a scene's heading or
+ * text (which would give away where the story goes). Glossary terms are
+ * attached to the documents they name. Pure: the caller reads files and
+ * passes plain data in.
  *
- * Throws a {@link SearchError} when two documents would share an id or a
- * document has no URL, because either would make results link to the wrong
- * place.
+ * Throws a {@link SearchError} when two documents would share an id, a
+ * document has no URL, or a glossary term names a document that does not
+ * exist, because each would make results link to the wrong place.
  *
  * @example
  * ```ts
@@ -76,6 +108,7 @@ export function buildSearchDocuments(sources: SearchSources): SearchDocument[] {
   const documents: SearchDocument[] = [];
 
   for (const section of sources.guidance ?? []) {
+    const stage = joined([section.stage]);
     documents.push({
       id: `guidance:${section.id}`,
       kind: 'guidance',
@@ -83,43 +116,60 @@ export function buildSearchDocuments(sources: SearchSources): SearchDocument[] {
       url: `${section.page}#${section.id}`,
       context: normaliseText(section.pageTitle),
       text: normaliseText(section.text),
+      ...(stage ? { stage } : {}),
+    });
+  }
+
+  for (const tool of sources.tools ?? []) {
+    documents.push({
+      id: `tool:${tool.id}`,
+      kind: 'tool',
+      title: normaliseText(tool.title),
+      url: tool.url,
+      context: 'Tool',
+      text: normaliseText(tool.summary),
     });
   }
 
   for (const scenario of sources.scenarios ?? []) {
-    const title = normaliseText(scenario.title);
+    const terms = joined(scenario.topics ?? []);
+    const body = joined([...(scenario.about ?? []), ...scenario.scenes.map((scene) => scene.text)]);
     documents.push({
       id: `scenario:${scenario.slug}`,
       kind: 'scenario',
-      title,
+      title: normaliseText(scenario.title),
       url: scenario.url,
       context: 'Scenario',
       text: normaliseText(scenario.summary),
+      ...(terms ? { terms } : {}),
+      ...(body ? { body } : {}),
     });
-    for (const scene of scenario.scenes) {
-      documents.push({
-        id: `scenario:${scenario.slug}:${scene.id}`,
-        kind: 'scenario',
-        title: normaliseText(scene.heading ?? title),
-        url: scene.url ?? scenario.url,
-        context: `Scenario: ${title}`,
-        text: normaliseText(scene.text),
+  }
+
+  const byId = new Map<string, SearchDocument>();
+  for (const document of documents) {
+    if (byId.has(document.id)) {
+      throw new SearchError(`Two search documents share the id "${document.id}".`, {
+        hint: 'Give every guidance section, tool and scenario slug a unique value.',
+      });
+    }
+    byId.set(document.id, document);
+    if (document.url.trim() === '') {
+      throw new SearchError(`The search document "${document.id}" has no URL.`, {
+        hint: 'Pass the page path of every guidance section, tool and scenario.',
       });
     }
   }
 
-  const seen = new Set<string>();
-  for (const document of documents) {
-    if (seen.has(document.id)) {
-      throw new SearchError(`Two search documents share the id "${document.id}".`, {
-        hint: 'Give every guidance section, scenario slug and scene id a unique value.',
-      });
-    }
-    seen.add(document.id);
-    if (document.url.trim() === '') {
-      throw new SearchError(`The search document "${document.id}" has no URL.`, {
-        hint: 'Pass the page path of every guidance section and scenario.',
-      });
+  for (const entry of sources.glossary ?? []) {
+    for (const id of entry.documents) {
+      const document = byId.get(id);
+      if (!document) {
+        throw new SearchError(`The glossary term "${entry.term}" names "${id}", which is not a search document.`, {
+          hint: 'Use the id of a guidance section (guidance:<section id>) or a tool (tool:<id>) that the site indexes.',
+        });
+      }
+      document.terms = joined([document.terms, entry.term, entry.meaning]);
     }
   }
   return documents;

@@ -1,22 +1,32 @@
 import { defineFormat, readFormat } from '../kernel/format-version.js';
 import { isRecord } from '../kernel/is-record.js';
 import lunr from 'lunr';
-import { buildSearchIndex } from './build-search-index.js';
-import type { SearchDocument } from './search-document.js';
+import { compileSynonyms, type QueryVocabulary } from './expand-query.js';
+import { type SearchDocument, searchDocumentKinds, type SearchDocumentKind } from './search-document.js';
 import { SearchError } from './search-error.js';
+import { readSynonymTable, type SynonymTable } from './search-synonyms.js';
 
-/** The version of the serialised bundle; bump it when its shape changes. */
-export const searchBundleFormatVersion = 1;
+/**
+ * The version of the serialised bundle; bump it when its shape changes.
+ * 2: one document per scenario, tools, the synonym table, no match positions.
+ */
+export const searchBundleFormatVersion = 2;
 
 /** The bundle's versions. The site rebuilds it with the pages, so no older bundle is ever read. */
 const SEARCH_BUNDLE_FORMAT = defineFormat({ current: searchBundleFormatVersion });
 
-/** What the browser needs to show a result, keyed by document id. */
-export type StoredSearchDocument = Omit<SearchDocument, 'id'>;
+/**
+ * What the browser needs to show and rank a result, keyed by document id:
+ * the shown fields, and the glossary terms (short, never shown) that
+ * phrases are checked against. Stage rows and scenario scenes stay in the
+ * index alone, so no scene ever reaches a result.
+ */
+export type StoredSearchDocument = Pick<SearchDocument, 'kind' | 'title' | 'url' | 'context' | 'text' | 'terms'>;
 
 /**
- * The search index as shipped to the browser: lunr's own serialisation plus
- * a compact store of the documents (title, url, context, text) for snippets.
+ * The search index as shipped to the browser: lunr's own serialisation, a
+ * compact store of the documents (title, url, context, text) for results,
+ * and the synonym table queries are read with.
  */
 export interface SearchBundle {
   /** {@link searchBundleFormatVersion} at the time of building. */
@@ -25,30 +35,18 @@ export interface SearchBundle {
   index: object;
   /** Every document, keyed by its id (the lunr ref). */
   documents: Record<string, StoredSearchDocument>;
+  /** How queries are read: question words, rewrites, equivalents. */
+  synonyms: SynonymTable;
 }
 
-/** A bundle ready to query: the loaded lunr index and the document store. */
+/** A bundle ready to query: the loaded lunr index, the document store and the compiled synonyms. */
 export interface LoadedSearch {
   /** The lunr index, loaded, never rebuilt. */
   index: lunr.Index;
   /** Documents keyed by id. */
   documents: ReadonlyMap<string, StoredSearchDocument>;
-}
-
-/**
- * Builds the index and serialises it with the document store, ready to be
- * written as JSON at build time.
- *
- * @example
- * ```ts
- * const json = JSON.stringify(createSearchBundle(documents));
- * ```
- */
-export function createSearchBundle(documents: readonly SearchDocument[]): SearchBundle {
-  const index = buildSearchIndex(documents);
-  const store: Record<string, StoredSearchDocument> = {};
-  for (const { id, ...rest } of documents) store[id] = rest;
-  return { formatVersion: searchBundleFormatVersion, index: index.toJSON(), documents: store };
+  /** The synonym table, compiled for lookups. */
+  vocabulary: QueryVocabulary;
 }
 
 /**
@@ -57,10 +55,14 @@ export function createSearchBundle(documents: readonly SearchDocument[]): Search
  * rather than with the schema library: this runs in the browser, and the
  * search page should not ship a validator to check one file it was built with.
  */
-function readBundleShape(data: unknown): { bundle: SearchBundle } | { path: string; expected: string } {
+function readBundleShape(data: unknown): { bundle: SearchBundle } | { version: number } | { path: string; expected: string } {
   if (!isRecord(data)) return { path: '', expected: 'an object' };
   if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) {
     return { path: 'formatVersion', expected: 'a whole number' };
+  }
+  // A bundle from another version is reported as such, not as a shape it was never meant to have.
+  if (readFormat({ formatVersion: data.formatVersion }, SEARCH_BUNDLE_FORMAT).status !== 'readable') {
+    return { version: data.formatVersion };
   }
   if (!isRecord(data.index)) return { path: 'index', expected: 'an object' };
   if (typeof data.index.version !== 'string') return { path: 'index.version', expected: 'a string' };
@@ -69,14 +71,27 @@ function readBundleShape(data: unknown): { bundle: SearchBundle } | { path: stri
   for (const [id, document] of Object.entries(data.documents)) {
     if (!isRecord(document)) return { path: `documents.${id}`, expected: 'an object' };
     const { kind, title, url, context, text } = document;
-    if (kind !== 'guidance' && kind !== 'scenario') return { path: `documents.${id}.kind`, expected: "'guidance' or 'scenario'" };
+    if (!searchDocumentKinds.includes(kind as SearchDocumentKind)) {
+      return { path: `documents.${id}.kind`, expected: searchDocumentKinds.map((name) => `'${name}'`).join(', ') };
+    }
     const texts = { title, url, context, text };
     for (const [field, value] of Object.entries(texts)) {
       if (typeof value !== 'string') return { path: `documents.${id}.${field}`, expected: 'a string' };
     }
-    documents[id] = { kind, title: String(title), url: String(url), context: String(context), text: String(text) };
+    const { terms } = document;
+    if (terms !== undefined && typeof terms !== 'string') return { path: `documents.${id}.terms`, expected: 'a string' };
+    documents[id] = {
+      kind: kind as SearchDocumentKind,
+      title: String(title),
+      url: String(url),
+      context: String(context),
+      text: String(text),
+      ...(terms === undefined ? {} : { terms }),
+    };
   }
-  return { bundle: { formatVersion: data.formatVersion, index: data.index, documents } };
+  const synonyms = readSynonymTable(data.synonyms);
+  if (!('table' in synonyms)) return { path: synonyms.path === '' ? 'synonyms' : `synonyms.${synonyms.path}`, expected: synonyms.expected };
+  return { bundle: { formatVersion: data.formatVersion, index: data.index, documents, synonyms: synonyms.table } };
 }
 
 /**
@@ -93,19 +108,19 @@ function readBundleShape(data: unknown): { bundle: SearchBundle } | { path: stri
  */
 export function loadSearchBundle(data: unknown): LoadedSearch {
   const shape = readBundleShape(data);
-  if (!('bundle' in shape)) {
+  if ('version' in shape) {
+    throw new SearchError(
+      `The search index has format version ${shape.version}, but this page reads version ${searchBundleFormatVersion}.`,
+      { hint: 'Rebuild the site, then reload the page so the index and the page match.' },
+    );
+  }
+  if ('path' in shape) {
     const where = shape.path === '' ? '' : ` at ${shape.path}`;
     throw new SearchError(`The search index is not in the expected shape${where}: expected ${shape.expected}.`, {
       hint: 'Rebuild the site so search-index.json is generated afresh.',
     });
   }
   const { bundle } = shape;
-  if (readFormat({ formatVersion: bundle.formatVersion }, SEARCH_BUNDLE_FORMAT).status !== 'readable') {
-    throw new SearchError(
-      `The search index has format version ${bundle.formatVersion}, but this page reads version ${searchBundleFormatVersion}.`,
-      { hint: 'Rebuild the site, then reload the page so the index and the page match.' },
-    );
-  }
   let index: lunr.Index;
   try {
     index = lunr.Index.load(bundle.index);
@@ -115,5 +130,5 @@ export function loadSearchBundle(data: unknown): LoadedSearch {
       cause,
     });
   }
-  return { index, documents: new Map(Object.entries(bundle.documents)) };
+  return { index, documents: new Map(Object.entries(bundle.documents)), vocabulary: compileSynonyms(bundle.synonyms) };
 }

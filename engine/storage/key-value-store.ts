@@ -20,9 +20,14 @@ export interface KeyValueStore {
  * const store = createMemoryStore({ a: '1' });
  * store.getItem('a'); // '1'
  */
-export function createMemoryStore(initial: Readonly<Record<string, string>> = {}): KeyValueStore & { keys(): string[] } {
+export function createMemoryStore(initial: Readonly<Record<string, string>> = {}): KeyValueStore & { keys(): string[]; readonly length: number; key(index: number): string | null } {
   const values = new Map<string, string>(Object.entries(initial));
   return {
+    // Listable like Web Storage, so "delete everything" can be tested on it.
+    get length() {
+      return values.size;
+    },
+    key: (index) => [...values.keys()][index] ?? null,
     getItem: (key) => values.get(key) ?? null,
     setItem: (key, value) => {
       values.set(key, value);

@@ -44,3 +44,39 @@ export function reflectiveLogStorageKey(): string {
 export function corruptStorageKey(key: string, timestamp: string): string {
   return `${key}:corrupt:${timestamp}`;
 }
+
+/** What a stored key holds, as far as "delete everything" tells the learner. */
+export type StorageKeyKind =
+  /** The reflective log. */
+  | { kind: 'reflective-log' }
+  /** A scenario's saved progress, with anything typed in it. */
+  | { kind: 'session'; scenarioId: string }
+  /** A copy of data that could not be read, kept aside. */
+  | { kind: 'set-aside' }
+  /** Anything else Common Ground wrote (another version's keys, settings). */
+  | { kind: 'other' };
+
+/**
+ * True for every key Common Ground writes, whatever its storage version.
+ *
+ * @example
+ * isCommonGroundKey('common-ground:v1:session:closing-too-soon'); // true
+ * isCommonGroundKey('another-site:thing');                        // false
+ */
+export function isCommonGroundKey(key: string): boolean {
+  return key.startsWith(`${STORAGE_NAMESPACE}:`);
+}
+
+/**
+ * What a Common Ground key holds.
+ *
+ * @example
+ * describeStorageKey('common-ground:v1:session:closing-too-soon'); // { kind: 'session', scenarioId: 'closing-too-soon' }
+ */
+export function describeStorageKey(key: string): StorageKeyKind {
+  if (key.includes(':corrupt:')) return { kind: 'set-aside' };
+  if (key === reflectiveLogStorageKey()) return { kind: 'reflective-log' };
+  const session = `${prefix}:session:`;
+  if (key.startsWith(session)) return { kind: 'session', scenarioId: key.slice(session.length) };
+  return { kind: 'other' };
+}

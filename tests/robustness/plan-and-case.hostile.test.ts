@@ -48,7 +48,7 @@ const PLAN_INPUTS: Record<string, string> = {
   'a write with no text': planWithSteps('[ask-for-time-tomorrow, { write: { id: plan-the-call } }]'),
   'a write to a prompt that does not exist': planWithSteps('[ask-for-time-tomorrow, { write: { id: nowhere, text: x } }]'),
   'ten thousand steps': planWithSteps(`[${Array(10_000).fill('wait-and-see').join(', ')}]`),
-  'two thousand routes': `routes:\n${Array.from({ length: 2_000 }, (_, index) => `  - { name: "R${index}", steps: [wait-and-see, accept-closure], expect: { ending: closed-unchallenged } }`).join('\n')}\n`,
+  'a thousand routes': `routes:\n${Array.from({ length: 1_000 }, (_, index) => `  - { name: "R${index}", steps: [wait-and-see, accept-closure], expect: { ending: closed-unchallenged } }`).join('\n')}\n`,
   'an expected ending that does not exist': 'routes:\n  - name: Nowhere\n    steps: [wait-and-see, accept-closure]\n    expect: { ending: atlantis }\n',
   'an expected deadline id that does not exist': 'routes:\n  - name: Odd\n    steps: [wait-and-see, accept-closure]\n    expect: { missed: [9.nothing] }\n',
   'an expected stage in hexadecimal': 'routes:\n  - name: Hex\n    steps: [wait-and-see, accept-closure]\n    expect: { stage: 0x1 }\n',

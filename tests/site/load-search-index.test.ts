@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocuments } from '../../engine/search/build-search-documents.js';
-import { createSearchBundle } from '../../engine/search/search-bundle.js';
+import { createSearchBundle } from '../../engine/search/create-search-bundle.js';
 import { SearchError } from '../../engine/search/search-error.js';
 import { loadSearchIndex } from '../../site/src/components/search/load-search-index.js';
 

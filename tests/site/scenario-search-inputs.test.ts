@@ -15,12 +15,23 @@ describe('scenarioSearchInputs', () => {
     expect(input!.scenes.map((scene) => scene.id)).toEqual(scenario.order.filter((id) => id in scenario.scenes));
   });
 
-  it('uses the first heading as the title and leaves it out of the passage, with no markup left', () => {
+  it('leaves scene headings out (they name where the story goes), with no markup left', () => {
     const [input] = scenarioSearchInputs([scenario]);
+    const headings = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /^#{1,6} /.test(line))
+      .map((line) => line.replace(/^#+ /, '').trim());
+    expect(headings.length).toBeGreaterThan(0);
     for (const scene of input!.scenes) {
-      if (scene.heading) expect(scene.text.startsWith(scene.heading)).toBe(false);
+      for (const heading of headings) expect(scene.text.startsWith(heading)).toBe(false);
       expect(scene.text).not.toMatch(/[*#]|\]\(|guidance:/);
     }
+  });
+
+  it('carries the topics, role, agencies and objectives to search', () => {
+    const [input] = scenarioSearchInputs([scenario]);
+    expect(input!.topics!.length).toBe(scenario.frontmatter.topics.length);
+    expect(input!.about).toEqual([scenario.frontmatter.role, ...scenario.frontmatter.agencies, ...scenario.frontmatter.objectives]);
   });
 
   it('builds search documents without clashing ids', () => {

@@ -45,6 +45,25 @@ describe('describeSearchState', () => {
     expect(none).toMatch(/Try fewer words/);
   });
 
+  it('leaves a suggestion beside results to its own line, and says when the results are for the suggestion or for similar words', () => {
+    const hit = {} as never;
+    expect(describeSearchState({ status: 'ready', query: 'line manger', hits: [hit], usedPlainTerms: false, suggestion: 'line manager', answered: 'query' })).toBe(
+      '1 result for “line manger”',
+    );
+    expect(describeSearchState({ status: 'ready', query: 'escalaton', hits: [hit, hit], usedPlainTerms: false, suggestion: 'escalation', answered: 'suggestion' })).toBe(
+      'No results for “escalaton”. Showing 2 results for “escalation” instead.',
+    );
+    expect(describeSearchState({ status: 'ready', query: 'knockd', hits: [hit], usedPlainTerms: false, answered: 'fuzzy' })).toBe(
+      'No results for “knockd”. Showing 1 result for words spelt like it.',
+    );
+  });
+
+  it('keeps the suggestion and what was answered when results arrive', () => {
+    const loading = searchReducer(initialSearchState, { type: 'index-requested', query: 'capcity' });
+    const ready = searchReducer(loading, { type: 'results-found', query: 'capcity', hits: [], usedPlainTerms: false, suggestion: 'capacity', answered: 'suggestion' });
+    expect(ready).toMatchObject({ status: 'ready', suggestion: 'capacity', answered: 'suggestion' });
+  });
+
   it('gives the failure and its hint', () => {
     expect(describeSearchState({ status: 'failed', query: 'x', message: 'It broke.', hint: 'Reload.' })).toBe(
       'Search is not available: It broke. Reload.',

@@ -15,6 +15,9 @@ export interface RuntimeImports {
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
 
+/** A dynamic `import('./x.js')`: loaded later, but still what the module reaches at run time. */
+const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
@@ -37,6 +40,11 @@ export function runtimeImports(file: string): RuntimeImports {
   for (const match of source.matchAll(IMPORT)) {
     if (match[1]) continue;
     const specifier = match[2]!;
+    if (specifier.startsWith('.')) files.push(resolveRelative(file, specifier));
+    else packages.push(packageName(specifier));
+  }
+  for (const match of source.matchAll(DYNAMIC_IMPORT)) {
+    const specifier = match[1]!;
     if (specifier.startsWith('.')) files.push(resolveRelative(file, specifier));
     else packages.push(packageName(specifier));
   }

@@ -1,6 +1,8 @@
 /**
  * The reflective log in the browser: read (keeping every readable entry and
- * setting only the unreadable ones aside), save, add an entry, clear. The
+ * setting only the unreadable ones aside), save, add a reflection (a new
+ * version when the scenario is being replayed), change the CPD entries,
+ * delete everything. The
  * log's rules live in engine/reflective-log and the storage rules in
  * engine/storage; this file connects them to a store. Nothing here throws
  * on a refusing or damaged store, and nothing stored is removed or written
@@ -8,17 +10,21 @@
  */
 import {
   emptyReflectiveLog,
+  type EraseResult,
+  eraseStoredData,
   type KeyValueStore,
+  playThroughOf,
   readStored,
+  recordReflection,
   type ReflectiveLog,
   type ReflectiveLogEntry,
   reflectiveLogStorageKey,
   salvageReflectiveLog,
+  sessionStorageKey,
   setStoredAside,
   type StoredWriteResult,
   type UnreadableLogEntry,
   unwrapStored,
-  upsertLogEntry,
   wrapStored,
   writeStored,
 } from '../../../engine/runtime.js';
@@ -147,7 +153,9 @@ export function loadReflectiveLog(store: KeyValueStore, now: string): LoadedLog 
  * written out again, nothing is written, so they stay as they were.
  */
 export function saveReflectiveLog(store: KeyValueStore, log: ReflectiveLog, now: string, kept: readonly UnreadableLogEntry[] = []): LogSaveResult {
-  const text = serialise(KIND, kept.length === 0 ? log : { ...log, entries: [...log.entries, ...kept.map((entry) => entry.value)] }, now);
+  const keptIn = (list: UnreadableLogEntry['list']) => kept.filter((entry) => entry.list === list).map((entry) => entry.value);
+  const data = kept.length === 0 ? log : { ...log, entries: [...log.entries, ...keptIn('entries')], records: [...log.records, ...keptIn('records')] };
+  const text = serialise(KIND, data, now);
   if (text === null) return { ok: false, refusal: 'held', detail: 'Entries that could not be read cannot be written out again.' };
   return writeStored(store, reflectiveLogStorageKey(), text);
 }
@@ -162,10 +170,22 @@ export interface RecordedLogEntry {
   saved: LogSaveResult;
 }
 
+/** What the saved play-through of the entry's scenario says about its prompt; nothing when it cannot be read. */
+function storedPlayThrough(store: KeyValueStore, entry: ReflectiveLogEntry) {
+  try {
+    return playThroughOf(store.getItem(sessionStorageKey(entry.scenarioId)), entry.promptId);
+  } catch {
+    return playThroughOf(null, entry.promptId);
+  }
+}
+
 /**
- * Adds or replaces one entry in the stored log (an empty text removes it).
- * Never throws: a refused save, or a stored log that must not be written
- * over, is reported in `saved`.
+ * Saves what the learner typed into a scenario's prompt: it replaces the
+ * current version while the learner is editing it in this play-through,
+ * and is a new version, keeping the earlier one, when the scenario is
+ * being replayed (see `recordReflection`). An empty text removes the
+ * current version. Never throws: a refused save, or a stored log that must
+ * not be written over, is reported in `saved`.
  *
  * @example
  * ```ts
@@ -174,9 +194,34 @@ export interface RecordedLogEntry {
  * ```
  */
 export function recordLogEntry(store: KeyValueStore, entry: ReflectiveLogEntry, now: string): RecordedLogEntry {
+  const play = storedPlayThrough(store, entry);
+  const { saved, problem, setAside } = updateReflectiveLog(store, (log) => recordReflection(log, entry, play), now);
+  return { problem, setAside, saved };
+}
+
+/** The outcome of {@link updateReflectiveLog}. */
+export interface UpdatedLog extends RecordedLogEntry {
+  /** The log as now stored when the save succeeded; otherwise the log as read, unchanged. */
+  log: ReflectiveLog;
+}
+
+/**
+ * Reads the stored log, changes it with `change` (a pure function from the
+ * engine: save or delete a CPD entry, merge an import) and saves it, with
+ * any unreadable entries still kept in it. Never throws, and never writes
+ * over a log it could not read or set aside.
+ *
+ * @example
+ * ```ts
+ * const { saved, log } = updateReflectiveLog(browserStore(), (current) => saveCpdRecord(current, record), now);
+ * ```
+ */
+export function updateReflectiveLog(store: KeyValueStore, change: (log: ReflectiveLog) => ReflectiveLog, now: string): UpdatedLog {
   const { log, kept, problem, setAside, held } = loadReflectiveLog(store, now);
-  if (held !== null) return { problem, setAside, saved: { ok: false, refusal: held, detail: problem ?? '' } };
-  return { problem, setAside, saved: saveReflectiveLog(store, upsertLogEntry(log, entry), now, kept) };
+  if (held !== null) return { log, problem, setAside, saved: { ok: false, refusal: held, detail: problem ?? '' } };
+  const next = change(log);
+  const saved = saveReflectiveLog(store, next, now, kept);
+  return { log: saved.ok ? next : log, problem, setAside, saved };
 }
 
 /**
@@ -193,5 +238,37 @@ export function clearReflectiveLog(store: KeyValueStore): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * "Delete everything": removes every trace Common Ground left in this
+ * store (the log, every scenario's saved progress and typed text, copies
+ * set aside) and says what went, or why it could not.
+ *
+ * @example
+ * ```ts
+ * const result = deleteEverything(browserStore());
+ * ```
+ */
+export function deleteEverything(store: KeyValueStore): EraseResult {
+  return eraseStoredData(store);
+}
+
+/**
+ * Why a change on the log page was not saved, in a sentence; `what` names
+ * what was being saved ("the CPD entry", "the import").
+ *
+ * @example
+ * logSaveRefusal('full', 'The CPD entry'); // "The CPD entry was not saved: this browser's storage is full. …"
+ */
+export function logSaveRefusal(refusal: SaveProblem, what: string): string {
+  switch (refusal) {
+    case 'full':
+      return `${what} was not saved: this browser's storage is full. Nothing has been lost yet: download the log as a Word document or a backup, or delete saved progress you no longer need, then try again.`;
+    case 'unavailable':
+      return `${what} was not saved: this browser is not letting Common Ground use its storage (it may be switched off, or blocked as in some private windows).`;
+    case 'held':
+      return `${what} was not saved, so that the stored log that could not be read is not written over. Download what could not be read from the notice above, then try again.`;
   }
 }

@@ -1,9 +1,11 @@
-import { markdownToText, mdastText, type Scenario, type ScenarioSearchInput } from '../../../engine/index.js';
+import { markdownToText, mdastText, type Scenario, type ScenarioSearchInput, topicLabel } from '../../../engine/index.js';
 
 /**
- * Scenarios as search inputs: title, summary, and each scene's narrative
- * and events (its first heading as the result title). Every result links to
- * the scenario's page, where play starts (or resumes).
+ * Scenarios as search inputs: title and summary (what a result shows), and
+ * to search but never show, the topics, the learner's role, the agencies,
+ * the objectives and each scene's narrative and events. Scene headings are
+ * left out altogether: they name where the story goes ("A night too late").
+ * Every result links to the scenario's page, where play starts (or resumes).
  *
  * @example
  * ```ts
@@ -11,21 +13,23 @@ import { markdownToText, mdastText, type Scenario, type ScenarioSearchInput } fr
  * ```
  */
 export function scenarioSearchInputs(scenarios: readonly Scenario[]): ScenarioSearchInput[] {
-  return scenarios.map((scenario) => ({
-    slug: scenario.id,
-    title: scenario.frontmatter.title,
-    summary: scenario.frontmatter.summary,
-    url: `/scenarios/${scenario.id}/`,
-    scenes: scenario.order
-      .map((id) => scenario.scenes[id])
-      .filter((scene) => scene !== undefined)
-      .map((scene) => {
-        const heading = scene.narrative.mdast.children.find((node) => node.type === 'heading');
-        const title = heading ? mdastText(heading) : undefined;
-        let text = [scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown)].map(markdownToText).join(' ');
-        // The heading is the result's title; repeating it as the passage's first words adds nothing.
-        if (title && text.startsWith(title)) text = text.slice(title.length).trimStart();
-        return { id: scene.id, ...(title ? { heading: title } : {}), text };
-      }),
-  }));
+  return scenarios.map((scenario) => {
+    const { frontmatter } = scenario;
+    return {
+      slug: scenario.id,
+      title: frontmatter.title,
+      summary: frontmatter.summary,
+      url: `/scenarios/${scenario.id}/`,
+      topics: frontmatter.topics.map((topic) => topicLabel(topic) ?? topic),
+      about: [frontmatter.role, ...frontmatter.agencies, ...frontmatter.objectives],
+      scenes: scenario.order
+        .map((id) => scenario.scenes[id])
+        .filter((scene) => scene !== undefined)
+        .map((scene) => {
+          const narrative = { ...scene.narrative.mdast, children: scene.narrative.mdast.children.filter((node) => node.type !== 'heading') };
+          const text = [mdastText(narrative), ...scene.events.map((event) => markdownToText(event.text.markdown))].join(' ');
+          return { id: scene.id, text };
+        }),
+    };
+  });
 }

@@ -173,6 +173,8 @@ describe('WorkshopApp', () => {
     app.stdin.write('Police want a strategy meeting');
     await waitFor(() => expect(app.frame()).toContain('Police want a strategy meeting'));
     expect(app.saved.at(-1)?.notes).toEqual({});
+    // The draft's save is scheduled by an effect after the text is drawn: wait for it, as the next test does, before time moves.
+    await waitFor(() => expect(app.clock.pending()).toBe(1));
     app.clock.advance(1000);
     await waitFor(() => expect(app.saved.at(-1)?.notes).toEqual({ 1: 'Police want a strategy meeting' }));
     await press(app, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, 'c', 'a', 'l', 'l');

@@ -30,7 +30,8 @@ describe('accessibility of the learning pages (axe-core, WCAG 2.2 AA tags)', () 
       name: 'the calculator with an answer',
       path: '/calculator/',
       ready: async (page) => {
-        await page.getByLabel('When the disagreement was raised').fill('2026-12-18T10:00');
+        const raised = page.getByRole('group', { name: 'When the disagreement was raised' });
+        for (const [box, text] of [['Day', '18'], ['Month', '12'], ['Year', '2026'], ['Time', '10:00']]) await raised.getByLabel(box!, { exact: true }).fill(text!);
         await page.getByRole('button', { name: 'Work out the deadlines' }).click();
         await page.locator('.calculator__result').waitFor();
       },

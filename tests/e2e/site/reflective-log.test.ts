@@ -44,17 +44,29 @@ describe('reflective log', () => {
     expect(keys).not.toContain(logKey);
   });
 
-  it('hides the navigation and buttons when printed', async () => {
+  it('hides the navigation and buttons when printed, and prints each CPD entry under every heading', async () => {
     const log = new LogPage(await site.newPage(), site.origin);
     await log.open();
     await log.page.evaluate((key) => {
       const entry = { scenarioId: 'closing-too-soon', scenarioTitle: 'Closing too soon', promptId: 'p', kind: 'record', prompt: 'Write it down', text: 'Agreed.', updatedAt: '2026-11-25T10:00:00.000Z' };
-      localStorage.setItem(key, JSON.stringify({ envelope: 1, kind: 'reflective-log', savedAt: entry.updatedAt, data: { formatVersion: 1, entries: [entry] } }));
+      const texts = { description: 'A workshop.', relevance: '', learning: 'Ask why.', impactOnPractice: '', impactOnPeople: '', peerReflection: 'With Sam.' };
+      const record = { id: 'r', activity: 'Team workshop', date: '2026-11-25', ...texts, evidence: [], createdAt: entry.updatedAt, updatedAt: entry.updatedAt };
+      localStorage.setItem(key, JSON.stringify({ envelope: 1, kind: 'reflective-log', savedAt: entry.updatedAt, data: { formatVersion: 2, entries: [entry], records: [record] } }));
     }, logKey);
     await log.open();
     await log.page.emulateMedia({ media: 'print' });
     expect(await log.page.locator('.site-header').isVisible()).toBe(false);
-    expect(await log.page.locator('.reflective-log__actions').isVisible()).toBe(false);
+    const controls = log.page.locator('.reflective-log button, .reflective-log input, .no-print');
+    expect(await controls.evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(0);
     expect(await log.page.locator('[data-log-entry="p"]').isVisible()).toBe(true);
+    expect(await log.page.locator('.cpd-record h4').allTextContents()).toEqual([
+      'Description of the activity',
+      'Why it is relevant to your practice',
+      'What you learnt',
+      'The impact on your practice',
+      'The impact on the people you work with',
+      'Peer reflection',
+    ]);
+    expect(await log.page.locator('.cpd-record__empty').count()).toBe(3);
   });
 });

@@ -82,8 +82,8 @@ describe('the example template protocol, end to end on the site', () => {
     await calculator.open();
     await calculator.page.getByLabel('Which process').selectOption('example-template');
     await calculator.fill('When the disagreement was raised', '2026-12-18T16:30');
-    expect(await calculator.page.getByLabel('First line managers\' discussion ended (optional)').count()).toBe(1);
-    expect(await calculator.page.getByLabel('Stage 5 referral made (optional)').count()).toBe(0);
+    expect(await calculator.field('First line managers\' discussion ended (optional)').count()).toBe(1);
+    expect(await calculator.field('Stage 5 referral made (optional)').count()).toBe(0);
     await calculator.submit();
     const rows = await calculator.resultRows();
     expect(rows).toHaveLength(4);

@@ -59,7 +59,7 @@ function send(response: ServerResponse, status: number, body: string): void {
  * await server.close();
  * ```
  */
-export async function startStaticServer(options: { root: string }): Promise<StaticServer> {
+export async function startStaticServer(options: { root: string; headers?: Readonly<Record<string, string>> }): Promise<StaticServer> {
   const root = resolve(options.root);
   const requests: string[] = [];
 
@@ -106,6 +106,8 @@ export async function startStaticServer(options: { root: string }): Promise<Stat
       'Content-Type': contentTypes[extname(found.path)] ?? 'application/octet-stream',
       'Content-Length': String(found.size),
       'Cache-Control': 'no-store',
+      // Extra headers on every file, as a host configured from site/public/_headers would send them.
+      ...options.headers,
     });
     if (request.method === 'HEAD') {
       response.end();

@@ -97,7 +97,7 @@ describe('debriefToMarkdown', () => {
 
   it('writes a titled document with the outcome and the deadline table', () => {
     expect(lines[0]).toBe('# Debrief: Runner fixture');
-    expect(lines).toContain('**Good outcome**: resolved at stage 1, reached Fri 18 Dec 2026, 13:30 at stage 1.');
+    expect(lines).toContain('**Good outcome**: resolved at stage 1 on Fri 18 Dec 2026, 13:30.');
     expect(lines).toContain('| Stage | Deadline | Due | Status | What happened |');
     expect(lines).toContain('| 1 | Aim to resolve | Sat 19 Dec 2026, 10:00 | Aim (not scored) | An aim, not scored: the stage was resolved Fri 18 Dec 2026, 13:30, within the aim (Sat 19 Dec 2026, 10:00). Only the later limit can be missed. |');
     expect(lines).toContain('| 1 | Resolve at the latest | Tue 22 Dec 2026, 10:00 | Met | Met: Fri 18 Dec 2026, 13:30 (due Tue 22 Dec 2026, 10:00) |');

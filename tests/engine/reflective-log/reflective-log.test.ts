@@ -75,8 +75,10 @@ describe('salvageReflectiveLog', () => {
 
   it('refuses a log that cannot be read as a whole, saying why', () => {
     expect(() => salvageReflectiveLog('x')).toThrow(/not an object/);
-    expect(() => salvageReflectiveLog({ formatVersion: 2, entries: [] })).toThrow(/format 2/);
+    expect(() => salvageReflectiveLog({ formatVersion: 3, entries: [], records: [] })).toThrow("The reflective log was saved in format 3; this version reads formats 1 to 2.");
+    expect(() => salvageReflectiveLog({ formatVersion: 0, entries: [] })).toThrow(/format 0/);
     expect(() => salvageReflectiveLog({ formatVersion: 1 })).toThrow(/no list of entries/);
+    expect(() => salvageReflectiveLog({ formatVersion: 2, entries: [] })).toThrow(/no list of CPD entries/);
     expect(() => salvageReflectiveLog({ formatVersion: 1, entries: 'all' })).toThrow(/no list of entries/);
   });
 
@@ -118,14 +120,29 @@ describe('londonDateOf', () => {
 });
 
 describe('groupLogEntries', () => {
-  it('groups by scenario (latest first) then by London day (latest first)', () => {
+  it('groups by scenario (latest first) then by prompt, with the current version first and earlier ones kept', () => {
     let log = emptyReflectiveLog();
     log = upsertLogEntry(log, entry({ promptId: 'a', updatedAt: '2026-12-17T09:00:00.000Z' }));
     log = upsertLogEntry(log, entry({ scenarioId: 'several-voices', scenarioTitle: 'Several voices', promptId: 'b', updatedAt: '2026-12-18T09:00:00.000Z' }));
     log = upsertLogEntry(log, entry({ promptId: 'c', updatedAt: '2026-12-19T09:00:00.000Z' }));
+    log = { ...log, entries: [...log.entries, entry({ promptId: 'a', text: 'Second play', updatedAt: '2026-12-19T10:00:00.000Z' })] };
     const groups = groupLogEntries(log);
     expect(groups.map((g) => g.scenarioId)).toEqual(['closing-too-soon', 'several-voices']);
-    expect(groups[0]!.days.map((d) => d.dateLabel)).toEqual(['Saturday 19 December 2026', 'Thursday 17 December 2026']);
+    expect(groups[0]!.lastWrittenLabel).toBe('Saturday 19 December 2026');
+    expect(groups[0]!.prompts.map((p) => p.promptId)).toEqual(['a', 'c']);
+    expect(groups[0]!.prompts[0]!.latest).toEqual({ entry: log.entries[3], writtenLabel: 'Sat 19 Dec 2026, 10:00' });
+    expect(groups[0]!.prompts[0]!.earlier.map((v) => v.writtenLabel)).toEqual(['Thu 17 Dec 2026, 09:00']);
+  });
+
+  it('loses no entry: every entry appears once, as a current or an earlier version', () => {
+    const stored = fc.array(fc.record({ scenarioId: fc.constantFrom('a', 'b'), promptId: fc.constantFrom('p', 'q'), updatedAt: fc.constantFrom('2026-12-18T10:00:00.000Z', '2026-12-19T10:00:00.000Z', 'not a time') }), { maxLength: 12 });
+    fc.assert(
+      fc.property(stored, (parts) => {
+        const log = { ...emptyReflectiveLog(), entries: parts.map((part, index) => entry({ ...part, text: `t${index}` })) };
+        const shown = groupLogEntries(log).flatMap((g) => g.prompts.flatMap((p) => [p.latest, ...p.earlier].map((v) => v.entry.text)));
+        expect(shown.sort()).toEqual(log.entries.map((e) => e.text).sort());
+      }),
+    );
   });
 });
 
@@ -133,14 +150,16 @@ describe('reflectiveLogToMarkdown', () => {
   it('quotes the learner text and escapes markup so HTML stays text', () => {
     const log = upsertLogEntry(emptyReflectiveLog(), entry({ text: '<script>alert(1)</script>\n\n# not a heading' }));
     const markdown = reflectiveLogToMarkdown(log, { exportedLabel: '18 December 2026' });
-    expect(markdown).toContain('## Closing too soon');
-    expect(markdown).toContain('### Friday 18 December 2026');
+    expect(markdown).toContain('### Closing too soon');
     expect(markdown).toContain('#### Reflection (before the conversation)');
+    expect(markdown).toContain('*Written:* Fri 18 Dec 2026, 10:00');
     expect(markdown).toContain('> &lt;script\\>alert(1)&lt;/script\\>\n>\n> \\# not a heading');
     expect(markdown).not.toContain('<script>');
   });
 
   it('says so when the log is empty', () => {
-    expect(reflectiveLogToMarkdown(emptyReflectiveLog(), { exportedLabel: 'today' })).toContain('Nothing has been written yet.');
+    const markdown = reflectiveLogToMarkdown(emptyReflectiveLog(), { exportedLabel: 'today' });
+    expect(markdown).toContain('*No CPD entries yet.*');
+    expect(markdown).toContain('*Nothing has been written in a scenario yet.*');
   });
 });

@@ -25,6 +25,8 @@ describe('viewSession', () => {
       dueLabel: 'Sat 19 Dec 2026, 10:00',
       workingDaysLeft: 0,
       hoursLeft: 24,
+      minutesLeft: 1440,
+      leftLabel: '24 hours left',
       overdue: false,
       kind: 'aim',
       warning: {

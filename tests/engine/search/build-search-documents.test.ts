@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocuments } from '../../../engine/search/build-search-documents.js';
 import { SearchError } from '../../../engine/search/search-error.js';
-import { guidanceInputs, scenarioInputs } from './fixtures.js';
+import { guidanceInputs, scenarioInputs, toolInputs } from './fixtures.js';
 
 describe('buildSearchDocuments', () => {
   it('makes one document per guidance section that links to its anchor', () => {
@@ -20,16 +20,45 @@ describe('buildSearchDocuments', () => {
     expect(first?.text).toContain('receiving agency. This is done');
   });
 
-  it('adds a summary document and one document per scene for each scenario', () => {
+  it('keeps a section’s stage row in its own searched field, apart from the text it shows', () => {
+    const [first] = buildSearchDocuments({ guidance: [{ ...guidanceInputs[0]!, stage: 'Owner: the designated safeguarding lead.' }] });
+    expect(first?.stage).toBe('Owner: the designated safeguarding lead.');
+    expect(first?.text).not.toContain('Owner:');
+  });
+
+  it('makes a tool document that links to the tool’s page', () => {
+    const [tool] = buildSearchDocuments({ tools: toolInputs });
+    expect(tool).toMatchObject({ id: 'tool:calculator', kind: 'tool', url: '/calculator/', context: 'Tool', title: 'Deadline calculator' });
+  });
+
+  it('makes one document per scenario showing its title and summary, with its scenes searched but not shown', () => {
     const documents = buildSearchDocuments({ scenarios: scenarioInputs });
-    expect(documents.map((document) => document.id)).toEqual([
-      'scenario:no-one-came-back',
-      'scenario:no-one-came-back:thursday-visit',
-      'scenario:no-one-came-back:call-social-worker',
-    ]);
-    expect(documents[1]?.title).toBe('Thursday, late morning');
-    expect(documents[2]?.title).toBe('No one came back');
-    expect(documents[2]?.context).toBe('Scenario: No one came back');
+    expect(documents.map((document) => document.id)).toEqual(['scenario:no-one-came-back']);
+    const [scenario] = documents;
+    expect(scenario).toMatchObject({ title: 'No one came back', context: 'Scenario', text: scenarioInputs[0]!.summary });
+    expect(scenario?.body).toContain('bruise above his eyebrow');
+    expect(scenario?.body).toContain('District nurse');
+    expect(scenario?.terms).toBe('An agreed action not completed');
+  });
+
+  it('attaches glossary terms and their meanings to the documents they name', () => {
+    const documents = buildSearchDocuments({
+      guidance: guidanceInputs,
+      tools: toolInputs,
+      glossary: [
+        { term: 'DSL', meaning: 'designated safeguarding lead', documents: ['guidance:stage-3'] },
+        { term: 'deadline', meaning: 'when a stage is due', documents: ['tool:calculator', 'guidance:stage-3'] },
+      ],
+    });
+    expect(documents.find((document) => document.id === 'guidance:stage-3')?.terms).toBe('DSL designated safeguarding lead deadline when a stage is due');
+    expect(documents.find((document) => document.id === 'tool:calculator')?.terms).toBe('deadline when a stage is due');
+    expect(documents.find((document) => document.id === 'guidance:stage-7')?.terms).toBeUndefined();
+  });
+
+  it('rejects a glossary term that names a document the index does not have', () => {
+    expect(() =>
+      buildSearchDocuments({ guidance: guidanceInputs, glossary: [{ term: 'MCA', meaning: 'Mental Capacity Act', documents: ['guidance:nowhere'] }] }),
+    ).toThrow(/glossary term "MCA" names "guidance:nowhere"/);
   });
 
   it('returns nothing when given nothing', () => {

@@ -1,4 +1,5 @@
-import type { GuidanceSearchInput, ScenarioSearchInput } from '../../../engine/search/build-search-documents.js';
+import type { GuidanceSearchInput, ScenarioSearchInput, ToolSearchInput } from '../../../engine/search/build-search-documents.js';
+import type { SynonymTable } from '../../../engine/search/search-synonyms.js';
 
 /** A few guidance sections in the shape the site passes to the search builder. */
 export const guidanceInputs: GuidanceSearchInput[] = [
@@ -25,16 +26,39 @@ export const guidanceInputs: GuidanceSearchInput[] = [
   },
 ];
 
-/** One scenario with two scenes. */
+/** One tool page. */
+export const toolInputs: ToolSearchInput[] = [
+  {
+    id: 'calculator',
+    title: 'Deadline calculator',
+    url: '/calculator/',
+    summary: 'Enter when a disagreement was raised to see when each stage is due, leaving out weekends and bank holidays.',
+  },
+];
+
+/** One scenario with two scenes; the second scene's heading names an ending. */
 export const scenarioInputs: ScenarioSearchInput[] = [
   {
     slug: 'no-one-came-back',
     title: 'No one came back',
     summary: 'An agreed review of an older man’s care has not happened and he has fallen again.',
     url: '/scenarios/no-one-came-back/',
+    topics: ['An agreed action not completed'],
+    about: ['District nurse', 'Adult social care'],
     scenes: [
-      { id: 'thursday-visit', heading: 'Thursday, late morning', text: 'You knock at the flat. There is a bruise above his eyebrow.' },
-      { id: 'call-social-worker', text: 'You phone the social worker to ask what happened to the review.' },
+      { id: 'thursday-visit', text: 'You knock at the flat. There is a bruise above his eyebrow.' },
+      { id: 'call-social-worker', text: 'You phone the social worker to ask what happened to the review. A night too late.' },
     ],
   },
 ];
+
+/** A small synonym table in the shape of data/synonyms.json. */
+export const synonymTable: SynonymTable = {
+  questionWords: ['how', 'do', 'i', 'have', 'who', 'what', 'the', 'to', 'for'],
+  rewrites: { 'how long': ['deadline'] },
+  equivalents: [
+    ['deadline', 'timescale'],
+    ['panel', 'stage 7'],
+    ['mca', 'mental capacity'],
+  ],
+};

@@ -1,8 +1,9 @@
-import { countOf, type SessionView } from '../../../../engine/runtime.js';
+import type { SessionView } from '../../../../engine/runtime.js';
 
 /**
  * The simulated clock, the stage the case is in, and the next deadline with
- * the working days and hours left. Immediate risk, when identified, is shown
+ * the time left in one unit (working days, then hours and minutes on the
+ * last day: the engine's `leftLabel`). Immediate risk, when identified, is shown
  * first: then the timescales are no reason to wait.
  */
 export function ClockPanel({ view }: { view: SessionView }) {
@@ -33,11 +34,7 @@ export function ClockPanel({ view }: { view: SessionView }) {
                 {next.label}
                 {next.kind === 'aim' && ' (an aim inside the window, not a deadline)'}: <time dateTime={next.due}>{next.dueLabel}</time>
                 <span className={next.overdue ? 'player-clock__left player-clock__left--overdue' : 'player-clock__left'}>
-                  {next.overdue
-                    ? 'Overdue'
-                    : next.workingDaysLeft === 0
-                      ? `Due today: ${countOf(next.hoursLeft, 'hour')} left`
-                      : `${countOf(next.workingDaysLeft, 'working day')} left (${countOf(next.hoursLeft, 'hour')})`}
+                  {next.leftLabel}
                 </span>
                 {next.warning && !next.overdue && <span className="player-clock__warning">{next.warning.text}</span>}
               </>

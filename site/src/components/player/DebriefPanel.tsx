@@ -1,4 +1,5 @@
 import { buildDebrief, debriefToMarkdown, type Scenario, type Session, timelineSeries } from '../../../../engine/runtime.js';
+import { downloadSiteAddress } from './download-site-address.js';
 import { downloadText } from './download-text.js';
 import { TimelineChart } from './TimelineChart.js';
 
@@ -98,7 +99,7 @@ export default function DebriefPanel({ scenario, session }: DebriefPanelProps) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => downloadText(`${debrief.scenario.id}-debrief.md`, debriefToMarkdown(debrief), 'text/markdown;charset=utf-8')}
+          onClick={() => downloadText(`${debrief.scenario.id}-debrief.md`, debriefToMarkdown(debrief, { siteUrl: downloadSiteAddress() }), 'text/markdown;charset=utf-8')}
         >
           Download the debrief (Markdown)
         </button>

@@ -1,4 +1,4 @@
-import type { EndingNode, EndingView } from '../../../../engine/runtime.js';
+import { describeEnding, type EndingNode, type EndingView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 
 const outcomeWords = { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' } as const;
@@ -22,8 +22,7 @@ export function EndingSummary({ ending, source, atLabel }: EndingSummaryProps) {
       {headingFirst ? <MdastContent tree={{ type: 'root', children: [first] }} /> : <h2>The ending you reached</h2>}
       <p className={`player-outcome player-outcome--${ending.outcome}`}>
         <strong>{outcomeWords[ending.outcome]}</strong>
-        {ending.resolvedAt !== undefined ? ` – resolved at stage ${ending.resolvedAt}` : ' – the disagreement was not resolved'}
-        {`, ${atLabel}`}
+        {`: ${describeEnding(ending, atLabel)}`}
       </p>
       {source ? <MdastContent tree={{ type: 'root', children: headingFirst ? rest : children }} minHeading={3} /> : <p>{ending.debrief}</p>}
     </div>

@@ -1,4 +1,4 @@
-import type { FeedbackView } from '../../../../engine/runtime.js';
+import type { ChoiceVerdict, FeedbackView } from '../../../../engine/runtime.js';
 import { MdastContent } from './MdastContent.js';
 
 /** Props of {@link FeedbackPanel}. */
@@ -6,16 +6,37 @@ export interface FeedbackPanelProps {
   /** The label of the choice the feedback is about. */
   choiceLabel: string;
   feedback: FeedbackView;
+  /** How the choice went (the engine's `judgeChoice`): it sets the panel's words, symbol and border. */
+  verdict: ChoiceVerdict;
   /** The feedback's mdast from the scenario, rendered with links; the Markdown is shown as text without it. */
   tree: unknown;
 }
 
-/** The consequence of the last choice, with the guidance it cites and the principles it showed or missed. */
-export function FeedbackPanel({ choiceLabel, feedback, tree }: FeedbackPanelProps) {
+/** The id of the feedback heading, where the page lands after a choice. */
+export const FEEDBACK_HEADING_ID = 'player-feedback-heading';
+
+/** A symbol for each tone, shown beside the verdict's words (never instead of them). */
+const TONE_SYMBOL = { good: '✓', mixed: '±', poor: '✗' } as const;
+
+/**
+ * The consequence of the last choice, with the guidance it cites and the
+ * principles it showed or missed. The verdict is said in words in the
+ * heading ("Feedback on your choice: A poor choice"), with a symbol and a
+ * border of its own (solid for good, double for mixed, thick dashed with a
+ * striped band for poor), so a poor choice looks different without relying
+ * on colour.
+ */
+export function FeedbackPanel({ choiceLabel, feedback, verdict, tree }: FeedbackPanelProps) {
   return (
-    <section className="player-feedback" aria-labelledby="player-feedback-heading">
-      <h2 id="player-feedback-heading" className="player-feedback__heading">
-        Feedback on your choice
+    <section className={`player-feedback player-feedback--${verdict.tone}`} aria-labelledby={FEEDBACK_HEADING_ID} data-verdict={verdict.tone}>
+      <h2 id={FEEDBACK_HEADING_ID} className="player-feedback__heading">
+        <span className="player-feedback__title">Feedback on your choice:</span>
+        <span className="player-feedback__verdict">
+          <span className="player-feedback__symbol" aria-hidden="true">
+            {TONE_SYMBOL[verdict.tone]}
+          </span>{' '}
+          {verdict.label}
+        </span>
       </h2>
       <p className="player-feedback__choice">
         You chose: <strong>{choiceLabel}</strong>

@@ -1,14 +1,16 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
+import { judgeChoice, mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
 import { NoticeList } from '../NoticeList.js';
 import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
 import { ChoiceList } from './ChoiceList.js';
 import { ClockPanel } from './ClockPanel.js';
 import { EndingSummary } from './EndingSummary.js';
-import { FeedbackPanel } from './FeedbackPanel.js';
+import { FEEDBACK_HEADING_ID, FeedbackPanel } from './FeedbackPanel.js';
+import { landOn } from './land-on.js';
+import { ResumedNotice } from './ResumedNotice.js';
 import { SceneContent } from './SceneContent.js';
-import { usePlayer } from './use-player.js';
+import { RESUMED_NOTICE, usePlayer } from './use-player.js';
 
 // The debrief analysis is only needed at an ending, so it is its own chunk.
 const DebriefPanel = lazy(() => import('./DebriefPanel.js'));
@@ -22,8 +24,10 @@ export interface ScenarioPlayerProps {
 /**
  * The scenario player island: the clock and next deadline, the current
  * scene (narrative, events, prompts, choices) or the debrief, feedback on
- * the last choice, and Step back / Restart. After every move focus goes to
- * the new scene's heading and a polite live region reads out the feedback.
+ * the last choice, and Step back / Restart. After a choice the page lands
+ * on the feedback heading (focus, and the heading at the top of the
+ * screen); after any other move, on the new scene's heading. A polite live
+ * region reads out the feedback.
  *
  * @example
  * ```astro
@@ -42,32 +46,53 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
     return scenario.scenes[last.fromSceneId]?.choices.find((choice) => choice.id === last.choiceId)?.feedback?.mdast;
   }, [scenario, last]);
 
+  // What the last move was, so the page lands on the feedback after a choice and on the scene after anything else.
+  const landing = useRef<'feedback' | 'scene'>('scene');
+  const sceneHeading = () => sceneRef.current?.querySelector<HTMLElement>('h2, h3') ?? null;
   useEffect(() => {
     if (player.moveCount === 0) return;
-    const heading = sceneRef.current?.querySelector<HTMLElement>('h2, h3');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
+    const feedback = landing.current === 'feedback' ? document.getElementById(FEEDBACK_HEADING_ID) : null;
+    if (feedback) {
+      // The whole panel's top edge in view, so its border (which tells a poor choice from a good one) shows above the heading.
+      landOn(feedback, feedback.closest<HTMLElement>('.player-feedback') ?? feedback);
+      return;
     }
+    const heading = sceneHeading();
+    if (heading) landOn(heading);
   }, [player.moveCount]);
+  const move = (kind: 'feedback' | 'scene', action: () => void) => {
+    landing.current = kind;
+    action();
+  };
 
   let announcement = '';
   if (player.moveCount > 0) {
     const where = view.node.kind === 'ending' ? 'You have reached an ending; the debrief follows.' : `It is now ${view.nowLabel}.`;
     announcement =
       view.lastFeedback && last
-        ? `You chose: ${last.label}. Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
+        ? `You chose: ${last.label}. ${judgeChoice(last, view.lastFeedback).label}. Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
         : where;
   }
 
   const node = view.node;
+  const resumed = player.notices.find((notice) => notice.id === RESUMED_NOTICE);
   return (
     <GuidanceLinks.Provider value={guidanceHref}>
     <div className="player" data-node={node.id} data-loaded={player.loaded ? 'true' : 'false'}>
       <NoticeList notices={player.alerts} urgent />
-      <NoticeList notices={player.notices} />
+      {resumed && (
+        <ResumedNotice
+          message={resumed.message}
+          onDismiss={() => {
+            player.dismissNotice(RESUMED_NOTICE);
+            const heading = sceneHeading();
+            if (heading) landOn(heading);
+          }}
+        />
+      )}
+      <NoticeList notices={player.notices.filter((notice) => notice.id !== RESUMED_NOTICE)} />
       <ClockPanel view={view} />
-      {view.lastFeedback && last && <FeedbackPanel choiceLabel={last.label} feedback={view.lastFeedback} tree={feedbackTree} />}
+      {view.lastFeedback && last && <FeedbackPanel choiceLabel={last.label} feedback={view.lastFeedback} verdict={judgeChoice(last, view.lastFeedback)} tree={feedbackTree} />}
       <section ref={sceneRef} className={`player-scene player-scene--${node.kind}`} aria-label={node.kind === 'ending' ? 'Debrief' : 'Current scene'}>
         {node.kind === 'scene' ? (
           <>
@@ -79,7 +104,7 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
               onWrite={player.write}
               onCommit={player.commitDrafts}
             />
-            <ChoiceList scene={node} onChoose={player.choose} onContinue={player.continueOn} />
+            <ChoiceList scene={node} onChoose={(choiceId) => move('feedback', () => player.choose(choiceId))} onContinue={() => move('scene', player.continueOn)} />
           </>
         ) : (
           <>
@@ -91,10 +116,10 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
         )}
       </section>
       <div className="player-controls">
-        <button type="button" className="button button--secondary" onClick={player.back} disabled={!view.canStepBack}>
+        <button type="button" className="button button--secondary" onClick={() => move('scene', player.back)} disabled={!view.canStepBack}>
           Step back
         </button>
-        <button type="button" className="button button--secondary" onClick={player.restart} disabled={player.session.steps.length === 0}>
+        <button type="button" className="button button--secondary" onClick={() => move('scene', player.restart)} disabled={player.session.steps.length === 0}>
           Restart
         </button>
       </div>

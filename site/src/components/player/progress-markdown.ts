@@ -1,4 +1,5 @@
 import { buildDebrief, debriefToMarkdown, type Scenario, type Session } from '../../../../engine/runtime.js';
+import { downloadSiteAddress } from './download-site-address.js';
 
 /**
  * The play-through so far as a Markdown document (the debrief of an
@@ -13,5 +14,5 @@ import { buildDebrief, debriefToMarkdown, type Scenario, type Session } from '..
  * ```
  */
 export function progressMarkdown(scenario: Scenario, session: Session): string {
-  return debriefToMarkdown(buildDebrief(scenario, session));
+  return debriefToMarkdown(buildDebrief(scenario, session), { siteUrl: downloadSiteAddress() });
 }

@@ -34,7 +34,12 @@ export interface PlayerState {
   commitDrafts(): void;
   back(): void;
   restart(): void;
+  /** Closes a notice (the "Welcome back" note stays until the learner closes it or restarts). */
+  dismissNotice(id: string): void;
 }
+
+/** The id of the notice that says a saved play-through was resumed. */
+export const RESUMED_NOTICE = 'resumed';
 
 /** How long typing may pause before the text is written into the session. */
 const WRITE_DELAY_MS = 400;
@@ -79,7 +84,7 @@ export function usePlayer(scenario: Scenario): PlayerState {
     const loadedSession = loadSession(browserStore(), scenario, wallClockNow());
     const messages: Notice[] = [];
     if (loadedSession.message) messages.push(setAsideNotice('session', loadedSession.message, loadedSession.setAside, 'Download the saved progress that could not be resumed'));
-    if (loadedSession.resumed) messages.push({ id: 'resumed', message: 'Welcome back: you are where you stopped. Use Restart to begin again.' });
+    if (loadedSession.resumed) messages.push({ id: RESUMED_NOTICE, message: 'Welcome back: you are where you stopped. Use Restart to begin again.' });
     held.current = loadedSession.held !== null;
     setSession(loadedSession.session);
     setNotices(messages);
@@ -225,5 +230,6 @@ export function usePlayer(scenario: Scenario): PlayerState {
       setNotices([]);
       update(restartSession(sessionRef.current), true);
     },
+    dismissNotice: (id) => setNotices((current) => current.filter((notice) => notice.id !== id)),
   };
 }

@@ -7,9 +7,19 @@ export interface SearchResultItemProps {
   hit: SearchHit;
 }
 
+/** The line under a result's title saying what kind of thing it is and where it sits. */
+function contextOf(hit: SearchHit): string {
+  const { kind, context } = hit.document;
+  if (kind === 'guidance') return `Guidance: ${context}`;
+  if (kind === 'tool') return 'Tool';
+  return 'Scenario';
+}
+
 /**
- * One search result: a link to the section's anchor, where it sits, and the
- * passage around the match with the matched words highlighted.
+ * One search result: a link to the section's anchor (or the tool's or
+ * scenario's page), what kind of result it is, and the passage around the
+ * match with the matched words highlighted. A scenario shows only its
+ * title and summary, never a scene, so no result gives an ending away.
  *
  * @example
  * ```tsx
@@ -25,7 +35,7 @@ export function SearchResultItem({ hit }: SearchResultItemProps) {
           <HighlightedText segments={hit.title} />
         </a>
       </h2>
-      <p className="search-result__context">{document.kind === 'guidance' ? `Guidance: ${document.context}` : document.context}</p>
+      <p className="search-result__context">{contextOf(hit)}</p>
       {passage.segments.length > 0 && (
         <p className="search-result__passage">
           {passage.truncatedStart && '… '}

@@ -35,7 +35,14 @@ export function useSearch(): { state: SearchState; search: (query: string) => vo
       (loaded) => {
         if (!mounted.current) return;
         const outcome = runSearch(loaded, query);
-        dispatch({ type: 'results-found', query, hits: outcome.hits, usedPlainTerms: outcome.usedPlainTerms });
+        dispatch({
+          type: 'results-found',
+          query,
+          hits: outcome.hits,
+          usedPlainTerms: outcome.usedPlainTerms,
+          suggestion: outcome.suggestion,
+          answered: outcome.answered,
+        });
       },
       (error: unknown) => {
         if (!mounted.current) return;

@@ -17,7 +17,7 @@ export class SearchPage extends SitePage {
 
   /** The island's search box. */
   input() {
-    return this.page.getByRole('searchbox', { name: 'Search the guidance and scenarios' });
+    return this.page.getByRole('searchbox', { name: /^Search the guidance/ });
   }
 
   /** The live region that announces the count. */
