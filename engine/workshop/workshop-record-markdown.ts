@@ -13,10 +13,10 @@
  * carries a relative link that would be broken wherever it is opened.
  */
 import { formatLondonIso } from '../calendar/london-time.js';
-import { allowedHref } from '../kernel/allowed-href.js';
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
 import { markdownCell as cell, quoteMarkdown as quote, quoteText } from '../kernel/markdown-blocks.js';
 import { safeMarkdown } from '../kernel/safe-markdown.js';
+import { absoluteHref, siteAddress } from '../kernel/site-address.js';
 import type { FeedbackView } from '../runner/session-view.js';
 import { formatDiscussionTime } from './discussion-timer.js';
 import { DECIDED_BY_WORDS, MODE_WORDS, OUTCOME_WORDS, type WorkshopDebrief } from './workshop-debrief.js';
@@ -32,24 +32,6 @@ export interface WorkshopRecordOptions {
   siteUrl?: string;
 }
 
-/** The site address without a trailing slash, when it is an http(s) address a link may have. */
-function siteBase(siteUrl: string | undefined): string | undefined {
-  if (siteUrl === undefined) return undefined;
-  const allowed = allowedHref(siteUrl);
-  return allowed && /^https?:\/\/[^/]/i.test(allowed) ? allowed.replace(/\/+$/, '') : undefined;
-}
-
-/**
- * An address made absolute against the site, or undefined when it cannot be
- * (no site address, or an address no link may have).
- */
-function absolute(href: string, base: string | undefined): string | undefined {
-  const allowed = allowedHref(href);
-  if (allowed === undefined) return undefined;
-  if (/^(https?:|mailto:)/i.test(allowed)) return allowed;
-  return base === undefined || !allowed.startsWith('/') ? undefined : `${base}${allowed}`;
-}
-
 /**
  * The author's Markdown with every inline link pointing at an absolute
  * address (a `guidance:` id through its citation), or reduced to its words,
@@ -58,7 +40,7 @@ function absolute(href: string, base: string | undefined): string | undefined {
 function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>, base: string | undefined): string {
   const linked = markdown.replace(/\[([^\]\n]*)\]\(([^)\s]*)\)/g, (_whole, words: string, href: string) => {
     const target = href.startsWith('guidance:') ? hrefs.get(href.slice('guidance:'.length)) : href;
-    const address = target === undefined ? undefined : absolute(target, base);
+    const address = target === undefined ? undefined : absoluteHref(target, base);
     return address === undefined ? words : `[${words}](${address})`;
   });
   return safeMarkdown(linked);
@@ -68,7 +50,7 @@ function authorMarkdown(markdown: string, hrefs: ReadonlyMap<string, string>, ba
 function citations(feedback: FeedbackView, base: string | undefined): string {
   return feedback.citations
     .map((citation) => {
-      const address = citation.href === '' ? undefined : absolute(citation.href, base);
+      const address = citation.href === '' ? undefined : absoluteHref(citation.href, base);
       return address === undefined ? escapeMarkdown(citation.title) : `[${escapeMarkdown(citation.title)}](${address})`;
     })
     .join('; ');
@@ -80,7 +62,7 @@ function citations(feedback: FeedbackView, base: string | undefined): string {
  * writeFile('workshop.md', workshopRecordToMarkdown(buildWorkshopDebrief(scenario, workshop), { date: new Date().toISOString() }));
  */
 export function workshopRecordToMarkdown(debrief: WorkshopDebrief, options: WorkshopRecordOptions = {}): string {
-  const base = siteBase(options.siteUrl);
+  const base = siteAddress(options.siteUrl);
   const hrefs = new Map<string, string>();
   for (const round of debrief.rounds) for (const choice of round.shown) for (const citation of choice.feedback?.citations ?? []) hrefs.set(citation.id, citation.href);
   const lines: string[] = [];
