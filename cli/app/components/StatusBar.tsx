@@ -1,6 +1,6 @@
 /**
  * The status bar: simulated date and time, the stage and who owns it, and
- * the next deadline as a countdown in working days and hours.
+ * the next deadline as a countdown in one unit at a time.
  */
 import { Box } from 'ink';
 import type { SessionView } from '../../../engine/index.js';
@@ -8,14 +8,17 @@ import { wrapText } from '../../terminal/index.js';
 import type { Theme } from '../theme.js';
 import { Text } from './Text.js';
 
-/** The countdown to the next deadline in words, e.g. "in 2 working days (50 h)". */
+/**
+ * The countdown to the next deadline in words, in one unit at a time as the
+ * site gives it (the engine's `leftLabel`): "Resolve at the latest: 2 working
+ * days left (due …)".
+ */
 export function countdownText(view: SessionView): string {
   const next = view.nextDeadline;
   if (!next) return 'No deadline pending';
   const label = next.kind === 'aim' ? `${next.label} (aim)` : next.label;
   if (next.overdue) return `${label}: OVERDUE since ${next.dueLabel}`;
-  const days = next.workingDaysLeft === 0 ? 'due today' : `${next.workingDaysLeft} working day${next.workingDaysLeft === 1 ? '' : 's'} left`;
-  return `${label}: ${days}, ${next.hoursLeft} h (due ${next.dueLabel})`;
+  return `${label}: ${next.leftLabel} (due ${next.dueLabel})`;
 }
 
 /** The most lines the stage and its owner may take; longer owner lists are cut with an ellipsis. */

@@ -6,7 +6,7 @@
  * paragraphs and list items stay apart; nothing is conveyed by a symbol
  * alone.
  */
-import { type Debrief, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
+import { type Debrief, describeEnding, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
 import { lineText, wrapSpans, wrapText } from '../../terminal/index.js';
 
 /** One block of the author's Markdown: its source, and the bullet or number it is listed under, if any. */
@@ -214,9 +214,9 @@ export function plainDebriefLines(debrief: Debrief, width: number): string[] {
 
   if (debrief.ending === null) section('Outcome', ['The scenario was not finished.']);
   else {
-    const resolved = debrief.ending.resolvedAt === undefined ? 'not resolved' : `resolved at stage ${debrief.ending.resolvedAt}`;
+    // The same words as the site's debrief: "resolved at stage 3 on …", never "resolved at stage 3, reached … at stage 3".
     const ending = plainMarkdown(debrief.ending.debrief, width);
-    section('Outcome', [...para(`${OUTCOME_WORDS[debrief.ending.outcome]} outcome: ${resolved}, reached ${debrief.ending.atLabel} at stage ${debrief.ending.stage}.`, width), ...(ending.length > 0 ? ['', ...ending] : [])]);
+    section('Outcome', [...para(`${OUTCOME_WORDS[debrief.ending.outcome]} outcome: ${describeEnding(debrief.ending, debrief.ending.atLabel)}.`, width), ...(ending.length > 0 ? ['', ...ending] : [])]);
   }
 
   if (debrief.immediateRisk !== null) {

@@ -51,7 +51,8 @@ export function debriefLines(scenario: Scenario, debrief: Debrief, options: Line
     if (stage.deadlines.length === 0) continue;
     out.push(...wrap([{ text: `Stage ${stage.stage}: ${stage.title}`, bold: true }]));
     for (const deadline of stage.deadlines) {
-      const mark = deadline.status === 'met' ? '[x] met' : deadline.status === 'missed' ? '[!] MISSED' : deadline.status === 'pending' ? '[ ] pending' : deadline.status === 'aim' ? '[~] aim' : '[-] not reached';
+      // A met limit says how it was met ("escalated in time" is not "resolved"), as the site's debrief does.
+      const mark = deadline.status === 'met' ? `[x] ${deadline.statusLabel.toLowerCase()}` : deadline.status === 'missed' ? '[!] MISSED' : deadline.status === 'pending' ? '[ ] pending' : deadline.status === 'aim' ? '[~] aim' : '[-] not reached';
       out.push(...wrap([{ text: `${mark} `, bold: deadline.status === 'missed' }, { text: `${deadline.label}, due ${deadline.dueLabel}. ` }, { text: deadline.summary, dim: true }], 2));
     }
   }
