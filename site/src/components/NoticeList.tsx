@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SetAsideData } from '../lib/set-aside-data.js';
-import { downloadText } from './player/download-text.js';
+import { downloadText } from '../lib/download-file.js';
 
 /** A file a notice offers, made when the button is pressed. */
 export interface NoticeDownload {

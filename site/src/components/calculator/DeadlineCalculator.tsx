@@ -22,7 +22,7 @@ import {
 } from '../../../../engine/runtime.js';
 import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
 import { ChoiceSelect } from '../ChoiceSelect.js';
-import { downloadText } from '../player/download-text.js';
+import { downloadText } from '../../lib/download-file.js';
 import { CalculatorAnswer } from './CalculatorAnswer.js';
 import { DateTimeInput } from './DateTimeInput.js';
 import { DeadlineTableView } from './DeadlineTableView.js';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { backupSizeProblem, describeMerge, EngineError, mergeReflectiveLogs, type MergeSummary, readReflectiveLogBackup, type ReflectiveLog, reflectiveLogBackup, toIsoDate, fromDate } from '../../../../engine/runtime.js';
 import { wallClockNow } from '../../lib/browser-store.js';
-import { downloadText } from '../player/download-text.js';
+import { downloadText } from '../../lib/download-file.js';
 import { newId } from './new-id.js';
 
 /** Props of {@link LogBackup}. */

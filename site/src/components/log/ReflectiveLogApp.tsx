@@ -22,9 +22,8 @@ import {
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { deleteEverything, loadReflectiveLog, logSaveRefusal, updateReflectiveLog } from '../../lib/reflective-log-store.js';
 import { type Notice, NoticeList, setAsideNotice } from '../NoticeList.js';
-import { downloadText } from '../player/download-text.js';
+import { downloadBlob, downloadText } from '../../lib/download-file.js';
 import { CpdRecordForm } from './CpdRecordForm.js';
-import { downloadBlob } from './download-blob.js';
 import { CpdRecordView } from './CpdRecordView.js';
 import { LogBackup } from './LogBackup.js';
 import { ScenarioReflections } from './ScenarioReflections.js';

@@ -1,6 +1,6 @@
 import { buildDebrief, debriefToMarkdown, type Scenario, type Session, timelineSeries } from '../../../../engine/runtime.js';
 import { downloadSiteAddress } from './download-site-address.js';
-import { downloadText } from './download-text.js';
+import { downloadText } from '../../lib/download-file.js';
 import { TimelineChart } from './TimelineChart.js';
 
 /** Props of {@link DebriefPanel}. */
