@@ -22,6 +22,11 @@ export default defineConfig({
   srcDir: './site/src',
   publicDir: './site/public',
   outDir: './site/dist',
+  // Astro keeps the content layer's data store in its cache folder. Builds of
+  // other scenario folders that run at once (the end-to-end tests do) each
+  // need their own, or one build reads another's scenarios:
+  // COMMON_GROUND_ASTRO_CACHE gives a build its own folder.
+  ...(process.env.COMMON_GROUND_ASTRO_CACHE ? { cacheDir: process.env.COMMON_GROUND_ASTRO_CACHE } : {}),
   // No MDX integration: scenario files are read as data by the engine's
   // parser (site/src/lib/scenario-loader.ts) and nothing on the site is MDX,
   // so no scenario text can become a compiled module.

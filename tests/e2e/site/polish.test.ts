@@ -184,6 +184,7 @@ describe('downloaded debriefs on a site built for its address', () => {
     if (outDir) {
       rmSync(outDir, { recursive: true, force: true });
       rmSync(`${outDir}-modules`, { recursive: true, force: true });
+      rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
     }
   });
 

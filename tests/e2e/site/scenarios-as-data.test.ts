@@ -95,6 +95,7 @@ describe('scenario files in the site build', () => {
       rmSync(library, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
       rmSync(`${outDir}-modules`, { recursive: true, force: true });
+      rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
     }
   });
 });
@@ -143,6 +144,7 @@ describe('a library with a draft that carries code and a scenario with hostile w
     rmSync(library, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}-modules`, { recursive: true, force: true });
+    rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
   });
 
   it('leaves the draft out without compiling it: no built file holds its code, no module is a scenario file', () => {

@@ -110,10 +110,14 @@ export interface AstroBuildResult {
  * ```
  */
 export async function runAstroBuild(args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<AstroBuildResult> {
+  // A build into its own folder gets its own Astro cache too (beside it), so
+  // builds of other scenario folders running at once never share a data store.
+  const outDir = args[args.indexOf('--outDir') + 1];
+  const cache = args.includes('--outDir') && outDir ? { COMMON_GROUND_ASTRO_CACHE: `${outDir}-astro-cache` } : {};
   try {
     const { stdout, stderr } = await run(join(packageRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], {
       cwd: packageRoot,
-      env: { ...buildEnvironment(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      env: { ...buildEnvironment(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...cache, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: `${stdout}\n${stderr}` };
