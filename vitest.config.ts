@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['tests/support/person-terminal-env.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,

@@ -21,7 +21,10 @@ const TITLE = 'common-ground-e2e';
 let dir = '';
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // A tmux server of this file's own (-L): on the shared default server,
+  // another file's session ending as the last one takes the server down, and
+  // a new-session arriving then fails with "server exited unexpectedly".
+  return execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function existsSession(): boolean {

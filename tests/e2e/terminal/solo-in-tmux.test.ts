@@ -11,10 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, root } from '../../support/built-cli.js';
 
 const session = `cg-e2e-${process.pid}`;
+/** The tmux server of the app started last: each start gets a fresh one (see tmux()). */
+let socket = session;
+let starts = 0;
 let dataDir = '';
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // A tmux server for each start (-L): a session ending as a server's last
+  // one takes the server down, and a new-session arriving on that server in
+  // that moment fails with "server exited unexpectedly".
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function start(...args: string[]): void {
@@ -23,6 +29,7 @@ function start(...args: string[]): void {
   // `env -u CI`: the pane stands for a person's terminal. Under CI=true Ink
   // draws only the last frame, at exit, so the screen would stay blank.
   const command = `cd ${root} && exec env -u CI COMMON_GROUND_DATA_DIR=${dataDir} NO_COLOR=1 node ${cli} ${args.join(' ')} 2>>${join(dataDir, 'stderr.log')}`;
+  socket = `${session}-${++starts}`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
 }
 

@@ -4,6 +4,12 @@
  * is node itself (`exec`), CI is unset so Ink draws every frame, stderr goes
  * to a file, and the screen is read with capture-pane. Asynchronous, so
  * several panes can run side by side.
+ *
+ * Each pane has a tmux server of its own (`-L`, a socket named after the
+ * pane). On the shared default server, a session that ends takes the server
+ * down with it when it was the last one, and a new-session arriving in that
+ * moment fails with "server exited unexpectedly": a CI run lost a kill test
+ * to exactly that.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,8 +69,9 @@ export async function startPane(options: PaneOptions): Promise<TmuxPane> {
   const { name } = options;
   const env = Object.entries(options.env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
   const command = `exec env -u CI ${env} node ${quote(options.cli)} ${options.args.map(quote).join(' ')} 2>>${quote(options.stderrFile)}`;
-  await run('tmux', ['new-session', '-d', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command]);
-  const tmux = async (...args: string[]) => (await run('tmux', args, { encoding: 'utf8' })).stdout;
+  const socket = ['-L', name];
+  await run('tmux', [...socket, 'new-session', '-d', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command]);
+  const tmux = async (...args: string[]) => (await run('tmux', [...socket, ...args], { encoding: 'utf8' })).stdout;
   const pane: TmuxPane = {
     screen: async () => {
       try {
