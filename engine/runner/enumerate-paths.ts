@@ -3,6 +3,7 @@
  * choices (and continues) from the start to an ending, found by walking the
  * scene graph depth-first. No simulated time is involved, so it is cheap.
  */
+import { sceneWayOn } from '../scenario/scene-way-on.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 
 /** One path from the start to an ending. */
@@ -51,10 +52,10 @@ export function enumeratePaths(scenario: Scenario, options: { limit?: number } =
     const scene = Object.hasOwn(scenario.scenes, id) ? scenario.scenes[id] : undefined;
     if (scene === undefined || nodes.includes(id)) return;
     nodes.push(id);
-    const event = scene.events.find((candidate) => candidate.to !== undefined);
-    if (event?.to !== undefined) {
+    const wayOn = sceneWayOn(scene);
+    if (wayOn !== undefined) {
       steps.push({ type: 'continue' });
-      walk(event.to);
+      walk(wayOn.to);
       steps.pop();
     } else {
       for (const choice of scene.choices) {

@@ -50,6 +50,8 @@ import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/
 // Single modules, not the scenario index, so a bundle of the runner (the
 // terminal app's start, the site's player) does not pull in the MDX parser.
 import { applyDuration } from '../scenario/apply-duration.js';
+import type { Duration } from '../scenario/duration.js';
+import { sceneWayOn } from '../scenario/scene-way-on.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { formatLondonIso } from '../calendar/london-time.js';
 import { stageAfter, stageBefore, stageByNumber } from '../protocol/stage-by-number.js';
@@ -322,16 +324,18 @@ class Replayer {
     let to: string;
     let label: string;
     let choice: SceneNode['choices'][number] | undefined;
+    let wayOnAfter: Duration | undefined;
     if (step.type === 'continue') {
-      const event = scene.events.find((candidate) => candidate.to !== undefined);
-      if (event?.to === undefined) {
-        throw new RunnerError('nothing-to-continue', `Scene "${scene.id}" has no event to continue with.`, `Choose one of: ${scene.choices.map((c) => c.id).join(', ')}.`);
+      const wayOn = sceneWayOn(scene);
+      if (wayOn === undefined) {
+        throw new RunnerError('nothing-to-continue', `Scene "${scene.id}" is a decision, with nothing to continue with.`, `Choose one of: ${scene.choices.map((c) => c.id).join(', ')}.`);
       }
-      to = event.to;
+      to = wayOn.to;
+      wayOnAfter = wayOn.after;
       label = 'Continue';
     } else {
       choice = scene.choices.find((candidate) => candidate.id === step.choiceId);
-      if (choice === undefined || scene.events.some((event) => event.to !== undefined)) {
+      if (choice === undefined || sceneWayOn(scene) !== undefined) {
         throw invalidChoice(scene, step.choiceId);
       }
       to = choice.to;
@@ -341,7 +345,8 @@ class Replayer {
     if (target === undefined) {
       throw new RunnerError('broken-session', `"${to}" is not a scene or ending of this scenario.`, 'Validate the scenario: every `to` must name a scene or ending.');
     }
-    const leaving = choice?.after === undefined ? before : applyDuration(before, choice.after, state.setup.calendar);
+    const took = choice ? choice.after : wayOnAfter;
+    const leaving = took === undefined ? before : applyDuration(before, took, state.setup.calendar);
     this.endStageOnDecision(target, scene, before);
     this.advanceTo(leaving);
     const deviations = this.enter(target, leaving, scene.stage);
@@ -368,7 +373,7 @@ class Replayer {
  * throw invalidChoice(scene, 'phone-later');
  */
 export function invalidChoice(scene: SceneNode, asked: string): RunnerError {
-  if (scene.events.some((event) => event.to !== undefined)) {
+  if (sceneWayOn(scene) !== undefined) {
     return new RunnerError('invalid-choice', `Scene "${scene.id}" moves on by Continue, not by a choice ("${asked}").`, 'Continue instead.');
   }
   const valid = scene.choices.map((choice, index) => `${index + 1}. ${choice.label} (${choice.id})`);

@@ -46,6 +46,8 @@ export function scenarioDigest(scenario: Scenario): string {
           scene.events.map((event) => [event.afterText ?? '', event.to ?? '']),
           [...scene.reflects, ...scene.records].map((prompt) => prompt.id),
           scene.choices.map((choice) => [choice.id, choice.to, choice.afterText ?? '', choice.recommended, choice.mistake]),
+          // Left out when absent, so the digest of a scenario without <Continue> is unchanged.
+          ...(scene.next ? [['continue', scene.next.to, scene.next.afterText ?? '']] : []),
         ];
       }
       const ending = scenario.endings[id];

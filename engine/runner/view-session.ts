@@ -7,6 +7,7 @@ import { resolveRouteText } from '../protocol/route-text.js';
 import { stageByNumber } from '../protocol/stage-by-number.js';
 import { summariseDeadlines } from '../process/selectors.js';
 import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
+import { sceneWayOn } from '../scenario/scene-way-on.js';
 import { formatLondonIso } from '../calendar/london-time.js';
 import { citeGuidance, presentDeadlines, presentNextDeadline } from './present.js';
 import { replaySession, type Playthrough } from './replay-session.js';
@@ -39,7 +40,7 @@ export function stageInfo(protocol: Protocol, audience: string, stage: number): 
  * choiceViews(scene)[0]; // { id: 'phone-today', number: 1, label: 'Phone the social worker…', … }
  */
 export function choiceViews(scene: SceneNode): ChoiceView[] {
-  if (scene.events.some((event) => event.to !== undefined)) return [];
+  if (sceneWayOn(scene) !== undefined) return [];
   return scene.choices.map((choice, index) => ({
     id: choice.id,
     number: index + 1,
@@ -78,7 +79,7 @@ function sceneView(play: Playthrough, scene: SceneNode): SceneView {
     capacity: scene.capacity,
     items,
     choices: choiceViews(scene),
-    canContinue: scene.events.some((event) => event.to !== undefined),
+    canContinue: sceneWayOn(scene) !== undefined,
     prompts,
   };
 }

@@ -29,6 +29,10 @@ const COMPONENT_ATTRIBUTES = {
     capacity: { kind: 'id' },
   },
   Event: { after: { kind: 'text', required: true }, to: { kind: 'id' } },
+  // A narrative step: the story moves on, with no decision to make.
+  Continue: { to: { kind: 'id', required: true }, after: { kind: 'text' } },
+  // Questions for a trainer to put to the room; learners playing alone never see them.
+  Discuss: {},
   Reflect: { id: { kind: 'id', required: true }, phase: { kind: 'text', required: true, values: ['before', 'during', 'after'] } },
   Record: { id: { kind: 'id', required: true } },
   Choice: {

@@ -184,6 +184,8 @@ class ScenarioReader {
       Scene: 'at the top level of the file, not inside another component',
       Ending: 'at the top level of the file, not inside another component',
       Event: 'directly inside a <Scene>',
+      Continue: 'directly inside a <Scene>, after its narrative',
+      Discuss: 'directly inside a <Scene>',
       Reflect: 'directly inside a <Scene>',
       Record: 'directly inside a <Scene>',
       Choice: 'directly inside a <Scene>',
@@ -273,6 +275,8 @@ class ScenarioReader {
       reflects: [],
       records: [],
       choices: [],
+      next: undefined,
+      discuss: undefined,
       position: positionOf(element),
     };
     for (const part of sequence) {
@@ -312,6 +316,12 @@ class ScenarioReader {
       } else if (name === 'Choice') {
         const choice = this.readChoice(part);
         if (choice) scene.choices.push(choice);
+      } else if (name === 'Continue') {
+        this.readContinue(part, scene);
+      } else if (name === 'Discuss') {
+        const questions = this.markdownOnly(part, 'Discuss');
+        if (scene.discuss) this.add('duplicate-discuss', `Scene "${scene.id}" has more than one <Discuss>.`, 'Put all the questions for the room in one <Discuss>.', positionOf(part));
+        else scene.discuss = questions;
       } else {
         this.misplaced(name, inScene, positionOf(part));
       }
@@ -320,6 +330,22 @@ class ScenarioReader {
       this.scenes[id] = scene;
       this.order.push(id);
     }
+  }
+
+  /** `<Continue to after />`: the scene's one way on, with nothing inside it. */
+  private readContinue(element: JsxElement, scene: SceneNode): void {
+    const values = this.attributes('Continue', element);
+    if ((element.children as Node[]).length > 0) {
+      this.add('continue-has-content', '<Continue> holds no text: the learner sees a "Continue" button.', 'Write it as <Continue to="…" after="…" />, and put the text before it in the scene.', positionOf(element));
+    }
+    if (scene.next) {
+      this.add('conflicting-ways-on', `Scene "${scene.id}" has more than one <Continue>.`, 'Keep one <Continue> per scene; move the rest of the story into another scene.', positionOf(element));
+      return;
+    }
+    if (typeof values.to !== 'string') return;
+    const afterText = values.after as string | undefined;
+    const parsed = afterText === undefined ? undefined : parseDuration(afterText);
+    scene.next = { to: values.to, after: parsed?.ok ? parsed.duration : undefined, afterText, position: positionOf(element) };
   }
 
   private readChoice(element: JsxElement): ScenarioChoice | undefined {

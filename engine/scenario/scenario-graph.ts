@@ -5,10 +5,11 @@
  */
 import type { SceneNode } from './scenario-model.js';
 
-/** Ids a scene leads to: its choices' targets and any event with `to`. */
+/** Ids a scene leads to: its choices' targets, its `<Continue>` and any event with `to`. */
 function waysOn(scene: SceneNode): string[] {
   return [
     ...scene.choices.map((choice) => choice.to),
+    ...(scene.next ? [scene.next.to] : []),
     ...scene.events.flatMap((event) => (event.to === undefined ? [] : [event.to])),
   ];
 }

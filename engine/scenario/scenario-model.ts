@@ -48,6 +48,20 @@ export interface ScenarioEvent {
   position: SourcePosition;
 }
 
+/**
+ * A narrative step, `<Continue to after>`: the scene only moves the story
+ * on. The learner continues; no decision is asked for or scored.
+ */
+export interface ScenarioContinue {
+  /** The scene or ending it leads to. */
+  to: string;
+  /** Simulated time that passes when the learner continues. */
+  after: Duration | undefined;
+  /** The `after` attribute as written. */
+  afterText: string | undefined;
+  position: SourcePosition;
+}
+
 /** A reflective prompt before, during or after the conversation. */
 export interface ScenarioReflect {
   id: string;
@@ -119,6 +133,10 @@ export interface SceneNode {
   reflects: ScenarioReflect[];
   records: ScenarioRecord[];
   choices: ScenarioChoice[];
+  /** The scene's `<Continue>`, when it is a narrative step rather than a decision. */
+  next: ScenarioContinue | undefined;
+  /** The `<Discuss>` questions for a trainer, if the author wrote any. */
+  discuss: Narrative | undefined;
   position: SourcePosition;
 }
 

@@ -124,6 +124,32 @@ const ProvenanceSchema = () =>
     })
     .strict();
 
+/** One part of a workshop's running order. */
+const TimingPartSchema = () =>
+  z
+    .object({
+      /** What the room does, e.g. `Stage 1: the call (decisions 1 and 2)`. */
+      part: nonBlank('A part of the timing'),
+      /** How long it takes. */
+      minutes: z.number().int('Expected a whole number of minutes').positive().max(240),
+    })
+    .strict();
+
+/**
+ * The facilitator note a trainer reads before a workshop. Its learning
+ * objectives are the scenario's `objectives`; the discussion questions are
+ * the `<Discuss>` of each decision scene.
+ */
+const FacilitatorSchema = () =>
+  z
+    .object({
+      /** The running order of a workshop on this scenario. */
+      timing: z.array(TimingPartSchema()).min(1, 'List at least one part of the timing'),
+      /** What the room must hear about safe practice, one point per line. */
+      safePractice: z.array(nonBlank('A safe-practice point')).min(1, 'List at least one safe-practice point'),
+    })
+    .strict();
+
 /**
  * The frontmatter of a scenario `.mdx` file.
  *
@@ -176,6 +202,8 @@ export const ScenarioFrontmatterSchema = () =>
       acknowledgements: z.array(AcknowledgementSchema()).default([]),
       /** Words that look like names but are not people, e.g. fictional places (`Moorside`). */
       allowNames: z.array(nonBlank('An allowed name')).default([]),
+      /** The facilitator note for trainers: a workshop's timing and the safe-practice points. */
+      facilitator: FacilitatorSchema().optional(),
     })
     .strict();
 

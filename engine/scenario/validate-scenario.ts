@@ -149,8 +149,19 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
     if (eventsWithTo.length > 1 || (eventsWithTo.length === 1 && scene.choices.length > 0)) {
       check.add('conflicting-ways-on', `Scene "${scene.id}" has ${eventsWithTo.length > 1 ? 'more than one <Event to>' : 'an <Event to> as well as choices'}; an event with \`to\` must be the only way on.`, 'Keep either the choices or a single <Event to>; move the others to another scene.', (eventsWithTo[1] ?? eventsWithTo[0])?.position);
     }
-    if (scene.choices.length === 0 && eventsWithTo.length === 0) {
-      check.add('dead-end', `Scene "${scene.id}" has no way on: no <Choice> and no <Event to>.`, 'Add a <Choice to="…"> (or an <Event after="…" to="…">), or make it an <Ending> if the story stops here.', scene.position);
+    if (scene.next) {
+      const next = scene.next;
+      if (!isTarget(next.to)) check.add('unknown-target', `The <Continue> of scene "${scene.id}" leads to "${next.to}", but there is no scene or ending with that id.`, 'Fix the `to` id, or add the <Scene> or <Ending> it should lead to.', next.position);
+      if (next.afterText !== undefined) {
+        const parsed = parseDuration(next.afterText);
+        if (!parsed.ok) check.add('bad-duration', `The <Continue> of scene "${scene.id}": ${parsed.message}`, parsed.hint, next.position);
+      }
+      if (scene.choices.length > 0 || eventsWithTo.length > 0) {
+        check.add('conflicting-ways-on', `Scene "${scene.id}" has a <Continue> as well as ${scene.choices.length > 0 ? 'choices' : 'an <Event to>'}; a <Continue> must be the only way on.`, 'A scene is either a decision (its choices) or a narrative step (one <Continue>): split it into two scenes.', next.position);
+      }
+    }
+    if (scene.choices.length === 0 && eventsWithTo.length === 0 && !scene.next) {
+      check.add('dead-end', `Scene "${scene.id}" has no way on: no <Choice>, no <Continue> and no <Event to>.`, 'Add <Choice to="…"> elements for a decision, or a <Continue to="…" /> if the story just moves on, or make it an <Ending> if the story stops here.', scene.position);
     }
     for (const narrative of sceneNarratives(scene)) {
       for (const link of guidanceLinks(narrative.mdast)) checkGuidanceId(check, link.id, link.at, 'A link points to guidance section', citable);
@@ -164,7 +175,8 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
     }
     // Stage moves: stay, go up one, go down any, or end. Skipping ahead is a
     // teaching device only when marked as a mistake and explained.
-    for (const choice of scene.choices) {
+    const moves = [...scene.choices, ...(scene.next ? [{ id: 'continue', to: scene.next.to, mistake: false, feedback: undefined, position: scene.next.position }] : [])];
+    for (const choice of moves) {
       const target = Object.hasOwn(body.scenes, choice.to) ? body.scenes[choice.to] : undefined;
       if (!target || target.immediateRisk || scene.stage < 1 || target.stage < 1) continue;
       // The next stage in the protocol's order; past the last (or off the ladder), one number up.
