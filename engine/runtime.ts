@@ -75,6 +75,8 @@ export type { StepOptions } from './runner/runner-options.js';
 export type { EndingView, FeedbackView, PromptView, SceneView, SessionView } from './runner/session-view.js';
 export { viewSession } from './runner/view-session.js';
 export { judgeChoice, type ChoiceVerdict } from './runner/present.js';
+export { describeMoveTime } from './runner/describe-move-time.js';
+export { isChoiceSeed, seedFromRandom } from './runner/choice-order.js';
 export { choose, continueSession, restartSession, startSession, stepBack, writeResponse } from './runner/session-moves.js';
 export { restoreSession, serialiseSession } from './runner/serialise-session.js';
 export type { Debrief, TimelineSeries } from './debrief/debrief.js';

@@ -4,6 +4,7 @@
  * start` runs this. Full-screen with Ink on a terminal, or `--plain` line by
  * line (automatic when standard input is not a terminal).
  */
+import { choiceSeeds } from '../choice-seed.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatLondonIso, type SessionView, viewSession } from '../../engine/index.js';
@@ -67,6 +68,7 @@ function readOptions(argv: readonly string[]) {
 function services(io: CliIO, store: SessionStore, dataDir: string, sessionPath?: string) {
   return {
     now: io.now,
+    newSeed: choiceSeeds(io.env),
     newSessionPath: (scenarioId: string, startedAt: Date) =>
       sessionPath !== undefined && nodeSessionFs().entry(sessionPath).kind === 'missing' ? sessionPath : store.pathFor(scenarioId, 'solo', startedAt),
     save: (playing: Playing, view: SessionView): string | null => {
@@ -108,7 +110,7 @@ async function namedSession(store: SessionStore, path: string, bundledDir: strin
   if (nodeSessionFs().entry(path).kind === 'missing') {
     if (!named) return { playing: null };
     const startedAt = io.now();
-    return { playing: newPlaying(named, path, startedAt.toISOString()) };
+    return { playing: newPlaying(named, path, startedAt.toISOString(), choiceSeeds(io.env)()) };
   }
   const opened = await openSavedSession(store, path, bundledDir, { setAside: false, ...(named ? { scenario: named } : {}) });
   if (!opened.ok) throw new CliUsageError(`${opened.message} It was left as it is.`, `${opened.hint} To start afresh instead, choose another --session file.`);
@@ -209,7 +211,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
   }
   if (!playing && named && !sessionPath) {
     const startedAt = io.now();
-    playing = newPlaying(named, store.pathFor(named.scenario.id, 'solo', startedAt), startedAt.toISOString());
+    playing = newPlaying(named, store.pathFor(named.scenario.id, 'solo', startedAt), startedAt.toISOString(), edges.newSeed());
   }
 
   const plain = options.plain || !io.stdin.isTTY;
@@ -244,7 +246,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
           resumed = resumedLine(opened);
         } else {
           const startedAt = io.now();
-          playing = newPlaying(picked.item, sessionPath ?? store.pathFor(picked.item.scenario.id, 'solo', startedAt), startedAt.toISOString());
+          playing = newPlaying(picked.item, sessionPath ?? store.pathFor(picked.item.scenario.id, 'solo', startedAt), startedAt.toISOString(), edges.newSeed());
         }
       }
       return await plainPlay({

@@ -7,6 +7,7 @@
  * not a terminal). Saved after every decision; the record can be exported at
  * any moment.
  */
+import { choiceSeeds } from '../choice-seed.js';
 import { resolve } from 'node:path';
 import { restoreWorkshop, startWorkshop, WorkshopError, type Scenario, type WorkshopDebrief } from '../../engine/index.js';
 import { createTheme } from '../app/theme.js';
@@ -58,7 +59,10 @@ async function runWorkshop(options: WorkshopOptions, io: CliIO, store: SessionSt
     resume: options.resume,
     readOnly: options.readOnly,
     takeOver: options.takeOver,
-    start: () => startWorkshop(scenario, { tables: options.tables, mode: options.mode, minutes: options.minutes }),
+    start: () => {
+      const seed = choiceSeeds(io.env)();
+      return startWorkshop(scenario, { tables: options.tables, mode: options.mode, minutes: options.minutes, ...(seed === undefined ? {} : { seed }) });
+    },
     now: io.now,
     ...(io.stdin.isTTY ? { askInUse: (held) => askInUse(io, held) } : {}),
   });

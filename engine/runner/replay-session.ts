@@ -26,8 +26,11 @@
  *   and the debrief flags it; an immediate-risk scene may be entered from any
  *   stage, so it records none. A move to a lower stage sends nothing: the
  *   matter stays at the stage it reached.
- * - **Immediate risk.** Entering an `immediateRisk` scene sends
- *   `risk.identified` (once per session). Its deadlines stay as they were:
+ * - **Immediate risk.** An `immediateRisk` scene is where the learner must
+ *   recognise it: nothing says so before they choose. Their move out of it
+ *   (whatever it is) sends `risk.identified` (once per session) at the
+ *   moment of the move, and the history marks that move, so the shells show
+ *   the override with its feedback. Its deadlines stay as they were:
  *   they are maximums, and the view and debrief say so.
  * - **Mental capacity** (adult route only). Scenario authors keep stage
  *   numbers on capacity scenes and the format measures deadlines by those
@@ -52,6 +55,7 @@ import type { EndingNode, Scenario, ScenarioNode, SceneNode } from '../scenario/
 import { applyDuration } from '../scenario/apply-duration.js';
 import type { Duration } from '../scenario/duration.js';
 import { sceneWayOn } from '../scenario/scene-way-on.js';
+import { shuffledForScene } from './choice-order.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { formatLondonIso } from '../calendar/london-time.js';
 import { stageAfter, stageBefore, stageByNumber } from '../protocol/stage-by-number.js';
@@ -116,7 +120,7 @@ function skippedText(skipped: number[]): string {
 class Replayer {
   readonly state: Playthrough;
 
-  constructor(scenario: Scenario, setup: RunnerSetup) {
+  constructor(scenario: Scenario, setup: RunnerSetup, readonly seed: string | undefined) {
     const start = scenario.scenes[scenario.start];
     if (start === undefined) {
       throw new RunnerError('broken-session', `The scenario has no start scene "${scenario.start}".`, 'Validate the scenario; its `start` must name a scene.');
@@ -248,10 +252,6 @@ class Replayer {
     }
     state.nodeStage = node.stage;
     const deviations = node.stage >= 1 ? this.climbTo(node.stage, at, node.immediateRisk) : [];
-    if (node.immediateRisk && state.risk === null) {
-      this.send({ type: 'risk.identified', at });
-      state.risk = { at, sceneId: node.id };
-    }
     this.enterCapacityStep(node, at);
     let now = at;
     for (const event of node.events) {
@@ -318,6 +318,8 @@ class Replayer {
         afterLabel: formatLondonIso(state.now),
         feedback: null,
         deviations: [],
+        tookText: parsed.duration.text,
+        identifiedRisk: false,
       });
       return;
     }
@@ -336,7 +338,7 @@ class Replayer {
     } else {
       choice = scene.choices.find((candidate) => candidate.id === step.choiceId);
       if (choice === undefined || sceneWayOn(scene) !== undefined) {
-        throw invalidChoice(scene, step.choiceId);
+        throw invalidChoice(scene, step.choiceId, this.seed);
       }
       to = choice.to;
       label = choice.label;
@@ -344,6 +346,11 @@ class Replayer {
     const target = nodeOf(state.scenario, to);
     if (target === undefined) {
       throw new RunnerError('broken-session', `"${to}" is not a scene or ending of this scenario.`, 'Validate the scenario: every `to` must name a scene or ending.');
+    }
+    const identifiedRisk = scene.immediateRisk && state.risk === null;
+    if (identifiedRisk) {
+      this.send({ type: 'risk.identified', at: before });
+      state.risk = { at: before, sceneId: scene.id };
     }
     const took = choice ? choice.after : wayOnAfter;
     const leaving = took === undefined ? before : applyDuration(before, took, state.setup.calendar);
@@ -362,6 +369,8 @@ class Replayer {
       afterLabel: formatLondonIso(state.now),
       feedback: choice?.feedback ? presentFeedback(choice.feedback, state.setup.protocol) : null,
       deviations,
+      tookText: took?.text,
+      identifiedRisk,
     });
   }
 }
@@ -372,11 +381,11 @@ class Replayer {
  * @example
  * throw invalidChoice(scene, 'phone-later');
  */
-export function invalidChoice(scene: SceneNode, asked: string): RunnerError {
+export function invalidChoice(scene: SceneNode, asked: string, seed?: string): RunnerError {
   if (sceneWayOn(scene) !== undefined) {
     return new RunnerError('invalid-choice', `Scene "${scene.id}" moves on by Continue, not by a choice ("${asked}").`, 'Continue instead.');
   }
-  const valid = scene.choices.map((choice, index) => `${index + 1}. ${choice.label} (${choice.id})`);
+  const valid = shuffledForScene(scene.choices, scene.id, seed).map((choice, index) => `${index + 1}. ${choice.label} (${choice.id})`);
   return new RunnerError(
     'invalid-choice',
     `"${asked}" is not a choice in scene "${scene.id}".`,
@@ -408,7 +417,7 @@ function startReplay(scenario: Scenario, session: Session, options: RunnerOption
       `Open "${session.scenarioId}" to resume it, or start "${scenario.id}" afresh.`,
     );
   }
-  return new Replayer(scenario, runnerSetup(scenario, options));
+  return new Replayer(scenario, runnerSetup(scenario, options), session.seed);
 }
 
 /** A saved choice found again by its wording, its id having been renamed since the session was saved. */

@@ -11,6 +11,7 @@ export type RunnerErrorCode =
   | 'nothing-to-continue'
   | 'unknown-prompt'
   | 'bad-duration'
+  | 'bad-seed'
   | 'finished'
   | 'wrong-scenario'
   | 'broken-session'

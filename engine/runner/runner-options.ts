@@ -22,3 +22,13 @@ export interface StepOptions extends RunnerOptions {
   /** Wall-clock time of the move (ISO), stored on the step; the engine never reads the real clock. */
   recordedAt?: string;
 }
+
+/** Options for starting a session. */
+export interface StartOptions extends RunnerOptions {
+  /**
+   * The seed that shuffles the order of every scene's choices (see
+   * `choice-order.ts`); the shell makes one from the platform's random
+   * numbers. Left out, the choices keep the order the file gives.
+   */
+  seed?: string;
+}

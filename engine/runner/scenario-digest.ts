@@ -2,18 +2,8 @@
  * A short, stable fingerprint of a scenario's structure, stored in a saved
  * session so that resuming it can notice the scenario has changed since.
  */
+import { fnv1a } from '../kernel/fnv1a.js';
 import type { Scenario } from '../scenario/scenario-model.js';
-
-// FNV-1a over UTF-16 code units: tiny, dependency-free and the same in every
-// browser and Node; this is change detection, not security.
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
 
 /**
  * A 16-hex-digit digest of what decides how a session replays: the raised

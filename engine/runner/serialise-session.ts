@@ -12,6 +12,7 @@ import { fitSession, replaySession, type RelabelledChoice } from './replay-sessi
 import { RunnerError } from './runner-error.js';
 import type { RunnerOptions } from './runner-options.js';
 import { scenarioDigest } from './scenario-digest.js';
+import { isChoiceSeed } from './choice-order.js';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, type Session, type SessionStep } from './session.js';
 
 /** Where in the saved data a problem is, and what it is. */
@@ -76,7 +77,8 @@ function sessionShapeIssue(data: unknown): ShapeIssue | undefined {
     const stepIssue = checkStep(step, ['steps', index]);
     if (stepIssue) return stepIssue;
   }
-  return unknownKey(data, ['formatVersion', 'scenarioId', 'scenarioDigest', 'steps'], []);
+  if (data.seed !== undefined && !isChoiceSeed(data.seed)) return { path: ['seed'], message: 'expected a seed of 1 to 64 letters, digits, hyphens or underscores' };
+  return unknownKey(data, ['formatVersion', 'scenarioId', 'scenarioDigest', 'seed', 'steps'], []);
 }
 
 /** What {@link restoreSession} gives back. */

@@ -7,20 +7,25 @@ import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
 import { parseDuration } from '../scenario/parse-duration.js';
 import { invalidChoice, replaySession, type Playthrough } from './replay-session.js';
 import { RunnerError } from './runner-error.js';
-import type { RunnerOptions, StepOptions } from './runner-options.js';
+import type { RunnerOptions, StartOptions, StepOptions } from './runner-options.js';
+import { isChoiceSeed } from './choice-order.js';
 import { scenarioDigest } from './scenario-digest.js';
 import { SESSION_FORMAT_VERSION, type Session, type SessionStep } from './session.js';
 import type { ChoiceView } from './session-view.js';
 import { choiceViews } from './view-session.js';
 
 /**
- * A new session at the start of a scenario.
+ * A new session at the start of a scenario, its choices shuffled by
+ * `options.seed` when one is given.
  *
+ * @throws {RunnerError} `bad-seed` for a seed that is not short plain text.
  * @example
- * const session = startSession(scenario); // { formatVersion: 1, scenarioId: 'closing-too-soon', scenarioDigest: '…', steps: [] }
+ * const session = startSession(scenario, { seed: '0b7e4c19a2f35d60' }); // { formatVersion: 1, scenarioId: 'closing-too-soon', scenarioDigest: '…', seed: '0b7e…', steps: [] }
  */
-export function startSession(scenario: Scenario, _options: RunnerOptions = {}): Session {
-  return { formatVersion: SESSION_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), steps: [] };
+export function startSession(scenario: Scenario, options: StartOptions = {}): Session {
+  const { seed } = options;
+  if (seed !== undefined && !isChoiceSeed(seed)) throw new RunnerError('bad-seed', `"${seed}" cannot shuffle the choices.`, 'A seed is 1 to 64 letters, digits, hyphens or underscores.');
+  return { formatVersion: SESSION_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), ...(seed === undefined ? {} : { seed }), steps: [] };
 }
 
 function currentScene(play: Playthrough): SceneNode {
@@ -48,7 +53,7 @@ function stamp<T extends SessionStep>(step: T, options: StepOptions): T {
  */
 export function listChoices(scenario: Scenario, session: Session, options: RunnerOptions = {}): ChoiceView[] {
   const play = replaySession(scenario, session, options);
-  return play.node.kind === 'ending' ? [] : choiceViews(play.node);
+  return play.node.kind === 'ending' ? [] : choiceViews(play.node, session.seed);
 }
 
 /**
@@ -61,14 +66,14 @@ export function listChoices(scenario: Scenario, session: Session, options: Runne
  */
 export function choose(scenario: Scenario, session: Session, choice: string | number, options: StepOptions = {}): Session {
   const scene = currentScene(replaySession(scenario, session, options));
-  const offered = choiceViews(scene);
+  const offered = choiceViews(scene, session.seed);
   const match =
     typeof choice === 'number'
       ? offered.find((candidate) => candidate.number === choice)
       : (offered.find((candidate) => candidate.id === choice) ??
         offered.find((candidate) => candidate.label === choice) ??
         (/^\d+$/.test(choice.trim()) ? offered.find((candidate) => candidate.number === Number(choice.trim())) : undefined));
-  if (match === undefined) throw invalidChoice(scene, String(choice));
+  if (match === undefined) throw invalidChoice(scene, String(choice), session.seed);
   return withStep(scenario, session, stamp({ type: 'choose', choiceId: match.id }, options), options);
 }
 
@@ -122,11 +127,14 @@ export function stepBack(session: Session): Session {
 }
 
 /**
- * The same scenario from the beginning.
+ * The same scenario from the beginning: a new play-through, so a shell
+ * passes a new seed and the choices come in a new order. Without one, the
+ * session keeps its seed.
  *
  * @example
- * session = restartSession(session); // steps: []
+ * session = restartSession(session, seedFromRandom(random)); // steps: []
  */
-export function restartSession(session: Session): Session {
-  return { ...session, steps: [] };
+export function restartSession(session: Session, seed: string | undefined = session.seed): Session {
+  const { seed: _old, ...rest } = session;
+  return { ...rest, ...(seed === undefined ? {} : { seed }), steps: [] };
 }

@@ -63,8 +63,6 @@ export interface ChoiceView {
   label: string;
   /** Further Markdown in the choice, if any. */
   detailMarkdown: string | undefined;
-  /** Simulated time the choice takes, as written. */
-  afterText: string | undefined;
 }
 
 /** A `<Reflect>` or `<Record>` prompt with what the learner has written so far. */
@@ -243,6 +241,13 @@ export interface HistoryEntry {
   feedback: FeedbackView | null;
   /** Process rules broken by the move. */
   deviations: Deviation[];
+  /**
+   * How long the move took, in words (`30 minutes`, `1 working day`);
+   * undefined when no time passed. Shown after the move, never before it.
+   */
+  tookText: string | undefined;
+  /** The move was made in the scene where immediate risk of harm had to be recognised: the override is shown now, with the feedback. */
+  identifiedRisk: boolean;
 }
 
 /** Immediate risk of harm has been identified: the override and when. */

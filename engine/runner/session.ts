@@ -59,6 +59,12 @@ export interface Session {
   scenarioId: string;
   /** A short stable hash of the scenario's structure when the session began (see `scenarioDigest`). */
   scenarioDigest: string;
+  /**
+   * The seed the choices of every scene are shuffled by, so resume and
+   * replay show them in the same order; absent, the file's order (sessions
+   * saved before seeds, test plans). See `choice-order.ts`.
+   */
+  seed?: string;
   /** The moves, oldest first. */
   steps: SessionStep[];
 }

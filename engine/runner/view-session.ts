@@ -8,6 +8,7 @@ import { stageByNumber } from '../protocol/stage-by-number.js';
 import { summariseDeadlines } from '../process/selectors.js';
 import type { Scenario, SceneNode } from '../scenario/scenario-model.js';
 import { sceneWayOn } from '../scenario/scene-way-on.js';
+import { shuffledForScene } from './choice-order.js';
 import { formatLondonIso } from '../calendar/london-time.js';
 import { citeGuidance, presentDeadlines, presentNextDeadline } from './present.js';
 import { replaySession, type Playthrough } from './replay-session.js';
@@ -34,23 +35,25 @@ export function stageInfo(protocol: Protocol, audience: string, stage: number): 
 }
 
 /**
- * The choices of a scene, numbered from 1 (none when it moves on by Continue).
+ * The choices of a scene in the session's order (see `choice-order.ts`),
+ * numbered from 1; none when it moves on by Continue. How long a choice
+ * takes is not among them: shown before choosing, it marks the slow ones
+ * as mistakes, so the history tells it after the move instead.
  *
  * @example
- * choiceViews(scene)[0]; // { id: 'phone-today', number: 1, label: 'Phone the social worker…', … }
+ * choiceViews(scene, session.seed)[0]; // { id: 'phone-today', number: 1, label: 'Phone the social worker…', … }
  */
-export function choiceViews(scene: SceneNode): ChoiceView[] {
+export function choiceViews(scene: SceneNode, seed: string | undefined): ChoiceView[] {
   if (sceneWayOn(scene) !== undefined) return [];
-  return scene.choices.map((choice, index) => ({
+  return shuffledForScene(scene.choices, scene.id, seed).map((choice, index) => ({
     id: choice.id,
     number: index + 1,
     label: choice.label,
     detailMarkdown: choice.detail?.markdown,
-    afterText: choice.afterText,
   }));
 }
 
-function sceneView(play: Playthrough, scene: SceneNode): SceneView {
+function sceneView(play: Playthrough, scene: SceneNode, seed: string | undefined): SceneView {
   const written = new Map(play.responses.map((response) => [response.id, response.text]));
   const items: NarrativeItemView[] = scene.items.map((item): NarrativeItemView => {
     if (item.kind === 'markdown') return { kind: 'markdown', markdown: item.narrative.markdown };
@@ -78,7 +81,7 @@ function sceneView(play: Playthrough, scene: SceneNode): SceneView {
     immediateRisk: scene.immediateRisk,
     capacity: scene.capacity,
     items,
-    choices: choiceViews(scene),
+    choices: choiceViews(scene, seed),
     canContinue: sceneWayOn(scene) !== undefined,
     prompts,
   };
@@ -106,7 +109,7 @@ function viewPlaythrough(play: Playthrough, session: Session): SessionView {
     nowLabel: formatLondonIso(play.now),
     node:
       node.kind === 'scene'
-        ? sceneView(play, node)
+        ? sceneView(play, node, session.seed)
         : { kind: 'ending', id: node.id, outcome: node.outcome, resolvedAt: node.resolvedAt, stage: play.nodeStage, debrief: node.debrief.markdown },
     stage: stageInfo(setup.protocol, setup.audience, play.nodeStage),
     nextDeadline: node.kind === 'ending' ? null : presentNextDeadline(deadlines.pending, play.now, setup.calendar),

@@ -6,6 +6,7 @@
  * skipped stages, any deadline the move missed). Plain data for the
  * projector and the record; nothing here is an id a room has to read.
  */
+import { shuffledForScene } from '../runner/choice-order.js';
 import type { Scenario } from '../scenario/scenario-model.js';
 import { nodeTitle } from '../scenario/narrative-heading.js';
 import { presentFeedback } from '../runner/present.js';
@@ -88,7 +89,9 @@ export function revealRound(scenario: Scenario, workshop: Workshop, index = work
   const before = workshopSessions(scenario, { ...workshop, rounds: workshop.rounds.slice(0, index) }, options);
   const after = workshopSessions(scenario, { ...workshop, rounds: workshop.rounds.slice(0, index + 1) }, options);
 
-  const choices: ChoiceReveal[] = (round.kind === 'choose' ? (scene?.choices ?? []) : []).map((choice, position) => ({
+  // In the order the room saw them, numbered as they were on the projector.
+  const offered = round.kind === 'choose' && scene ? shuffledForScene(scene.choices, scene.id, workshop.seed) : [];
+  const choices: ChoiceReveal[] = offered.map((choice, position) => ({
     choiceId: choice.id,
     number: position + 1,
     label: choice.label,

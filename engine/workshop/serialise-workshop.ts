@@ -32,6 +32,7 @@ const WorkshopSchema = z.object({
   minutes: z.number().positive(),
   rounds: z.array(RoundSchema),
   notes: z.record(z.string().regex(/^[1-9][0-9]*$/), z.string()),
+  seed: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
 });
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../scenario/scenario-model.js';
 import { choose, continueSession, startSession } from '../runner/session-moves.js';
+import { isChoiceSeed } from '../runner/choice-order.js';
 import { scenarioDigest } from '../runner/scenario-digest.js';
 import { viewSession } from '../runner/view-session.js';
 import type { ChoiceView, SessionView } from '../runner/session-view.js';
@@ -57,6 +58,8 @@ export interface StartWorkshopOptions {
   mode?: WorkshopMode;
   /** Discussion minutes per decision; default 3. */
   minutes?: number;
+  /** Shuffles the order of every scene's choices for the whole room; left out, the file's order. */
+  seed?: string;
 }
 
 /**
@@ -68,7 +71,9 @@ export function startWorkshop(scenario: Scenario, options: StartWorkshopOptions)
   const tables = tableNamesOf(options.tables);
   const minutes = options.minutes ?? 3;
   if (!(minutes > 0 && minutes <= 60)) throw new WorkshopError('bad-setup', `Discussion time must be between 0 and 60 minutes, not ${minutes}.`, 'Use --minutes with a number such as 3.');
-  return { formatVersion: WORKSHOP_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), mode: options.mode ?? 'majority', tables, minutes, rounds: [], notes: {} };
+  const seed = options.seed;
+  if (seed !== undefined && !isChoiceSeed(seed)) throw new WorkshopError('bad-setup', `"${seed}" cannot shuffle the choices.`, 'A seed is 1 to 64 letters, digits, hyphens or underscores.');
+  return { formatVersion: WORKSHOP_FORMAT_VERSION, scenarioId: scenario.id, scenarioDigest: scenarioDigest(scenario), mode: options.mode ?? 'majority', tables, minutes, rounds: [], notes: {}, ...(seed === undefined ? {} : { seed }) };
 }
 
 /**
@@ -77,7 +82,7 @@ export function startWorkshop(scenario: Scenario, options: StartWorkshopOptions)
  * workshopSessions(scenario, workshop).map((session) => session.steps.length);
  */
 export function workshopSessions(scenario: Scenario, workshop: Workshop, options: RunnerOptions = {}): Session[] {
-  const sessions = workshop.tables.map(() => startSession(scenario, options));
+  const sessions = workshop.tables.map(() => startSession(scenario, { ...options, ...(workshop.seed === undefined ? {} : { seed: workshop.seed }) }));
   for (const round of workshop.rounds) {
     round.tables.forEach((table, position) => {
       const session = sessions[table];

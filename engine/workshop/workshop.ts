@@ -63,4 +63,10 @@ export interface Workshop {
    * while the room discusses, so a note can exist before its round does.
    */
   notes: Record<string, string>;
+  /**
+   * The seed every table's choices are shuffled by, so the room, the
+   * projector and a resumed workshop all show the same order; absent, the
+   * file's order (workshops saved before seeds).
+   */
+  seed?: string;
 }

@@ -6,7 +6,7 @@
  * paragraphs and list items stay apart; nothing is conveyed by a symbol
  * alone.
  */
-import { type Debrief, describeEnding, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
+import { type Debrief, describeEnding, describeMoveTime, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
 import { lineText, wrapSpans, wrapText } from '../../terminal/index.js';
 
 /** One block of the author's Markdown: its source, and the bullet or number it is listed under, if any. */
@@ -167,7 +167,8 @@ export function plainSceneLines(scenario: Scenario, view: SessionView, width: nu
 export function plainFeedbackLines(scenario: Scenario, view: SessionView, width: number): string[] {
   const last = view.history[view.history.length - 1];
   if (!last) return [];
-  const out: string[] = [...para(`You chose: ${last.label}`, width), ...para(`Time: ${last.beforeLabel} to ${last.afterLabel}.`, width)];
+  const out: string[] = [...para(`You chose: ${last.label}`, width), ...para(describeMoveTime(last), width)];
+  if (last.identifiedRisk && view.immediateRisk) out.push(...para(`This was immediate risk of harm: ${view.immediateRisk.summary}`, width));
   const choice = scenario.scenes[last.fromSceneId]?.choices.find((entry) => entry.id === last.choiceId);
   if (choice?.feedback) out.push('', ...plainMarkdown(choice.feedback.markdown, width));
   const feedback = last.feedback;

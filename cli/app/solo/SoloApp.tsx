@@ -35,6 +35,8 @@ export const DRAFT_DELAY_MS = 1000;
 /** The edges the solo app needs: clock, saving, loading, tidying and exporting. */
 export interface SoloServices {
   now: () => Date;
+  /** A seed for a new play-through's choice order (see cli/choice-seed.ts); left out, or giving undefined, the file's order. */
+  newSeed?: () => string | undefined;
   /** Where a new session of this scenario is saved. */
   newSessionPath: (scenarioId: string, startedAt: Date) => string;
   /** Saves the session (atomically); returns an error message, or null. */
@@ -151,7 +153,7 @@ export function SoloApp({ initial, theme, services, onExit }: SoloAppProps) {
     if (!entry) return null;
     if (entry.kind === 'scenario') {
       const startedAt = services.now();
-      return { type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString()) };
+      return { type: 'open', playing: newPlaying(entry.item, services.newSessionPath(entry.item.scenario.id, startedAt), startedAt.toISOString(), services.newSeed?.()) };
     }
     if (entry.saved.mode === 'workshop') {
       // The workshop command resumes it, once this app has left the screen.
@@ -182,7 +184,7 @@ export function SoloApp({ initial, theme, services, onExit }: SoloAppProps) {
       // A new file: the finished session stays as it is, reflections and all.
       const startedAt = services.now();
       const path = services.newSessionPath(state.playing.scenario.id, startedAt);
-      const again = newPlaying({ file: state.playing.file, scenario: state.playing.scenario }, path, startedAt.toISOString());
+      const again = newPlaying({ file: state.playing.file, scenario: state.playing.scenario }, path, startedAt.toISOString(), services.newSeed?.());
       return { type: 'open', playing: again, notice: `Started again in a new session file, ${path}. Your finished session is kept as it was in ${state.playing.path}.` };
     }
     const done = services.tidySaved(asked.saved, asked.kind);

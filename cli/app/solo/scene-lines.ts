@@ -3,7 +3,7 @@
  * (so headings, emphasis, lists and links render properly) together with the
  * runner's view (event times, what the learner has written).
  */
-import { type Scenario, scenarioProtocol, type SessionView } from '../../../engine/index.js';
+import { describeMoveTime, type Scenario, scenarioProtocol, type SessionView } from '../../../engine/index.js';
 import { markdownToLines } from '../../markdown/index.js';
 import { wrapSpans, type StyledLine } from '../../terminal/index.js';
 import { guidanceTitles } from '../guidance-title.js';
@@ -64,7 +64,8 @@ export function feedbackLines(scenario: Scenario, view: SessionView, options: Li
   const out: StyledLine[] = [];
   if (!last) return out;
   out.push(...wrapSpans([{ text: 'You chose: ', bold: true }, { text: last.label }], options.width));
-  out.push([{ text: `${last.beforeLabel} → ${last.afterLabel}`, dim: true }]);
+  out.push(...wrapSpans([{ text: describeMoveTime(last), dim: true }], options.width));
+  if (last.identifiedRisk && view.immediateRisk) out.push(...wrapSpans([{ text: '! This was immediate risk of harm: ', bold: true }, { text: view.immediateRisk.summary }], options.width));
   out.push([]);
   const choice = scenario.scenes[last.fromSceneId]?.choices.find((entry) => entry.id === last.choiceId);
   if (choice?.feedback) out.push(...markdownToLines(choice.feedback.mdast, md(scenario, options)));

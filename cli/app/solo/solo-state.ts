@@ -245,7 +245,7 @@ export function soloReducer(state: SoloState, action: SoloAction): SoloState {
   }
 }
 
-/** A new session of a scenario, ready to open. */
-export function newPlaying(item: MenuScenario, path: string, startedAt: string): Playing {
-  return { scenario: item.scenario, file: item.file, session: startSession(item.scenario), path, startedAt };
+/** A new session of a scenario, ready to open, its choices shuffled by `seed` (the file's order without one). */
+export function newPlaying(item: MenuScenario, path: string, startedAt: string, seed?: string): Playing {
+  return { scenario: item.scenario, file: item.file, session: startSession(item.scenario, seed === undefined ? {} : { seed }), path, startedAt };
 }

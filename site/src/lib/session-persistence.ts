@@ -49,10 +49,11 @@ export interface LoadedSession {
  *
  * @example
  * ```ts
- * const { session, message } = loadSession(browserStore(), scenario, new Date().toISOString());
+ * const { session, message } = loadSession(browserStore(), scenario, new Date().toISOString(), newChoiceSeed());
  * ```
+ * `seed` shuffles the choices of the fresh session, when one is started.
  */
-export function loadSession(store: KeyValueStore, scenario: Scenario, now: string): LoadedSession {
+export function loadSession(store: KeyValueStore, scenario: Scenario, now: string, seed?: string): LoadedSession {
   let warning: string | null = null;
   const result = readStored(
     store,
@@ -66,7 +67,7 @@ export function loadSession(store: KeyValueStore, scenario: Scenario, now: strin
     },
     { now },
   );
-  const fresh = { session: startSession(scenario), resumed: false, setAside: null, held: null };
+  const fresh = { session: startSession(scenario, seed === undefined ? {} : { seed }), resumed: false, setAside: null, held: null };
   switch (result.status) {
     case 'ok':
       return { ...fresh, session: result.value, resumed: result.value.steps.length > 0, message: warning };

@@ -640,11 +640,19 @@ export function planPath(model: RouteModel, path: { steps: Array<{ event: { type
       }
       justEntered = true;
     } else if (first.type === 'risk.identified') {
+      // The learner judges the risk in an immediateRisk scene, and the runner
+      // identifies it with the move out of that scene: a choice into the
+      // scene, arriving as the risk arises, then a choice out of it at once.
+      close();
+      const riskScene = addScene(scene.stage, true);
+      scene.way = { kind: 'choice', to: riskScene.id, minutes: minutesBetween(now, first.at), id: `${scene.id}-risk` };
+      makeMove({ kind: 'choose', choiceId: scene.way.id }, 'into the risk scene');
+      advanceProcessClock(running.clock, first.at);
       close();
       take();
-      const next = addScene(scene.stage, true);
-      scene.way = { kind: 'choice', to: next.id, minutes: minutesBetween(now, first.at), id: `${scene.id}-risk` };
-      makeMove({ kind: 'choose', choiceId: scene.way.id });
+      const next = addScene(scene.stage);
+      riskScene.way = { kind: 'choice', to: next.id, minutes: 0, id: `${riskScene.id}-judged` };
+      makeMove({ kind: 'choose', choiceId: riskScene.way.id });
       justEntered = true;
     } else {
       close();

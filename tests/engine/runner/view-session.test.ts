@@ -114,9 +114,16 @@ describe('viewSession', () => {
     expect(ids(early.deadlines.met)).toEqual(['2.discussion', '1.target', '1.limit']);
   });
 
-  it('shows the immediate-risk override once risk is identified, with the protocol summary', () => {
+  it('says nothing of immediate risk before the choice in the scene where it must be recognised', () => {
     const view = viewSession(scenario, play(['talk', 'continue', 'escalate', 'dsl', 'risk']));
     expect(view.node.kind === 'scene' && view.node.immediateRisk).toBe(true);
+    expect(view.immediateRisk).toBeNull();
+  });
+
+  it('shows the immediate-risk override after that choice, with its feedback and the protocol summary', () => {
+    const view = viewSession(scenario, play(['talk', 'continue', 'escalate', 'dsl', 'risk', 'act']));
+    expect(view.history.at(-1)).toMatchObject({ choiceId: 'act', identifiedRisk: true, tookText: '30 minutes' });
+    expect(view.history.slice(0, -1).every((entry) => !entry.identifiedRisk)).toBe(true);
     expect(view.immediateRisk).toMatchObject({ identifiedAtLabel: 'Mon 21 Dec 2026, 09:30', sceneId: 'danger' });
     expect(view.immediateRisk?.summary).toContain('Timescales are maximums and never a reason to delay action.');
     expect(view.immediateRisk?.guidance?.id).toBe('immediate-risk');
@@ -133,7 +140,7 @@ describe('viewSession', () => {
   });
 
   it('is deterministic: replaying the same session gives the same view', () => {
-    const session = play(['talk', 'continue', 'escalate', 'dsl', 'risk']);
+    const session = play(['talk', 'continue', 'escalate', 'dsl', 'risk', 'act']);
     expect(viewSession(scenario, session)).toEqual(viewSession(scenario, session));
   });
 });

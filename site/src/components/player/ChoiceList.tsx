@@ -29,7 +29,6 @@ export function ChoiceList({ scene, onChoose, onContinue }: ChoiceListProps) {
           <li key={choice.id}>
             <button type="button" className="button button--choice" data-choice={choice.id} onClick={() => onChoose(choice.id)}>
               {choice.label}
-              {choice.afterText && <span className="player-choices__time"> (takes {choice.afterText})</span>}
             </button>
           </li>
         ))}

@@ -10,6 +10,10 @@ export interface FeedbackPanelProps {
   verdict: ChoiceVerdict;
   /** The feedback's mdast from the scenario, rendered with links; the Markdown is shown as text without it. */
   tree: unknown;
+  /** How long the choice took and the time now (the engine's `describeMoveTime`): told after the choice, never before. */
+  time: string;
+  /** The immediate-risk override, when this choice was made where the risk had to be recognised. */
+  risk?: { summary: string; guidance: { title: string; href: string } | null } | undefined;
 }
 
 /** The id of the feedback heading, where the page lands after a choice. */
@@ -26,7 +30,7 @@ const TONE_SYMBOL = { good: '✓', mixed: '±', poor: '✗' } as const;
  * striped band for poor), so a poor choice looks different without relying
  * on colour.
  */
-export function FeedbackPanel({ choiceLabel, feedback, verdict, tree }: FeedbackPanelProps) {
+export function FeedbackPanel({ choiceLabel, feedback, verdict, tree, time, risk }: FeedbackPanelProps) {
   return (
     <section className={`player-feedback player-feedback--${verdict.tone}`} aria-labelledby={FEEDBACK_HEADING_ID} data-verdict={verdict.tone}>
       <h2 id={FEEDBACK_HEADING_ID} className="player-feedback__heading">
@@ -41,6 +45,14 @@ export function FeedbackPanel({ choiceLabel, feedback, verdict, tree }: Feedback
       <p className="player-feedback__choice">
         You chose: <strong>{choiceLabel}</strong>
       </p>
+      <p className="player-feedback__time">{time}</p>
+      {risk && (
+        <div className="player-feedback__risk">
+          <h3>This was immediate risk of harm</h3>
+          <p>{risk.summary}</p>
+          {risk.guidance && <a href={risk.guidance.href}>Read: {risk.guidance.title}</a>}
+        </div>
+      )}
       {tree ? <MdastContent tree={tree} minHeading={3} /> : <p>{feedback.markdown}</p>}
       {(feedback.shows.length > 0 || feedback.misses.length > 0) && (
         <ul className="player-principles">

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { judgeChoice, mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
+import { describeMoveTime, judgeChoice, mdastText, type Scenario, scenarioProtocol } from '../../../../engine/runtime.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
 import { NoticeList } from '../NoticeList.js';
 import { GuidanceLinks, guidanceHrefFor } from './guidance-links.js';
@@ -70,7 +70,7 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
     const where = view.node.kind === 'ending' ? 'You have reached an ending; the debrief follows.' : `It is now ${view.nowLabel}.`;
     announcement =
       view.lastFeedback && last
-        ? `You chose: ${last.label}. ${judgeChoice(last, view.lastFeedback).label}. Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
+        ? `You chose: ${last.label}. ${judgeChoice(last, view.lastFeedback).label}. ${describeMoveTime(last)} ${last.identifiedRisk && view.immediateRisk ? `This was immediate risk of harm: ${view.immediateRisk.summary} ` : ''}Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
         : where;
   }
 
@@ -92,7 +92,16 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
       )}
       <NoticeList notices={player.notices.filter((notice) => notice.id !== RESUMED_NOTICE)} />
       <ClockPanel view={view} />
-      {view.lastFeedback && last && <FeedbackPanel choiceLabel={last.label} feedback={view.lastFeedback} verdict={judgeChoice(last, view.lastFeedback)} tree={feedbackTree} />}
+      {view.lastFeedback && last && (
+        <FeedbackPanel
+          choiceLabel={last.label}
+          feedback={view.lastFeedback}
+          verdict={judgeChoice(last, view.lastFeedback)}
+          tree={feedbackTree}
+          time={describeMoveTime(last)}
+          risk={last.identifiedRisk && view.immediateRisk ? view.immediateRisk : undefined}
+        />
+      )}
       <section ref={sceneRef} className={`player-scene player-scene--${node.kind}`} aria-label={node.kind === 'ending' ? 'Debrief' : 'Current scene'}>
         {node.kind === 'scene' ? (
           <>

@@ -3,6 +3,7 @@
  * text being typed, and persistence to the browser. Moves go through the
  * engine's runner; this hook only keeps React state and storage in step.
  */
+import { FIRST_PAINT_SEED, newChoiceSeed } from '../../lib/new-choice-seed.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { choose, continueSession, mdastText, type PromptView, type ReflectiveLogEntry, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
@@ -61,7 +62,7 @@ function withNotice(notices: Notice[], notice: Notice): Notice[] {
 export function usePlayer(scenario: Scenario): PlayerState {
   // The first render (on the server and at hydration) shows a fresh session;
   // the saved one is read after hydration so the two renders match.
-  const [session, setSession] = useState<Session>(() => startSession(scenario));
+  const [session, setSession] = useState<Session>(() => startSession(scenario, { seed: FIRST_PAINT_SEED }));
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
   const [unsaved, setUnsaved] = useState<UnsavedParts>({ session: null, log: null });
@@ -81,7 +82,7 @@ export function usePlayer(scenario: Scenario): PlayerState {
   const view = useMemo(() => viewSession(scenario, session), [scenario, session]);
 
   useEffect(() => {
-    const loadedSession = loadSession(browserStore(), scenario, wallClockNow());
+    const loadedSession = loadSession(browserStore(), scenario, wallClockNow(), newChoiceSeed());
     const messages: Notice[] = [];
     if (loadedSession.message) messages.push(setAsideNotice('session', loadedSession.message, loadedSession.setAside, 'Download the saved progress that could not be resumed'));
     if (loadedSession.resumed) messages.push({ id: RESUMED_NOTICE, message: 'Welcome back: you are where you stopped. Use Restart to begin again.' });
@@ -228,7 +229,7 @@ export function usePlayer(scenario: Scenario): PlayerState {
       draftsRef.current = {};
       setDrafts({});
       setNotices([]);
-      update(restartSession(sessionRef.current), true);
+      update(restartSession(sessionRef.current, newChoiceSeed()), true);
     },
     dismissNotice: (id) => setNotices((current) => current.filter((notice) => notice.id !== id)),
   };
