@@ -20,6 +20,7 @@ export { resolveProtocol } from './protocol/built-in-protocols.js';
 // Scenario files: the format, its checks and their findings.
 export { ScenarioFrontmatterSchema, isKebabId } from './scenario/scenario.schema.js';
 export { checkScenarioSource } from './scenario/validate-scenario.js';
+export { LINT_CODES, lintScenario, type Lint } from './scenario/lint-scenario.js';
 export { checkScenarioFile, type CheckedScenarioFile, type ScenarioSource } from './scenario/scenario-source.js';
 export { formatFinding, hasErrors, sortFindings, type Finding } from './scenario/finding.js';
 

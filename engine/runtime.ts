@@ -83,6 +83,7 @@ export type { Debrief, TimelineSeries } from './debrief/debrief.js';
 export { buildDebrief } from './debrief/build-debrief.js';
 export { debriefToMarkdown, type DebriefMarkdownOptions } from './debrief/debrief-to-markdown.js';
 export { describeEnding } from './debrief/describe-ending.js';
+export { describeOtherRoute, type OtherGoodRoute, type OtherRouteStep } from './debrief/other-good-routes.js';
 export { timelineSeries } from './debrief/timeline-series.js';
 
 // A workshop's rounds and votes (its saved file is read by the authoring face).

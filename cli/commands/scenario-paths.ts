@@ -47,6 +47,8 @@ export interface ScenarioPathOptions {
   help: boolean;
   /** `--json` was given. */
   json: boolean;
+  /** `--strict` was given (validate only): warnings count as errors. */
+  strict: boolean;
   /** The paths given; empty when none were (see {@link defaultScenarioPaths}). */
   paths: string[];
   /** The files given with `--protocol`, in order. */
@@ -60,9 +62,15 @@ export interface ScenarioPathOptions {
  * @example
  * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, paths: ['scenarios/a.mdx'], protocols: [] }
  */
-export function parseScenarioPathOptions(argv: readonly string[], command: string): ScenarioPathOptions {
-  const { values, positionals } = parseCommandLine(argv, { command, options: { ...HELP_OPTION, ...PROTOCOL_OPTION, json: { type: 'boolean' } }, helpEndsReading: true });
-  return { help: values.help, json: values.json, paths: positionals, protocols: values.protocol };
+export function parseScenarioPathOptions(argv: readonly string[], command: string, { strict = false }: { strict?: boolean } = {}): ScenarioPathOptions {
+  const base = { ...HELP_OPTION, ...PROTOCOL_OPTION, json: { type: 'boolean' } } as const;
+  // `--strict` only where the command has it (validate), so elsewhere it is an unknown option.
+  if (strict) {
+    const { values, positionals } = parseCommandLine(argv, { command, options: { ...base, strict: { type: 'boolean' } }, helpEndsReading: true });
+    return { help: values.help, json: values.json, strict: values.strict, paths: positionals, protocols: values.protocol };
+  }
+  const { values, positionals } = parseCommandLine(argv, { command, options: base, helpEndsReading: true });
+  return { help: values.help, json: values.json, strict: false, paths: positionals, protocols: values.protocol };
 }
 
 /**

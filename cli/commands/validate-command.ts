@@ -9,7 +9,7 @@ import type { CliIO, Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
 
-const HELP = `Usage: common-ground validate [paths...] [--json] [--protocol FILE]
+const HELP = `Usage: common-ground validate [paths...] [--strict] [--json] [--protocol FILE]
 
 Checks scenario files (.mdx) and lists every problem with its line and a hint.
 Paths are files or folders (a folder's own .mdx files, not its sub-folders).
@@ -20,11 +20,16 @@ against the protocol it names: a built-in one, a *.protocol.json file beside
 it, or one given with --protocol.
 
 Options:
+  --strict         count warnings as errors: for a library that must have none
+                   (a decision with fewer than three choices, a recommended
+                   choice that is much the longest, one good ending, a
+                   summary that gives the answer away, and the rest)
   --json           print one JSON object: { files, findings, errors, warnings }
   --protocol FILE  a partnership's own protocol file (repeatable)
   --help           show this help
 
-Exit code: 0 when there are no errors (warnings allowed), 1 otherwise.`;
+Exit code: 0 when there are no errors (warnings allowed, unless --strict),
+1 otherwise.`;
 
 /** Validates files and returns their findings; throws CliUsageError for a path that does not exist. */
 export async function validateFiles(paths: readonly string[], io: Pick<CliIO, 'cwd'>, protocols?: ProtocolCatalogue): Promise<{ files: string[]; findings: Finding[] }> {
@@ -40,13 +45,16 @@ export async function validateFiles(paths: readonly string[], io: Pick<CliIO, 'c
 
 /** The `validate` command. */
 export const validateCommand: Command = async (argv, io) => {
-  const { help, json, paths: given, protocols: protocolFiles } = parseScenarioPathOptions(argv, 'validate');
+  const { help, json, strict, paths: given, protocols: protocolFiles } = parseScenarioPathOptions(argv, 'validate', { strict: true });
   if (help) {
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
   const paths = scenarioPathsFor(given, io);
-  const { files, findings } = await validateFiles(paths, io, protocolCatalogueFor(io, protocolFiles, paths));
+  const checked = await validateFiles(paths, io, protocolCatalogueFor(io, protocolFiles, paths));
+  const { files } = checked;
+  // Under --strict a warning is an error, and is shown and counted as one.
+  const findings = strict ? checked.findings.map((finding): Finding => (finding.severity === 'warning' ? { ...finding, severity: 'error' } : finding)) : checked.findings;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   if (json) {

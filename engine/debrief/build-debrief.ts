@@ -3,6 +3,7 @@
  * deadlines stage by stage, the principles, the learner's own words and the
  * overrides into plain data.
  */
+import { otherGoodRoutes } from './other-good-routes.js';
 import { formatLondonIso } from '../calendar/london-time.js';
 import { resolveRouteText } from '../protocol/route-text.js';
 import { summariseDeadlines } from '../process/selectors.js';
@@ -303,6 +304,7 @@ export function buildDebrief(scenario: Scenario, session: Session, options: Runn
             guidance: citeGuidance(risk?.guidance ?? 'immediate-risk', play.setup.protocol),
           },
     capacity: capacityOf(play),
+    otherGoodRoutes: ending === null ? [] : otherGoodRoutes(scenario, ending.id, [scenario.start, ...path.map((step) => step.sceneId)]),
     guidanceLinks: guidanceLinksOf(play, [
       ending?.debrief.markdown ?? '',
       ...path.map((step) => step.feedback?.markdown ?? ''),

@@ -10,6 +10,7 @@
  * in {@link allowedHref}. Given the site's address, every link to the site
  * is absolute, so the document's links work wherever it is read.
  */
+import { describeOtherRoute } from './other-good-routes.js';
 import { allowedHref } from '../kernel/allowed-href.js';
 import { escapeMarkdown } from '../kernel/escape-markdown.js';
 import { markdownCell as cell, quoteMarkdown as quote, quoteText } from '../kernel/markdown-blocks.js';
@@ -132,6 +133,15 @@ export function debriefToMarkdown(debrief: Debrief, options: DebriefMarkdownOpti
     push(`You left the recommended path at step ${left.stepNumber}: you chose “${text(left.chosen)}” where the recommended move was “${text(left.recommended)}”.`, '');
   } else {
     push('You kept to the recommended path wherever one was offered.', '');
+  }
+  if (debrief.otherGoodRoutes.length > 0) {
+    push('## Other ways to do well', '');
+    for (const route of debrief.otherGoodRoutes) {
+      const described = describeOtherRoute(route);
+      push(`**${text(described.title)}**`, '');
+      for (const step of described.steps) push(`- ${text(step)}`);
+      push('');
+    }
   }
 
   push('## Principles', '');

@@ -4,6 +4,7 @@
  * own words. Shells render it; `debriefToMarkdown` turns it into a CPD
  * record.
  */
+import type { OtherGoodRoute } from './other-good-routes.js';
 import type { EndingOutcome } from '../scenario/scenario-model.js';
 import type {
   DeadlineSummaryView,
@@ -205,6 +206,8 @@ export interface Debrief {
   learning: DebriefLearning;
   immediateRisk: DebriefImmediateRisk | null;
   capacity: DebriefCapacity | null;
+  /** The good endings not reached, each with a route to it: there is usually more than one way to do well. */
+  otherGoodRoutes: OtherGoodRoute[];
   /**
    * Where each `guidance:<id>` link in the author's text (the ending, the
    * feedback, the prompts) goes for the scenario's protocol, by id, so an

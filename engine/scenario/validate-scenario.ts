@@ -17,6 +17,7 @@ import { assembleScenario, parseScenarioParts, type ScenarioParts } from './pars
 import { buildSceneGraph, canReachAny, findLoops, reachableFrom } from './scenario-graph.js';
 import type { Narrative, Scenario, SceneNode } from './scenario-model.js';
 import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
+import { lintScenario } from './lint-scenario.js';
 
 /** The part of a protocol the validator needs. */
 export type ValidationProtocol = Pick<Protocol, 'id' | 'name' | 'stages' | 'routes' | 'capacity' | 'immediateRisk' | 'followingResolution'>;
@@ -237,6 +238,11 @@ function checkBody(check: Checker, body: NonNullable<ScenarioParts['body']>, sta
 function checkWithFrontmatter(check: Checker, parts: ScenarioParts, protocol: ValidationProtocol): void {
   const raw = parts.rawFrontmatter;
   const body = parts.body;
+  if (body) {
+    const summary = typeof raw?.summary === 'string' ? raw.summary : undefined;
+    const lints = lintScenario({ scenes: Object.values(body.scenes), endings: Object.values(body.endings), summary, summaryAt: fieldAt(parts, 'summary') });
+    for (const lint of lints) check.add(lint.code, lint.message, lint.hint, lint.at, 'warning');
+  }
   if (raw?.status === 'draft') {
     check.add('draft', 'This scenario is a draft (status: draft), so it is left out of the published library.', 'Set status: published (or remove the line) when it has been reviewed.', fieldAt(parts, 'status'), 'warning');
   }

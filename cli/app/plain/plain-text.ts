@@ -6,7 +6,7 @@
  * paragraphs and list items stay apart; nothing is conveyed by a symbol
  * alone.
  */
-import { type Debrief, describeEnding, describeMoveTime, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
+import { type Debrief, describeEnding, describeMoveTime, describeOtherRoute, markdownToText, type Scenario, type SessionView } from '../../../engine/index.js';
 import { lineText, wrapSpans, wrapText } from '../../terminal/index.js';
 
 /** One block of the author's Markdown: its source, and the bullet or number it is listed under, if any. */
@@ -262,6 +262,15 @@ export function plainDebriefLines(debrief: Debrief, width: number): string[] {
     ),
   );
   section('The path taken', path);
+  if (debrief.otherGoodRoutes.length > 0) {
+    section(
+      'Other ways to do well',
+      debrief.otherGoodRoutes.flatMap((route, index) => {
+        const described = describeOtherRoute(route);
+        return [...(index > 0 ? [''] : []), ...para(`${described.title}:`, width), ...described.steps.flatMap((step) => hanging(`- ${step}`, width, 2))];
+      }),
+    );
+  }
 
   section(
     'Principles',

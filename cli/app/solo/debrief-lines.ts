@@ -3,7 +3,7 @@
  * path with simulated times, each stage's deadlines (met, MISSED, not
  * reached), principles, and the learner's own words.
  */
-import { type Debrief, type Scenario, scenarioProtocol } from '../../../engine/index.js';
+import { type Debrief, describeOtherRoute, type Scenario, scenarioProtocol } from '../../../engine/index.js';
 import { markdownToLines } from '../../markdown/index.js';
 import { wrapSpans, type Span, type StyledLine } from '../../terminal/index.js';
 import { guidanceTitles } from '../guidance-title.js';
@@ -45,6 +45,14 @@ export function debriefLines(scenario: Scenario, debrief: Debrief, options: Line
   if (debrief.leftRecommendedPath) {
     const left = debrief.leftRecommendedPath;
     out.push(...wrap([{ text: `You left the recommended path at step ${left.stepNumber}: the author recommended “${left.recommended}”.` }]));
+  }
+  if (debrief.otherGoodRoutes.length > 0) {
+    out.push(...heading('Other ways to do well', options));
+    for (const route of debrief.otherGoodRoutes) {
+      const described = describeOtherRoute(route);
+      out.push(...wrap([{ text: described.title, bold: true }]));
+      for (const step of described.steps) out.push(...wrap([{ text: `• ${step}` }], 2));
+    }
   }
   out.push(...heading('Deadlines', options));
   for (const stage of debrief.stages) {

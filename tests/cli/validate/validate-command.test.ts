@@ -11,7 +11,8 @@ const fixtures = resolve('tests/fixtures/scenario');
 function workspace(): string {
   const folder = mkdtempSync(join(tmpdir(), 'cg-validate-'));
   mkdirSync(join(folder, 'scenarios'));
-  copyFileSync(join(fixtures, 'valid-small.mdx'), join(folder, 'scenarios', 'valid-small.mdx'));
+  // A copy of the authoring guide's example: no errors and no warnings, lints included.
+  copyFileSync(join(fixtures, 'lint-clean.mdx'), join(folder, 'scenarios', 'lint-clean.mdx'));
   writeFileSync(join(folder, 'scenarios', 'README.mdx'), 'not a scenario {');
   return folder;
 }
@@ -26,7 +27,7 @@ describe('validateCommand', () => {
 
   it('with no path and no scenarios/ folder, checks this folder\'s own scenarios, else the bundled library, and says which', async () => {
     const own = mkdtempSync(join(tmpdir(), 'cg-validate-own-'));
-    copyFileSync(join(fixtures, 'valid-small.mdx'), join(own, 'valid-small.mdx'));
+    copyFileSync(join(fixtures, 'lint-clean.mdx'), join(own, 'lint-clean.mdx'));
     const here = memoryIO(own);
     expect(await validateCommand([], here)).toBe(0);
     expect(here.err()).toBe('Checking the 1 scenario file in this folder.\n');
@@ -49,6 +50,20 @@ describe('validateCommand', () => {
     expect(located).toEqual([...located].sort((a, b) => a - b));
     expect(lines.filter((line) => line.startsWith('  hint: ')).length).toBe(located.length);
     expect(lines.at(-1)).toMatch(/^2 files, \d+ errors, \d+ warnings$/);
+  });
+
+  it('counts warnings as errors with --strict, and exits 1 on them', async () => {
+    const folder = workspace();
+    expect(await validateCommand(['--strict', 'scenarios'], memoryIO(folder))).toBe(0);
+    // valid-small.mdx has no errors, but its decisions have two choices each.
+    copyFileSync(join(fixtures, 'valid-small.mdx'), join(folder, 'scenarios', 'valid-small.mdx'));
+    const lenient = memoryIO(folder);
+    expect(await validateCommand(['scenarios'], lenient)).toBe(0);
+    expect(lenient.out()).toMatch(/: warning: Scene "friday-morning" offers only 2 choices/);
+    const strict = memoryIO(folder);
+    expect(await validateCommand(['--strict', 'scenarios'], strict)).toBe(1);
+    expect(strict.out()).toMatch(/: error: Scene "friday-morning" offers only 2 choices/);
+    expect(strict.out()).toMatch(/^2 files, [1-9]\d* errors?, 0 warnings$/m);
   });
 
   it('prints one JSON object with --json', async () => {

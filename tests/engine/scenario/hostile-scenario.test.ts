@@ -4,6 +4,7 @@
  * fields, times that cannot be played, hexadecimal stages and control
  * characters. Each must come back as located findings, quickly.
  */
+import { structuralFindings } from './structural-findings.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INPUT_CAPS } from '../../../engine/kernel/input-caps.js';
@@ -11,7 +12,7 @@ import type { Finding } from '../../../engine/scenario/finding.js';
 import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 
 const valid = readFileSync('tests/fixtures/scenario/valid-small.mdx', 'utf8');
-const check = (source: string) => checkScenarioSource(source, 'hostile.mdx').findings;
+const check = (source: string) => structuralFindings(checkScenarioSource(source, 'hostile.mdx').findings);
 const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
 const withFrontmatter = (lines: string) => valid.replace('---\n', `---\n${lines}\n`);
 const withBody = (text: string) => valid.replace('Jo listens.', `Jo listens.\n\n${text}\n`);

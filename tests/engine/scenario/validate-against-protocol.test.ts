@@ -2,6 +2,7 @@
  * A scenario is checked against the protocol it names: its routes, stages,
  * capacity path, panel stages and citable sections all come from there.
  */
+import { structuralFindings } from './structural-findings.js';
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols, catalogueWith, checkScenarioSource } from '../../../engine/index.js';
 import { buildScenarioSource, FRONTMATTER } from './scenario-source-builder.js';
@@ -21,7 +22,7 @@ function onTemplate(stages: number[], extra: (source: string) => string = (sourc
   return extra(buildScenarioSource(scenes, ENDINGS).replace('audience: child', 'audience: child\nprotocol: example-template'));
 }
 
-const codes = (source: string, options = {}) => checkScenarioSource(source, 'test.mdx', options).findings.map((finding) => `${finding.code} ${finding.line}`);
+const codes = (source: string, options = {}) => structuralFindings(checkScenarioSource(source, 'test.mdx', options).findings).map((finding) => `${finding.code} ${finding.line}`);
 
 describe('checkScenarioSource against the protocol a scenario names', () => {
   it('accepts a four-stage scenario on the example template', () => {
@@ -54,7 +55,7 @@ describe('checkScenarioSource against the protocol a scenario names', () => {
     const source = onTemplate([1, 2]).replace('protocol: example-template', 'protocol: our-partnership');
     expect(codes(source)).toContain('unknown-protocol 6');
     const { scenario, findings } = checkScenarioSource(source, 'test.mdx', { protocols: catalogueWith([ours]) });
-    expect(findings).toEqual([]);
+    expect(structuralFindings(findings)).toEqual([]);
     expect(scenario?.protocolDefinition?.name).toBe('Our partnership');
   });
 });

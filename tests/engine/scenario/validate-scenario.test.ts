@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { structuralFindings } from './structural-findings.js';
 import { describe, expect, it } from 'vitest';
 import { builtInProtocols } from '../../../engine/protocol/built-in-protocols.js';
 import { formatFinding, type Finding } from '../../../engine/scenario/finding.js';
@@ -7,7 +8,7 @@ import { checkScenarioSource, validateScenario } from '../../../engine/scenario/
 import { FRONTMATTER, buildScenarioSource } from './scenario-source-builder.js';
 
 const validSmall = readFileSync('tests/fixtures/scenario/valid-small.mdx', 'utf8');
-const check = (source: string) => checkScenarioSource(source, 'test.mdx').findings;
+const check = (source: string) => structuralFindings(checkScenarioSource(source, 'test.mdx').findings);
 const codesOf = (findings: Finding[]) => findings.map((finding) => finding.code);
 const endings = `
 <Ending id="good-end" outcome="good" resolvedAt={1}>

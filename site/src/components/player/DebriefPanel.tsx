@@ -1,4 +1,4 @@
-import { buildDebrief, debriefToMarkdown, type Scenario, type Session, timelineSeries } from '../../../../engine/runtime.js';
+import { buildDebrief, debriefToMarkdown, describeOtherRoute, type Scenario, type Session, timelineSeries } from '../../../../engine/runtime.js';
 import { downloadSiteAddress } from './download-site-address.js';
 import { downloadText } from '../../lib/download-file.js';
 import { TimelineChart } from './TimelineChart.js';
@@ -67,6 +67,24 @@ export default function DebriefPanel({ scenario, session }: DebriefPanelProps) {
           </li>
         ))}
       </ol>
+      {debrief.otherGoodRoutes.length > 0 && (
+        <>
+          <h2>Other ways to do well</h2>
+          {debrief.otherGoodRoutes.map((route) => {
+            const described = describeOtherRoute(route);
+            return (
+              <section key={route.endingId} className="player-other-route" aria-label={described.title}>
+                <h3>{described.title}</h3>
+                <ol>
+                  {described.steps.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
+        </>
+      )}
 
       <h2>Principles of good challenge</h2>
       <ul className="player-principles player-principles--summary">
