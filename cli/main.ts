@@ -13,6 +13,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   new: { summary: 'create a new draft scenario from the template', load: async () => (await import('./commands/new-command.js')).newCommand },
   case: { summary: 'audit a resolved case timeline against the deadlines, or scaffold a draft scenario from it', load: async () => (await import('./commands/case-command.js')).caseCommand },
   test: { summary: 'play every route of the scenario test plans and report PASS or FAIL', load: async () => (await import('./commands/test-command.js')).testCommand },
+  library: { summary: 'report what a scenario library covers: triggers, routes, stages, capacity, immediate risk, endings', load: async () => (await import('./commands/library-command.js')).libraryCommand },
   play: { summary: 'play a scenario on your own (the default: `common-ground` alone opens the start menu)', load: async () => (await import('./commands/play-command.js')).playCommand },
   workshop: { summary: 'run a scenario with a room of tables on a projector', load: async () => (await import('./commands/workshop-command.js')).workshopCommand },
   protocol: { summary: "check a partnership's own protocol file, or show a protocol's stages and notes", load: async () => (await import('./commands/protocol-command.js')).protocolCommand },

@@ -21,6 +21,9 @@ export { resolveProtocol } from './protocol/built-in-protocols.js';
 export { ScenarioFrontmatterSchema, isKebabId } from './scenario/scenario.schema.js';
 export { checkScenarioSource } from './scenario/validate-scenario.js';
 export { LINT_CODES, lintScenario, type Lint } from './scenario/lint-scenario.js';
+export { facilitatorNote, type FacilitatorDecision, type FacilitatorNote } from './scenario/facilitator-note.js';
+export { LIBRARY_TRIGGERS, libraryReport, type LibraryReport, type LibraryReportRow, type LibraryTrigger } from './library/library-report.js';
+export { libraryReportMarkdown } from './library/library-report-markdown.js';
 export { checkScenarioFile, type CheckedScenarioFile, type ScenarioSource } from './scenario/scenario-source.js';
 export { formatFinding, hasErrors, sortFindings, type Finding } from './scenario/finding.js';
 

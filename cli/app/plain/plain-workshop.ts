@@ -31,7 +31,7 @@ import {
 } from '../../../engine/index.js';
 import type { RecordFormat } from '../workshop/workshop-services.js';
 import type { LineReader } from './line-reader.js';
-import { choicesText, debriefText, listWords, otherChoicesText, parseVotes, revealText, sceneText } from './workshop-text.js';
+import { choicesText, debriefText, discussText, listWords, otherChoicesText, parseVotes, revealText, sceneText } from './workshop-text.js';
 
 
 /** What plain mode needs from the command. */
@@ -345,6 +345,7 @@ export async function plainWorkshop(options: PlainWorkshopOptions): Promise<numb
       // Read.
       readScene(decision, number);
       // Discuss.
+      if (decision.kind === 'choose') lines(discussText(scenario, decision.view));
       const shownAt = options.now().getTime();
       const minutes = `${workshop.minutes} minute${workshop.minutes === 1 ? '' : 's'}`;
       let votes: number[] | undefined;

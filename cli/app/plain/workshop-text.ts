@@ -77,6 +77,13 @@ export function sceneText(scenario: Scenario, view: SessionView): string[] {
   return lines;
 }
 
+/** The author's questions for the room (the scene's `<Discuss>`), for the discussion; none when there are none. */
+export function discussText(scenario: Scenario, view: SessionView): string[] {
+  if (view.node.kind !== 'scene') return [];
+  const discuss = scenario.scenes[view.node.id]?.discuss;
+  return discuss ? ['Questions for the room:', ...markdownLines(discuss.markdown)] : [];
+}
+
 /** The choices of a scene, numbered, each with its further words. */
 export function choicesText(view: SessionView): string[] {
   const node = view.node;

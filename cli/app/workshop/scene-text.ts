@@ -31,6 +31,19 @@ export function choiceLines(view: SessionView, options: TextOptions): ScreenLine
 }
 
 /**
+ * The author's questions for the room (the scene's `<Discuss>`), headed,
+ * for the discussion screen; none when the author wrote none.
+ * @example
+ * discussLines(scenario, cycle.decision.view, { width: 76, markers: false });
+ */
+export function discussLines(scenario: Scenario, view: SessionView, options: TextOptions): ScreenLine[] {
+  if (view.node.kind !== 'scene') return [];
+  const discuss = scenario.scenes[view.node.id]?.discuss;
+  if (!discuss) return [];
+  return [[{ text: 'Questions for the room', bold: true, underline: true }], ...markdownToLines(discuss.mdast, markdownOptions(scenario, options)), []];
+}
+
+/**
  * The scene in reading order, then its choices.
  * @example
  * readLines(scenario, cycle.decision.view, { width: 76, markers: false });

@@ -29,7 +29,7 @@ import {
 import { countdownText } from '../components/StatusBar.js';
 import type { KeyHint } from '../key-table.js';
 import { bigText, bigWidth, type BigSize } from './big-digits.js';
-import { choiceLines, feedbackLines, readLines } from './scene-text.js';
+import { choiceLines, discussLines, feedbackLines, readLines } from './scene-text.js';
 import { columnsOf, cut, lineWidth, pad, wrap, wrapAfter, type ScreenLine, type ScreenSpan } from './screen-lines.js';
 import { workshopDebriefLines } from './workshop-debrief-lines.js';
 import { WORKSHOP_HELP_KEYS, workshopKeys } from './workshop-key-table.js';
@@ -427,7 +427,7 @@ export function workshopLayout(state: WorkshopUiState, options: LayoutOptions): 
       body = readingOf(state, cycle!.decision.view, text, markers);
       break;
     case 'discuss': {
-      const choices = [...wrap([{ text: 'The choices', bold: true, underline: true }], text), ...choiceLines(cycle!.decision.view, { width: text, markers })];
+      const choices = [...discussLines(state.scenario, cycle!.decision.view, { width: text, markers }), ...wrap([{ text: 'The choices', bold: true, underline: true }], text), ...choiceLines(cycle!.decision.view, { width: text, markers })];
       const size = timerSize(room, choices.length, width);
       fixed = [...timerLines(cycle!.timer, width, size, markers), []];
       body = choices;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatFinding, parsePlan, runPlan, startSession, type Scenario } from '../../../engine/index.js';
+import { checkScenarioSource, formatFinding, libraryReport, libraryReportMarkdown, parsePlan, runPlan, startSession, type Scenario } from '../../../engine/index.js';
 import { enumeratePaths } from '../../../engine/runner/enumerate-paths.js';
 import { replaySession } from '../../../engine/runner/replay-session.js';
 import { validateScenario } from '../../../engine/scenario/validate-scenario.js';
@@ -27,9 +27,14 @@ describe('the bundled scenario library', () => {
       expect(errors.map(formatFinding)).toEqual([]);
     });
 
-    it('has 12 to 30 scenes and at least three endings', () => {
+    it('passes validate --strict: no findings at all, lints and the personal-data guard included', () => {
+      const { findings } = checkScenarioSource(readFileSync(`${repositoryRoot}scenarios/${name}`, 'utf8'), `scenarios/${name}`);
+      expect(findings.map(formatFinding)).toEqual([]);
+    });
+
+    it('has 10 to 30 scenes and at least three endings', () => {
       const scenes = Object.keys(scenario.scenes).length;
-      expect(scenes).toBeGreaterThanOrEqual(12);
+      expect(scenes).toBeGreaterThanOrEqual(10);
       expect(scenes).toBeLessThanOrEqual(30);
       expect(Object.keys(scenario.endings).length).toBeGreaterThanOrEqual(3);
     });
@@ -44,8 +49,8 @@ describe('the bundled scenario library', () => {
         expect(play.node.kind, `path ${path.nodes.join(' > ')}`).toBe('ending');
         expect(play.node.id).toBe(path.ending);
       }
-      // Every ending can be reached by some path.
-      expect(new Set(paths.map((path) => path.ending)).size).toBe(Object.keys(scenario.endings).length);
+      // Every ending the walk found is a real one; the test plan is what must reach them all (below).
+      for (const path of paths) expect(Object.keys(scenario.endings)).toContain(path.ending);
     });
 
     it('passes every route of its test plan', () => {
@@ -54,6 +59,36 @@ describe('the bundled scenario library', () => {
       expect(findings.map(formatFinding)).toEqual([]);
       const failures = runPlan(scenario, plan!).routes.flatMap((route) => route.failures.map(formatFinding));
       expect(failures).toEqual([]);
+      // The plan reaches every ending.
+      const planned = new Set(plan!.routes.map((route) => route.expect.ending));
+      expect(Object.keys(scenario.endings).filter((ending) => !planned.has(ending))).toEqual([]);
     });
+  });
+});
+
+describe('what the bundled library covers (library report)', () => {
+  const scenarios = files.map((name) => loadScenario(`scenarios/${name}`));
+  const report = libraryReport(scenarios);
+  const northYorkshire = ['north-yorkshire/child', 'north-yorkshire/adult'];
+
+  it("teaches each of the guidance's seven triggers on both of North Yorkshire's routes", () => {
+    expect(report.triggers).toHaveLength(7);
+    const gaps = report.triggers.flatMap((trigger) => northYorkshire.filter((route) => (report.coverage[trigger.id]?.[route] ?? []).length === 0).map((route) => `${trigger.id} on ${route}`));
+    expect(gaps).toEqual([]);
+  });
+
+  it('reaches stages 6 and 7 in at least four scenarios', () => {
+    const both = report.rows.filter((row) => row.protocol === 'north-yorkshire' && row.stages.includes(6) && row.stages.includes(7));
+    expect(both.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has immediate risk on both routes', () => {
+    for (const route of northYorkshire) expect(report.immediateRiskByRoute[route]?.length ?? 0, route).toBeGreaterThan(0);
+  });
+
+  it("is what scenarios/README.md shows, between its library-report markers", () => {
+    const readme = readFileSync(`${repositoryRoot}scenarios/README.md`, 'utf8');
+    const block = /<!-- library-report:start -->\n([\s\S]*?)<!-- library-report:end -->/.exec(readme)?.[1];
+    expect(block, 'run `npm run --silent cli -- library report` and paste its output between the markers').toBe(`\n${libraryReportMarkdown(report)}\n`);
   });
 });
