@@ -4,12 +4,21 @@ import { defineConfig } from 'vitest/config';
 // drive the built CLI in a real terminal and the built site in Chromium. The
 // end-to-end group runs after the unit group, not beside it, so a real
 // terminal and a browser are not starved of the two cores by fuzzing.
+// Every test process, and every app a test starts, shows choices in the
+// order the scenario file gives them (COMMON_GROUND_CHOICE_ORDER=written),
+// so a test can press the number of the choice it means. The shuffled
+// order learners see has tests of its own, which set the variable to
+// "shuffled" (tests/e2e/terminal/choice-order-in-tmux.test.ts and the site's
+// choice-order test).
+const env = { COMMON_GROUND_CHOICE_ORDER: 'written' };
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          env,
           sequence: { groupOrder: 0 },
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/person-terminal-env.ts'],
@@ -21,6 +30,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          env,
           sequence: { groupOrder: 1 },
           globalSetup: ['tests/support/e2e-global-setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],

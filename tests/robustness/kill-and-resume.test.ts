@@ -180,7 +180,8 @@ describe('play full screen --session (killed with SIGKILL right after a move app
       context.skip('tmux is not installed; it gives the full-screen app a real terminal (the e2e setup installs it)');
       return;
     }
-    const choices = choicesOnly(script);
+    // The full-screen app is played by choice numbers alone: a path with no narrative steps.
+    const choices = choicesOnly(scriptLongestPath(new URL('../../scenarios/conference-refused.mdx', import.meta.url), { choicesOnly: true }));
     let kills = 0;
     let lost = 0;
     const started = Date.now();

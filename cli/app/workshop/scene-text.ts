@@ -40,7 +40,7 @@ export function discussLines(scenario: Scenario, view: SessionView, options: Tex
   if (view.node.kind !== 'scene') return [];
   const discuss = scenario.scenes[view.node.id]?.discuss;
   if (!discuss) return [];
-  return [[{ text: 'Questions for the room', bold: true, underline: true }], ...markdownToLines(discuss.mdast, markdownOptions(scenario, options)), []];
+  return [[{ text: 'Questions for the room', bold: true, underline: true }], ...markdownToLines(discuss.mdast, markdownOptions(scenario, options))];
 }
 
 /**

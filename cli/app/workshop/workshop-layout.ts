@@ -427,10 +427,12 @@ export function workshopLayout(state: WorkshopUiState, options: LayoutOptions): 
       body = readingOf(state, cycle!.decision.view, text, markers);
       break;
     case 'discuss': {
-      const choices = [...discussLines(state.scenario, cycle!.decision.view, { width: text, markers }), ...wrap([{ text: 'The choices', bold: true, underline: true }], text), ...choiceLines(cycle!.decision.view, { width: text, markers })];
+      const choices = [...wrap([{ text: 'The choices', bold: true, underline: true }], text), ...choiceLines(cycle!.decision.view, { width: text, markers })];
+      // The author's questions for the room follow the choices; the timer is sized to keep the choices in view.
+      const questions = discussLines(state.scenario, cycle!.decision.view, { width: text, markers });
       const size = timerSize(room, choices.length, width);
       fixed = [...timerLines(cycle!.timer, width, size, markers), []];
-      body = choices;
+      body = questions.length > 0 ? [...choices, [], ...questions] : choices;
       break;
     }
     case 'vote':

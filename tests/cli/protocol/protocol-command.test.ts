@@ -30,7 +30,7 @@ function partnershipFolder(): string {
   protocol.id = 'our-partnership';
   protocol.name = 'Our partnership';
   writeFileSync(join(dir, 'our-partnership.protocol.json'), JSON.stringify(protocol, null, 2));
-  const scenario = readFileSync('tests/fixtures/scenario/valid-small.mdx', 'utf8').replace('audience: child', 'audience: child\nprotocol: our-partnership');
+  const scenario = readFileSync('tests/fixtures/scenario/lint-clean.mdx', 'utf8').replace('audience: child', 'audience: child\nprotocol: our-partnership');
   writeFileSync(join(dir, 'small.mdx'), scenario);
   const caseFile = readFileSync('scenarios/cases/on-time.case.yaml', 'utf8')
     .replace(/protocol: [a-z-]+\n/, '')

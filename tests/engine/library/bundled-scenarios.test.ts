@@ -89,6 +89,6 @@ describe('what the bundled library covers (library report)', () => {
   it("is what scenarios/README.md shows, between its library-report markers", () => {
     const readme = readFileSync(`${repositoryRoot}scenarios/README.md`, 'utf8');
     const block = /<!-- library-report:start -->\n([\s\S]*?)<!-- library-report:end -->/.exec(readme)?.[1];
-    expect(block, 'run `npm run --silent cli -- library report` and paste its output between the markers').toBe(`\n${libraryReportMarkdown(report)}\n`);
+    expect(block, 'run `npm run --silent cli -- library report` and paste its output between the markers').toBe(`${libraryReportMarkdown(report)}\n`);
   });
 });

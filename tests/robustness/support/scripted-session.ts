@@ -43,17 +43,19 @@ export function withoutStamp(step: SessionStep): SessionStep {
 }
 
 /**
- * Builds the script for the longest path of a bundled scenario.
+ * Builds the script for the longest path of a bundled scenario (of those
+ * found among the first 5,000).
  *
  * @example
  * const script = scriptLongestPath(new URL('../../scenarios/conference-refused.mdx', import.meta.url));
  */
-export function scriptLongestPath(file: URL): ScriptedSession {
+export function scriptLongestPath(file: URL, options: { choicesOnly?: boolean } = {}): ScriptedSession {
   const { scenario } = parseScenario(readFileSync(file, 'utf8'), file.pathname);
   if (!scenario) throw new Error(`${file.pathname} does not parse.`);
-  const path = enumeratePaths(scenario, { limit: 5_000 }).paths.reduce((longest, candidate) =>
-    candidate.steps.length > longest.steps.length ? candidate : longest,
-  );
+  // `choicesOnly`: a path with no narrative steps, for a test that plays by choice numbers alone.
+  const paths = enumeratePaths(scenario, { limit: 5_000 }).paths.filter((candidate) => !options.choicesOnly || candidate.steps.every((step) => step.type === 'choose'));
+  if (paths.length === 0) throw new Error(`${file.pathname} has no path${options.choicesOnly ? ' made of choices alone' : ''}.`);
+  const path = paths.reduce((longest, candidate) => (candidate.steps.length > longest.steps.length ? candidate : longest));
   let session: Session = startSession(scenario);
   const lines: string[] = [];
   const firstLine: number[] = [];
