@@ -78,6 +78,10 @@ export interface WorkshopDebrief {
   endings: { id: string; title: string; outcome: 'good' | 'mixed' | 'poor'; tables: string[] }[];
   /** Notes typed for a decision not yet taken (the one in front of the room). */
   pendingNotes: { decision: number; text: string }[];
+  /** The scenario's learning objectives, to close the session against. */
+  objectives: string[];
+  /** The facilitator note's safe-practice points, which the room must have heard; empty when the scenario has none. */
+  safePractice: string[];
 }
 
 /** The deadlines of every stage with one status, in stage order, with their stage. */
@@ -157,6 +161,8 @@ export function buildWorkshopDebrief(scenario: Scenario, workshop: Workshop, opt
     rounds,
     endings: [...endings.values()],
     pendingNotes,
+    objectives: [...scenario.frontmatter.objectives],
+    safePractice: [...(scenario.frontmatter.facilitator?.safePractice ?? [])],
   };
 }
 

@@ -115,6 +115,14 @@ export function workshopRecordToMarkdown(debrief: WorkshopDebrief, options: Work
     if (round.note) push("**Trainer's note:**", '', quoteText(round.note), '');
   }
   for (const note of debrief.pendingNotes) push(`### Note for decision ${note.decision} (not yet taken)`, '', quoteText(note.text), '');
+  push('## The learning objectives', '');
+  for (const objective of debrief.objectives) push(`- ${escapeMarkdown(objective)}`);
+  push('');
+  if (debrief.safePractice.length > 0) {
+    push('## Safe practice the room was to hear', '');
+    for (const point of debrief.safePractice) push(`- ${escapeMarkdown(point)}`);
+    push('');
+  }
 
   push('## Timeline, table by table', '', 'Times are the story’s own (simulated) time, in London time.', '');
   for (const table of debrief.tables) {

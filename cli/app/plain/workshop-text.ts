@@ -194,6 +194,8 @@ export function debriefText(debrief: WorkshopDebrief): string[] {
     if (round.note) lines.push(`  Trainer’s note: ${round.note.replace(/\s*\n\s*/g, ' ')}`);
   }
   for (const note of debrief.pendingNotes) lines.push(`Note for decision ${note.decision} (not yet taken): ${note.text.replace(/\s*\n\s*/g, ' ')}`);
+  if (debrief.safePractice.length > 0) lines.push('', 'Before the room leaves, safe practice it must have heard:', ...debrief.safePractice.map((point) => `- ${point}`));
+  lines.push('', 'The learning objectives:', ...debrief.objectives.map((objective) => `- ${objective}`));
   lines.push('', 'Timeline, table by table (the story’s own time, London time):');
   for (const table of debrief.tables) {
     const moves = table.timeline.map((move) => `${move.atLabel}, stage ${move.stage}: ${move.label}`);

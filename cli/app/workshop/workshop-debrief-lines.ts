@@ -97,5 +97,11 @@ export function workshopDebriefLines(debrief: WorkshopDebrief, width: number, ma
     heading('Notes for decisions not yet taken');
     for (const note of debrief.pendingNotes) add([{ text: '✎ ', bold: true }, { text: note.text }]);
   }
+  if (debrief.safePractice.length > 0) {
+    heading('Before the room leaves: safe practice it must have heard');
+    for (const point of debrief.safePractice) add([{ text: '• ', bold: true }, { text: point }], 2);
+  }
+  heading('The learning objectives');
+  for (const objective of debrief.objectives) add([{ text: '• ', bold: true }, { text: objective }], 2);
   return out;
 }

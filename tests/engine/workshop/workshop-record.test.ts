@@ -85,6 +85,16 @@ describe('workshopRecordToMarkdown', () => {
 });
 
 describe('buildWorkshopDebrief', () => {
+  it("closes against the scenario's objectives and its facilitator note's safe-practice points, in the record too", () => {
+    const debrief = buildWorkshopDebrief(scenario, played(startWorkshop(scenario, { tables }), 2));
+    expect(debrief.objectives).toEqual(scenario.frontmatter.objectives);
+    expect(debrief.safePractice).toEqual(scenario.frontmatter.facilitator?.safePractice);
+    expect(debrief.safePractice.length).toBeGreaterThan(0);
+    const markdown = workshopRecordToMarkdown(debrief, { date: '2026-12-01T14:00:00Z' });
+    expect(markdown).toContain('## Safe practice the room was to hear');
+    expect(markdown).toContain('## The learning objectives');
+  });
+
   it('scores a room that jumped stages as solo play does: no skipped stage counts as met or as an escalation', () => {
     // Straight to the partnership at the first decision, then on to an ending.
     const workshop = played(decideRound(scenario, startWorkshop(scenario, { tables: 2 }), [4, 4]), 10);
