@@ -16,10 +16,10 @@ import type { EndingNode, SceneNode } from './scenario-model.js';
 export const MIN_CHOICES = 3;
 
 /** A recommended label longer than this many times the longest alternative stands out. */
-export const LONG_RECOMMENDED_RATIO = 1.25;
+export const LONG_RECOMMENDED_RATIO = 1.1;
 
 /** Below this many characters of difference, a longer label is not noticeable. */
-const LONG_RECOMMENDED_MIN_EXTRA = 15;
+const LONG_RECOMMENDED_MIN_EXTRA = 8;
 
 /** The finding codes of the lints, for tools that show them apart from the structural findings. */
 export const LINT_CODES = ['few-choices', 'long-recommended', 'one-strong-ending', 'give-away'] as const satisfies readonly FindingCode[];

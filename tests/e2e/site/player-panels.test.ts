@@ -114,7 +114,7 @@ describe('feedback on a poor choice', () => {
     const good = await look(player.page);
     expect(await player.page.getByRole('heading', { name: 'Feedback on your choice: A strong choice', exact: true }).count()).toBe(1);
     expect(good).toMatchObject({ verdict: 'good', words: '✓ A strong choice', borderStyle: 'solid', band: 'none' });
-    expect(await player.announcement()).toMatch(/^You chose: .+\. A strong choice\. Feedback: /);
+    expect(await player.announcement()).toMatch(/^You chose: .+\. A strong choice\. (That took|No time passed|Time moved on).+ Feedback: /);
 
     await player.page.getByRole('button', { name: 'Step back' }).click();
     await player.choose('block-the-discharge');
@@ -123,7 +123,7 @@ describe('feedback on a poor choice', () => {
     expect(poor).toMatchObject({ verdict: 'poor', words: '✗ A poor choice', borderStyle: 'dashed' });
     expect(poor.band).toMatch(/repeating-linear-gradient/);
     expect(await player.page.getByRole('heading', { name: 'Feedback on your choice: A poor choice', exact: true }).count()).toBe(1);
-    expect(await player.announcement()).toMatch(/^You chose: .+\. A poor choice\. Feedback: /);
+    expect(await player.announcement()).toMatch(/^You chose: .+\. A poor choice\. (That took|No time passed|Time moved on).+ Feedback: /);
   });
 });
 

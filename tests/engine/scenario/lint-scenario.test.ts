@@ -84,7 +84,8 @@ ${choice('leave', 'resolved-later', 'Leave it to the next review.')}
   it('warn when the recommended label is much the longest, and not when it is a little longer', () => {
     const long = goodScene.replace('Ring the social worker today.', 'Ring the social worker today, listen to her reasons, share your evidence and agree a plan together.');
     expect(lintsOf(`${long}\n\n${endings('good')}`).map((lint) => lint.code)).toEqual(['long-recommended']);
-    const little = goodScene.replace('Ring the social worker today.', 'Ring the social worker this very day.');
+    // The longest alternative, 'Leave it to the next review.', is 28 characters; 34 is 6 more, too few to notice.
+    const little = goodScene.replace('Ring the social worker today.', 'Ring the social worker right away.');
     expect(lintsOf(`${little}\n\n${endings('good')}`)).toEqual([]);
   });
 
