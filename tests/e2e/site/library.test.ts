@@ -36,7 +36,11 @@ describe('scenario library', () => {
     await library.filter('Who it is about', 'Every route');
     await library.filter('Reaches stage', 'Any stage');
     await library.filter('Topic', 'Disagreeing about mental capacity');
-    expect(await library.visibleCards()).toEqual(['a-question-of-capacity']);
+    const capacity = await library.visibleCards();
+    expect(capacity).toContain('a-question-of-capacity');
+    // Mental capacity is an adults' matter: every scenario on the topic is on the adults' route.
+    expect(capacity.every((id) => adults.includes(id))).toBe(true);
+    expect(capacity.length).toBeLessThan(adults.length);
   });
 
   it('reads a filter from the address', async () => {

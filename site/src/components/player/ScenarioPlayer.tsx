@@ -68,9 +68,11 @@ export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
   let announcement = '';
   if (player.moveCount > 0) {
     const where = view.node.kind === 'ending' ? 'You have reached an ending; the debrief follows.' : `It is now ${view.nowLabel}.`;
+    // The move's time says what time it is now, so after feedback only an ending needs saying.
+    const ended = view.node.kind === 'ending' ? ` ${where}` : '';
     announcement =
       view.lastFeedback && last
-        ? `You chose: ${last.label}. ${judgeChoice(last, view.lastFeedback).label}. ${describeMoveTime(last)} ${last.identifiedRisk && view.immediateRisk ? `This was immediate risk of harm: ${view.immediateRisk.summary} ` : ''}Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown} ${where}`
+        ? `You chose: ${last.label.replace(/[.!?]+$/, '')}. ${judgeChoice(last, view.lastFeedback).label}. ${describeMoveTime(last)} ${last.identifiedRisk && view.immediateRisk ? `This was immediate risk of harm: ${view.immediateRisk.summary} ` : ''}Feedback: ${feedbackTree ? mdastText(feedbackTree) : view.lastFeedback.markdown}${ended}`
         : where;
   }
 
