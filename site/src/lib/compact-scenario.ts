@@ -5,9 +5,7 @@ import type { Scenario } from '../../../engine/index.js';
  * mdast `position` objects removed. Those record where each word sits in
  * the file, which the browser never uses, and they are most of the JSON;
  * dropping them keeps the page's serialised props small. Scene, choice and
- * ending positions (plain `SourcePosition`s) are kept. What is for trainers
- * (each scene's `<Discuss>` and the facilitator note) is left out: the
- * player never shows it, and the facilitator page has it.
+ * ending positions (plain `SourcePosition`s) are kept.
  *
  * @example
  * ```ts
@@ -19,7 +17,6 @@ export function compactScenario(scenario: Scenario): Scenario {
     JSON.stringify(scenario, function (this: unknown, key, value: unknown) {
       // mdast positions are objects with start/end; SourcePosition is flat.
       if (key === 'position' && typeof value === 'object' && value !== null && 'start' in value) return undefined;
-      if (key === 'discuss' || key === 'facilitator') return undefined;
       return value;
     }),
   ) as Scenario;
