@@ -6,7 +6,8 @@
 import type { HistoryEntry } from './session-view.js';
 
 /**
- * One sentence on the time a move took and the clock after it.
+ * One sentence on the time a move took and the clock after it; a move to
+ * the next working day "took until 09:00 on the next working day".
  *
  * @example
  * describeMoveTime(entry); // 'That took 1 day 18h 45m. It is now Thu 18 Mar 2027, 10:00.'

@@ -369,7 +369,7 @@ class Replayer {
       afterLabel: formatLondonIso(state.now),
       feedback: choice?.feedback ? presentFeedback(choice.feedback, state.setup.protocol) : null,
       deviations,
-      tookText: took?.text,
+      tookText: took === undefined ? undefined : took.nextWorkingDayAt === undefined ? took.text : `until ${took.nextWorkingDayAt} on the next working day`,
       identifiedRisk,
     });
   }

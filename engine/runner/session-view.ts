@@ -242,7 +242,8 @@ export interface HistoryEntry {
   /** Process rules broken by the move. */
   deviations: Deviation[];
   /**
-   * How long the move took, in words (`30 minutes`, `1 working day`);
+   * How long the move took, in words (`30 minutes`, `1 working day`, or
+   * `until 09:00 on the next working day`);
    * undefined when no time passed. Shown after the move, never before it.
    */
   tookText: string | undefined;
