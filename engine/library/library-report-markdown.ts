@@ -35,6 +35,13 @@ export function libraryReportMarkdown(report: LibraryReport): string {
       `| ${cell(row.title)} (\`${row.id}\`) | ${cell(row.routeLabel)} | ${row.triggers.map(short).join(', ') || '—'} | ${stageList(row.stages)} | ${row.capacity ? 'yes' : '—'} | ${row.immediateRisk ? 'yes' : '—'} | ${row.endings.good} / ${row.endings.mixed} / ${row.endings.poor} |`,
     );
   }
+  const decisions = report.rows.reduce((sum, row) => sum + row.lengths.decisions, 0);
+  if (decisions > 0) {
+    const longest = report.rows.reduce((sum, row) => sum + row.lengths.recommendedLongest, 0);
+    const chance = report.rows.reduce((sum, row) => sum + row.lengths.byChance, 0);
+    const share = (count: number) => `${Math.round((100 * count) / decisions)}%`;
+    lines.push('', `A recommended choice has the longest label in ${longest} of the ${decisions} decisions that have one (${share(longest)}); by chance it would in about ${Math.round(chance)} (${share(chance)}).`);
+  }
   lines.push('', `| Trigger | ${report.routes.map((route) => cell(route.label)).join(' | ')} |`, `| --- | ${report.routes.map(() => '---').join(' | ')} |`);
   for (const trigger of report.triggers) {
     const counts = report.routes.map((route) => {

@@ -42,6 +42,13 @@ export interface LibraryReportRow {
   immediateRisk: boolean;
   /** How many endings of each grade. */
   endings: Record<EndingOutcome, number>;
+  /**
+   * Length as a give-away: of the decisions with a recommended choice, how
+   * many there are, in how many a recommended label is strictly the
+   * longest, and how many that would be by chance (the sum, over those
+   * decisions, of the recommended choices' share of the choices).
+   */
+  lengths: { decisions: number; recommendedLongest: number; byChance: number };
 }
 
 /** The whole report. */
@@ -86,6 +93,16 @@ function rowOf(scenario: Scenario, protocols: ProtocolCatalogue | undefined): Li
   const stages = new Set<number>([...scenes.map((scene) => scene.stage), ...endings.flatMap((ending) => (ending.stage === undefined ? [] : [ending.stage]))].filter((stage) => stage > 0));
   const cited = citedIds(scenario);
   const grades: Record<EndingOutcome, number> = { good: 0, mixed: 0, poor: 0 };
+  const lengths = { decisions: 0, recommendedLongest: 0, byChance: 0 };
+  for (const scene of scenes) {
+    const recommended = scene.choices.filter((choice) => choice.recommended);
+    if (recommended.length === 0 || recommended.length === scene.choices.length) continue;
+    lengths.decisions += 1;
+    lengths.byChance += recommended.length / scene.choices.length;
+    const longest = Math.max(...scene.choices.map((choice) => choice.label.length));
+    const others = Math.max(...scene.choices.filter((choice) => !choice.recommended).map((choice) => choice.label.length));
+    if (longest > others) lengths.recommendedLongest += 1;
+  }
   for (const ending of endings) grades[ending.outcome] += 1;
   return {
     id: scenario.id,
@@ -99,6 +116,7 @@ function rowOf(scenario: Scenario, protocols: ProtocolCatalogue | undefined): Li
     capacity: scenes.some((scene) => scene.capacity !== undefined),
     immediateRisk: scenes.some((scene) => scene.immediateRisk),
     endings: grades,
+    lengths,
   };
 }
 

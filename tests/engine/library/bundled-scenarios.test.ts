@@ -82,6 +82,16 @@ describe('what the bundled library covers (library report)', () => {
     expect(both.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('gives nothing away by length: the recommended label is the longest about as often as chance would have it', () => {
+    const decisions = report.rows.reduce((sum, row) => sum + row.lengths.decisions, 0);
+    const longest = report.rows.reduce((sum, row) => sum + row.lengths.recommendedLongest, 0);
+    const chance = report.rows.reduce((sum, row) => sum + row.lengths.byChance, 0);
+    expect(decisions).toBeGreaterThan(100);
+    // Within a fifth of chance either way: more is a tell, and so is never.
+    expect(longest).toBeLessThanOrEqual(chance * 1.2);
+    expect(longest).toBeGreaterThanOrEqual(chance * 0.6);
+  });
+
   it('has immediate risk on both routes', () => {
     for (const route of northYorkshire) expect(report.immediateRiskByRoute[route]?.length ?? 0, route).toBeGreaterThan(0);
   });
