@@ -7,8 +7,7 @@
 import { checkScenarioSource, INPUT_CAPS, libraryReport, libraryReportMarkdown, type Scenario } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
-import { readTextAtMost } from '../read-text-at-most.js';
-import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
+import { displayPath as display, parseScenarioPathOptions, readNamedFile, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground library report [paths...] [--json] [--protocol FILE]
 
@@ -45,18 +44,12 @@ export const libraryCommand: Command = async (argv, io) => {
   }
   const paths = scenarioPathsFor(given, io);
   const protocols = protocolCatalogueFor(io, protocolFiles, paths);
-  const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
+  const files = scenarioFilesIn(paths, io.cwd);
   const scenarios: Scenario[] = [];
   let failed = 0;
   for (const file of files) {
     const name = display(file, io.cwd);
-    let text: string;
-    try {
-      text = readTextAtMost(file, INPUT_CAPS.scenarioFileBytes);
-    } catch {
-      throw new CliUsageError(`Cannot read "${name}".`, 'Check that the file exists and that you have permission to read it.');
-    }
-    const checked = checkScenarioSource(text, name, { protocols, privacy: false });
+    const checked = checkScenarioSource(readNamedFile(file, io.cwd, INPUT_CAPS.scenarioFileBytes), name, { protocols, privacy: false });
     const errors = checked.findings.filter((finding) => finding.severity === 'error').length;
     if (checked.scenario === undefined || errors > 0) {
       failed += 1;

@@ -9,6 +9,7 @@ import { countOf, scenarioFileNames } from '../../engine/index.js';
 import { CliUsageError, type CliIO } from '../cli-io.js';
 import { HELP_OPTION, parseCommandLine } from '../parse-command-line.js';
 import { PROTOCOL_OPTION } from '../protocol-files.js';
+import { readTextAtMost } from '../read-text-at-most.js';
 import { bundledScenariosDir } from '../scenario-files.js';
 
 /** The .mdx files a path stands for, sorted; README.mdx is skipped. */
@@ -35,10 +36,29 @@ export function scenarioFilesAt(path: string, cwd: string): string[] {
   return [absolute];
 }
 
+/** The .mdx files of several paths, each once, in the order the paths give them. */
+export function scenarioFilesIn(paths: readonly string[], cwd: string): string[] {
+  return [...new Set(paths.flatMap((path) => scenarioFilesAt(path, cwd)))];
+}
+
 /** A file as the user should see it: relative to the working folder when inside it. */
 export function displayPath(file: string, cwd: string): string {
   const shown = relative(cwd, file);
   return shown.startsWith('..') || shown === '' ? file : shown.split('\\').join('/');
+}
+
+/**
+ * The text of a file the user named (a scenario or its plan), at most
+ * `maxBytes` of it.
+ *
+ * @throws {CliUsageError} naming the file as the user sees it, when it cannot be read.
+ */
+export function readNamedFile(file: string, cwd: string, maxBytes: number): string {
+  try {
+    return readTextAtMost(file, maxBytes);
+  } catch {
+    throw new CliUsageError(`Cannot read "${displayPath(file, cwd)}".`, 'Check that the file exists and that you have permission to read it.');
+  }
 }
 
 /** The options of a command over scenario files. */

@@ -7,9 +7,8 @@
 import { existsSync } from 'node:fs';
 import { checkScenarioSource, countOf, type Finding, formatFinding, INPUT_CAPS, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
-import { readTextAtMost } from '../read-text-at-most.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
-import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
+import { displayPath as display, parseScenarioPathOptions, readNamedFile, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground test [paths...] [--json] [--protocol FILE]
 
@@ -38,22 +37,14 @@ interface FileOutcome {
   routes: RouteResult[];
 }
 
-function read(file: string, cwd: string, maxBytes: number): string {
-  try {
-    return readTextAtMost(file, maxBytes);
-  } catch {
-    throw new CliUsageError(`Cannot read "${display(file, cwd)}".`, 'Check that the file exists and that you have permission to read it.');
-  }
-}
-
 function testFile(file: string, cwd: string, protocols: ProtocolCatalogue): FileOutcome {
   const scenarioName = display(file, cwd);
   const planFile = file.replace(/\.mdx$/i, '.plan.yaml');
   if (!existsSync(planFile)) return { scenario: scenarioName, plan: null, errors: [], routes: [] };
   const planName = display(planFile, cwd);
-  const checked = checkScenarioSource(read(file, cwd, INPUT_CAPS.scenarioFileBytes), scenarioName, { protocols });
+  const checked = checkScenarioSource(readNamedFile(file, cwd, INPUT_CAPS.scenarioFileBytes), scenarioName, { protocols });
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
-  const parsedPlan = parsePlan(read(planFile, cwd, INPUT_CAPS.dataFileBytes), planName);
+  const parsedPlan = parsePlan(readNamedFile(planFile, cwd, INPUT_CAPS.dataFileBytes), planName);
   if (errors.length > 0 || checked.scenario === undefined || parsedPlan.plan === undefined) {
     return { scenario: scenarioName, plan: planName, errors: sortFindings([...errors, ...parsedPlan.findings]), routes: [] };
   }
@@ -69,7 +60,7 @@ export const testCommand: Command = async (argv, io) => {
   }
   const paths = scenarioPathsFor(given, io);
   const protocols = protocolCatalogueFor(io, protocolFiles, paths);
-  const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
+  const files = scenarioFilesIn(paths, io.cwd);
   const outcomes = files.map((file) => testFile(file, io.cwd, protocols));
   const routes = outcomes.flatMap((outcome) => outcome.routes);
   const passed = routes.filter((route) => route.passed).length;

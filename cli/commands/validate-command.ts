@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { checkScenarioFile, countOf, type Finding, formatFinding, type ProtocolCatalogue, type ScenarioSource, sortFindings } from '../../engine/index.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
-import { displayPath as display, parseScenarioPathOptions, scenarioFilesAt, scenarioPathsFor } from './scenario-paths.js';
+import { displayPath as display, parseScenarioPathOptions, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground validate [paths...] [--strict] [--json] [--protocol FILE]
 
@@ -33,7 +33,7 @@ Exit code: 0 when there are no errors (warnings allowed, unless --strict),
 
 /** Validates files and returns their findings; throws CliUsageError for a path that does not exist. */
 export async function validateFiles(paths: readonly string[], io: Pick<CliIO, 'cwd'>, protocols?: ProtocolCatalogue): Promise<{ files: string[]; findings: Finding[] }> {
-  const files = [...new Set(paths.flatMap((path) => scenarioFilesAt(path, io.cwd)))];
+  const files = scenarioFilesIn(paths, io.cwd);
   const findings: Finding[] = [];
   for (const file of files) {
     // Read from the real path, reported under the path the user sees; a file that cannot be read is a finding.
