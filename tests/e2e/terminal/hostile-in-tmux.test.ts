@@ -21,10 +21,11 @@ const TITLE = 'common-ground-e2e';
 let dir = '';
 
 function tmux(...args: string[]): string {
-  // A tmux server of this file's own (-L): on the shared default server,
-  // another file's session ending as the last one takes the server down, and
-  // a new-session arriving then fails with "server exited unexpectedly".
-  return execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // A tmux server of this file's own (-S, a socket in the test's folder,
+  // which goes with it): on the shared default server, another file's
+  // session ending as the last one takes the server down, and a new-session
+  // arriving then fails with "server exited unexpectedly".
+  return execFileSync('tmux', ['-S', join(dir, 'tmux'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function existsSession(): boolean {

@@ -17,10 +17,11 @@ let starts = 0;
 let dataDir = '';
 
 function tmux(...args: string[]): string {
-  // A tmux server for each start (-L): a session ending as a server's last
-  // one takes the server down, and a new-session arriving on that server in
-  // that moment fails with "server exited unexpectedly".
-  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // A tmux server for each start (-S, a socket in the test's folder, which
+  // goes with it): a session ending as a server's last one takes the server
+  // down, and a new-session arriving on that server in that moment fails
+  // with "server exited unexpectedly".
+  return execFileSync('tmux', ['-S', join(dataDir, socket), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function start(...args: string[]): void {

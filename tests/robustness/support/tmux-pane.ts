@@ -5,14 +5,16 @@
  * to a file, and the screen is read with capture-pane. Asynchronous, so
  * several panes can run side by side.
  *
- * Each pane has a tmux server of its own (`-L`, a socket named after the
- * pane). On the shared default server, a session that ends takes the server
- * down with it when it was the last one, and a new-session arriving in that
- * moment fails with "server exited unexpectedly": a CI run lost a kill test
- * to exactly that.
+ * Each pane has a tmux server of its own (`-S`, a socket beside the pane's
+ * stderr file, so it goes when the test's folder does; tmux leaves its
+ * sockets behind). On the shared default server, a session that ends takes
+ * the server down with it when it was the last one, and a new-session
+ * arriving in that moment fails with "server exited unexpectedly": a CI run
+ * lost a kill test to exactly that.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -69,7 +71,8 @@ export async function startPane(options: PaneOptions): Promise<TmuxPane> {
   const { name } = options;
   const env = Object.entries(options.env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
   const command = `exec env -u CI ${env} node ${quote(options.cli)} ${options.args.map(quote).join(' ')} 2>>${quote(options.stderrFile)}`;
-  const socket = ['-L', name];
+  const socketPath = join(dirname(options.stderrFile), `tmux-${name}`);
+  const socket = ['-S', socketPath];
   await run('tmux', [...socket, 'new-session', '-d', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command]);
   const tmux = async (...args: string[]) => (await run('tmux', [...socket, ...args], { encoding: 'utf8' })).stdout;
   const pane: TmuxPane = {
@@ -105,6 +108,7 @@ export async function startPane(options: PaneOptions): Promise<TmuxPane> {
     },
     close: async () => {
       if (await pane.alive()) await tmux('kill-session', '-t', name).catch(() => '');
+      rmSync(socketPath, { force: true });
     },
   };
   return pane;
