@@ -10,6 +10,7 @@
  */
 import { guidanceSections } from '../guidance/guidance-sections.js';
 import type { ProtocolCatalogue } from '../protocol/protocol-catalogue.js';
+import { guidanceLinks, sceneNarratives } from '../scenario/guidance-links.js';
 import { buildSceneGraph, reachableFrom } from '../scenario/scenario-graph.js';
 import type { EndingOutcome, Scenario } from '../scenario/scenario-model.js';
 import { scenarioProtocol } from '../scenario/scenario-protocol.js';
@@ -68,19 +69,14 @@ export interface LibraryReport {
 /** The guidance's triggers, from its section list. */
 export const LIBRARY_TRIGGERS: readonly LibraryTrigger[] = guidanceSections.filter((section) => section.id.startsWith('trigger-')).map((section) => ({ id: section.id, title: section.title }));
 
-/** Every guidance id a scenario cites: `cite` lists and `guidance:` links anywhere in its text. */
+/** Every guidance id a scenario cites: `cite` lists, and `guidance:` links anywhere in its text. */
 function citedIds(scenario: Scenario): Set<string> {
   const ids = new Set<string>();
-  const texts: string[] = [];
   for (const scene of Object.values(scenario.scenes)) {
-    texts.push(scene.narrative.markdown, ...scene.events.map((event) => event.text.markdown));
-    for (const choice of scene.choices) {
-      for (const id of choice.feedback?.cite ?? []) ids.add(id);
-      texts.push(choice.feedback?.markdown ?? '');
-    }
+    for (const choice of scene.choices) for (const id of choice.feedback?.cite ?? []) ids.add(id);
+    for (const narrative of sceneNarratives(scene)) for (const link of guidanceLinks(narrative.mdast)) ids.add(link.id);
   }
-  for (const ending of Object.values(scenario.endings)) texts.push(ending.debrief.markdown);
-  for (const text of texts) for (const match of text.matchAll(/\(guidance:([a-z0-9-]+)/g)) ids.add(match[1]!);
+  for (const ending of Object.values(scenario.endings)) for (const link of guidanceLinks(ending.debrief.mdast)) ids.add(link.id);
   return ids;
 }
 

@@ -4,7 +4,6 @@
  * caller passes the text in.
  */
 import { stageAfter, stageByNumber, stageNumbersChoice } from '../protocol/stage-by-number.js';
-import type { Root } from 'mdast';
 import { citableSectionIds } from '../guidance/citable-sections.js';
 import { scenarioPrivacyCheck } from '../privacy/scenario-privacy-check.js';
 import { DEFAULT_PROTOCOL } from '../protocol/built-in-protocol-data.js';
@@ -15,9 +14,10 @@ import type { FindingCode } from './finding-codes.js';
 import { parseDuration } from './parse-duration.js';
 import { assembleScenario, parseScenarioParts, type ScenarioParts } from './parse-scenario.js';
 import { buildSceneGraph, canReachAny, findLoops, reachableFrom } from './scenario-graph.js';
-import type { Narrative, Scenario, SceneNode } from './scenario-model.js';
+import type { Scenario } from './scenario-model.js';
 import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
 import { lintScenario } from './lint-scenario.js';
+import { guidanceLinks, sceneNarratives } from './guidance-links.js';
 
 /** The part of a protocol the validator needs. */
 export type ValidationProtocol = Pick<Protocol, 'id' | 'name' | 'stages' | 'routes' | 'capacity' | 'immediateRisk' | 'followingResolution'>;
@@ -58,35 +58,6 @@ class Checker {
   add(code: FindingCode, message: string, hint: string, at: SourcePoint | undefined, severity: 'error' | 'warning' = 'error'): void {
     this.findings.push(makeFinding(severity, code, message, hint, this.file, at));
   }
-}
-
-/** Every `guidance:` link in a narrative, with its position. */
-function guidanceLinks(tree: Root): { id: string; at: SourcePoint | undefined }[] {
-  const links: { id: string; at: SourcePoint | undefined }[] = [];
-  const visit = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return;
-    const { type, url, children, position } = node as { type?: string; url?: unknown; children?: unknown; position?: { start: SourcePoint } };
-    if ((type === 'link' || type === 'definition') && typeof url === 'string' && url.toLowerCase().startsWith('guidance:')) {
-      links.push({ id: url.slice('guidance:'.length), at: position?.start });
-    }
-    if (Array.isArray(children)) children.forEach(visit);
-  };
-  visit(tree);
-  return links;
-}
-
-/** The narratives of a scene, for link checks. */
-function sceneNarratives(scene: SceneNode): Narrative[] {
-  return [
-    scene.narrative,
-    ...scene.events.map((event) => event.text),
-    ...scene.reflects.map((reflect) => reflect.prompt),
-    ...scene.records.map((record) => record.prompt),
-    ...scene.choices.flatMap((choice) => [
-      ...(choice.detail ? [choice.detail] : []),
-      ...(choice.feedback ? [{ markdown: choice.feedback.markdown, mdast: choice.feedback.mdast }] : []),
-    ]),
-  ];
 }
 
 function checkGuidanceId(check: Checker, id: string, at: SourcePoint | undefined, how: string, citable: ReadonlySet<string>): void {
