@@ -46,6 +46,11 @@ export { scaffoldScenario } from './case/scaffold-scenario.js';
 export { restoreWorkshop, serialiseWorkshop } from './workshop/serialise-workshop.js';
 // The workshop's record as one self-contained HTML page (rendered by remark and rehype, so not in the browser face).
 export { workshopRecordToHtml } from './workshop/workshop-record-html.js';
+// What a table's phone shows (its scene and feedback as HTML, made by remark and rehype).
+export { lobbyTables, participantView, phonesNeedTelling } from './workshop/live/participant-view.js';
+export { advanceActions, ballotAction, refusalCodeOf } from './workshop/live/phone-moves.js';
+export { fullBucket, PHONE_RATE_LIMIT, takeToken, type RateBucket, type RateLimit } from './workshop/live/rate-limit.js';
+export { addressKind, chooseListenAddress, type InterfaceAddress, type ListenChoice } from './workshop/live/listen-address.js';
 
 // How much any reader reads: the CLI reads a user's file no further than its cap.
 export { INPUT_CAPS } from './kernel/input-caps.js';

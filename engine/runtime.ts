@@ -135,6 +135,10 @@ export {
   type VoteStatus,
 } from './workshop/decision-cycle.js';
 export { revealRound, type ChoiceReveal, type RoundReveal, type TableStanding } from './workshop/reveal-round.js';
+// The votes of decisions not yet taken, saved with the workshop; and the phones' room of a served workshop.
+export { nextDecisionOf, type Ballot } from './workshop/ballots.js';
+export { freeSeat, holdsSeat, newRoomCode, newSeatToken, takeSeat, withLiveRoom, type LiveRoom, type RandomBytes } from './workshop/live/live-room.js';
+export * from './workshop/live/live-protocol.js';
 export { buildWorkshopDebrief, DECIDED_BY_WORDS, MODE_WORDS, OUTCOME_WORDS, type WorkshopDebrief } from './workshop/workshop-debrief.js';
 export { workshopDebriefToMarkdown, workshopRecordToMarkdown, type WorkshopRecordOptions } from './workshop/workshop-record-markdown.js';
 export { narrativeHeading, nodeTitle } from './scenario/narrative-heading.js';

@@ -23,7 +23,9 @@
  */
 import type { RunnerOptions } from '../runner/runner-options.js';
 import type { Scenario } from '../scenario/scenario-model.js';
+import { nextDecisionOf, openBallots, withBallot, withoutBallots } from './ballots.js';
 import { discussionTimerReducer, startDiscussionTimer, type DiscussionTimer, type DiscussionTimerAction } from './discussion-timer.js';
+import { freeSeat, takeSeat } from './live/live-room.js';
 import type { Workshop } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 import { decideRound, leadingChoices, openDecisions, renameTable, setNote, tallyVotes, undoRound, undoTableRound, type VoteTally, type WorkshopDecision } from './workshop-play.js';
@@ -43,8 +45,14 @@ export interface DecisionCycle {
   decision: WorkshopDecision;
   /** The discussion timer of this decision. */
   timer: DiscussionTimer;
-  /** The choice ids entered so far, one per table in `tables` order. */
+  /**
+   * The choice ids entered so far, in the order they came, aligned with
+   * `voters`: keyed by the trainer (the next table still to vote) or sent
+   * from a table's phone (any table, in any order).
+   */
   votes: string[];
+  /** The table (0-based) of each vote in `votes`. */
+  voters: number[];
   /** At the reveal: the index of the round shown (in `workshop.rounds`); null before. */
   revealed: number | null;
 }
@@ -72,6 +80,16 @@ export type RoomAction =
   | { type: 'cast'; table: number; number: number }
   /** Takes back the last choice entered. */
   | { type: 'uncast'; table: number }
+  /**
+   * A table's own vote (from its phone) at its decision number `decision`:
+   * refused unless that table is voting at that decision; replaces the
+   * table's earlier vote; the same `ballot` again changes nothing.
+   */
+  | { type: 'ballot'; table: number; decision: number; choiceId: string; ballot: string }
+  /** A table's phone takes its seat (see `takeSeat`). */
+  | { type: 'seat'; table: number; token: string }
+  /** The trainer frees a table's seat, for another phone. */
+  | { type: 'free-seat'; table: number }
   /** Records the decision (the trainer's pick where one is needed) and reveals it. */
   | { type: 'decide'; table: number; trainerPick?: number }
   /** Reveal → the next decision's read. */
@@ -87,8 +105,18 @@ export interface OpenRoomOptions extends RunnerOptions {
   autostart?: boolean;
 }
 
+/**
+ * A cycle for a decision, at its read step; or, when votes for it were
+ * saved (a workshop resumed in the middle of a vote), at its vote with
+ * those votes in place.
+ */
 function freshCycle(decision: WorkshopDecision, workshop: Workshop, autostart: boolean): DecisionCycle {
-  return { tables: decision.tables, step: 'read', decision, timer: startDiscussionTimer(workshop.minutes, { autostart }), votes: [], revealed: null };
+  const cycle: DecisionCycle = { tables: decision.tables, step: 'read', decision, timer: startDiscussionTimer(workshop.minutes, { autostart }), votes: [], voters: [], revealed: null };
+  const node = decision.view.node;
+  // A vote for a choice the scenario no longer has (it changed since the save) is left out.
+  const saved = decision.kind === 'choose' && node.kind === 'scene' ? openBallots(workshop, decision.tables, node.id).filter((ballot) => node.choices.some((choice) => choice.id === ballot.choiceId)) : [];
+  if (saved.length === 0) return cycle;
+  return { ...cycle, step: 'vote', timer: discussionTimerReducer(cycle.timer, { type: 'end' }), votes: saved.map((ballot) => ballot.choiceId), voters: saved.map((ballot) => ballot.table) };
 }
 
 /**
@@ -135,9 +163,9 @@ export interface VoteStatus {
  */
 export function voteStatus(workshop: Workshop, cycle: DecisionCycle): VoteStatus {
   const node = cycle.decision.view.node;
-  const names = cycle.tables.map((table) => workshop.tables[table] ?? `Table ${table + 1}`);
-  const tally = node.kind === 'scene' ? tallyVotes(node.choices, cycle.votes, names) : [];
-  const waiting = names.slice(cycle.votes.length);
+  const nameOf = (table: number) => workshop.tables[table] ?? `Table ${table + 1}`;
+  const tally = node.kind === 'scene' ? tallyVotes(node.choices, cycle.votes, cycle.voters.map(nameOf)) : [];
+  const waiting = cycle.tables.filter((table) => !cycle.voters.includes(table)).map(nameOf);
   if (waiting.length > 0 || node.kind !== 'scene') return { tally, waiting, needs: null };
   if (workshop.mode === 'independent') return { tally, waiting, needs: { kind: 'confirm', follows: null } };
   if (workshop.mode === 'trainer') return { tally, waiting, needs: { kind: 'pick', among: tally.map((entry) => entry.number), why: 'trainer' } };
@@ -285,10 +313,29 @@ function replaceCycle(room: Room, old: DecisionCycle, next: DecisionCycle | Deci
   return { ...room, workshop, cycles: [...cycles].sort((a, b) => a.tables[0]! - b.tables[0]!) };
 }
 
+/**
+ * The choice of each table voting, in the cycle's table order. A table
+ * without one (only while votes are still coming) is left out.
+ * @example
+ * votesInTableOrder(cycle); // ['phone-today', 'wait', 'phone-today']
+ */
+export function votesInTableOrder(cycle: Pick<DecisionCycle, 'tables' | 'votes' | 'voters'>): string[] {
+  return cycle.tables.flatMap((table) => {
+    const at = cycle.voters.indexOf(table);
+    return at < 0 ? [] : [cycle.votes[at]!];
+  });
+}
+
+/** A cycle with its votes taken back, and the workshop without their saved ballots. */
+function withoutVotes(room: Room, cycle: DecisionCycle): { cycle: DecisionCycle; workshop: Workshop } {
+  return { cycle: { ...cycle, votes: [], voters: [] }, workshop: withoutBallots(room.workshop, cycle.tables) };
+}
+
 /** Records a decision for a cycle and shows its reveal. */
 function record(scenario: Scenario, room: Room, cycle: DecisionCycle, trainerPick: number | undefined, options: RunnerOptions): Room {
   const independent = room.workshop.mode === 'independent';
-  const decided = decideRound(scenario, room.workshop, cycle.votes, {
+  // The ballots go as the round that holds their votes comes in.
+  const decided = decideRound(scenario, withoutBallots(room.workshop, cycle.tables), votesInTableOrder(cycle), {
     ...options,
     ...(independent ? { table: cycle.tables[0]! } : {}),
     ...(trainerPick === undefined ? {} : { trainerPick: String(trainerPick) }),
@@ -323,6 +370,28 @@ function undo(scenario: Scenario, room: Room, index: number, table: number, opti
   return { ...room, workshop, cycles: [...kept, ...reopened].sort((a, b) => a.tables[0]! - b.tables[0]!) };
 }
 
+/** A table's vote from its phone; see the `ballot` action. */
+function castBallot(room: Room, action: Extract<RoomAction, { type: 'ballot' }>): Room {
+  const name = room.workshop.tables[action.table] ?? `Table ${action.table + 1}`;
+  const cycle = cycleOf(room, action.table);
+  const decision = nextDecisionOf(room.workshop, action.table);
+  if (action.decision !== decision) {
+    throw new WorkshopError('stale-decision', `That vote was for ${name}'s decision ${action.decision}; the table is at decision ${decision}.`, 'Vote again on the choices shown now.');
+  }
+  if (!cycle || cycle.step !== 'vote') throw new WorkshopError('not-voting', 'The vote is not open.', 'Wait for the trainer to open the vote.');
+  const node = cycle.decision.view.node;
+  const choice = node.kind === 'scene' ? node.choices.find((entry) => entry.id === action.choiceId) : undefined;
+  if (node.kind !== 'scene' || !choice) throw new WorkshopError('bad-vote', `"${action.choiceId}" is not a choice in this scene.`, 'Choose one of the choices shown.');
+  const saved = (room.workshop.ballots ?? []).find((ballot) => ballot.table === action.table && ballot.decision === decision);
+  // Sent again after a reconnect: already counted.
+  if (saved?.ballot === action.ballot && saved.choiceId === choice.id) return room;
+  const workshop = withBallot(room.workshop, { table: action.table, decision, sceneId: node.id, choiceId: choice.id, ballot: action.ballot });
+  const at = cycle.voters.indexOf(action.table);
+  const votes = at < 0 ? [...cycle.votes, choice.id] : cycle.votes.map((vote, index) => (index === at ? choice.id : vote));
+  const voters = at < 0 ? [...cycle.voters, action.table] : cycle.voters;
+  return replaceCycle(room, cycle, { ...cycle, votes, voters }, workshop);
+}
+
 /**
  * The room reducer.
  * @throws {WorkshopError} when the move is not possible now (the message says why, the hint what to do).
@@ -351,7 +420,8 @@ export function roomReducer(scenario: Scenario, room: Room, action: RoomAction, 
     }
     case 'vote': {
       const cycle = need(room, action.table, 'discuss');
-      return replaceCycle(room, cycle, { ...cycle, step: 'vote', votes: [], timer: discussionTimerReducer(cycle.timer, { type: 'end' }) });
+      const cleared = withoutVotes(room, cycle);
+      return replaceCycle(room, cycle, { ...cleared.cycle, step: 'vote', timer: discussionTimerReducer(cycle.timer, { type: 'end' }) }, cleared.workshop);
     }
     case 'cast': {
       const cycle = need(room, action.table, 'vote');
@@ -361,13 +431,23 @@ export function roomReducer(scenario: Scenario, room: Room, action: RoomAction, 
       if (status.waiting.length === 0) throw new WorkshopError('bad-vote', 'Every table has voted.', 'Record the decision, or take back a vote with Backspace.');
       const choice = node.choices.find((entry) => entry.number === action.number);
       if (!choice) throw new WorkshopError('bad-vote', `There is no choice ${action.number}.`, `Press 1 to ${node.choices.length}.`);
-      return replaceCycle(room, cycle, { ...cycle, votes: [...cycle.votes, choice.id] });
+      // The trainer keys the votes of the tables still to vote, in table order.
+      const voter = cycle.tables.find((table) => !cycle.voters.includes(table))!;
+      const workshop = withBallot(room.workshop, { table: voter, decision: nextDecisionOf(room.workshop, voter), sceneId: node.id, choiceId: choice.id, ballot: null });
+      return replaceCycle(room, cycle, { ...cycle, votes: [...cycle.votes, choice.id], voters: [...cycle.voters, voter] }, workshop);
     }
     case 'uncast': {
       const cycle = need(room, action.table, 'vote');
       if (cycle.votes.length === 0) throw new WorkshopError('bad-vote', 'No vote has been entered yet.', 'Enter each table’s choice by its number.');
-      return replaceCycle(room, cycle, { ...cycle, votes: cycle.votes.slice(0, -1) });
+      const voter = cycle.voters.at(-1)!;
+      return replaceCycle(room, cycle, { ...cycle, votes: cycle.votes.slice(0, -1), voters: cycle.voters.slice(0, -1) }, withoutBallots(room.workshop, [voter]));
     }
+    case 'ballot':
+      return castBallot(room, action);
+    case 'seat':
+      return { ...room, workshop: takeSeat(room.workshop, action.table, action.token) };
+    case 'free-seat':
+      return { ...room, workshop: freeSeat(room.workshop, action.table) };
     case 'decide': {
       const cycle = need(room, action.table, 'vote');
       const status = voteStatus(room.workshop, cycle);
@@ -394,7 +474,10 @@ export function roomReducer(scenario: Scenario, room: Room, action: RoomAction, 
         case 'to-read':
           return replaceCycle(room, cycle!, { ...cycle!, step: 'read' });
         case 'to-discuss':
-          return replaceCycle(room, cycle!, { ...cycle!, step: 'discuss', votes: [], timer: discussionTimerReducer(cycle!.timer, { type: 'reopen' }) });
+        {
+          const cleared = withoutVotes(room, cycle!);
+          return replaceCycle(room, cycle!, { ...cleared.cycle, step: 'discuss', timer: discussionTimerReducer(cycle!.timer, { type: 'reopen' }) }, cleared.workshop);
+        }
         case 'undo-decision':
           return undo(scenario, room, back.decision - 1, cycle?.tables[0] ?? action.table, options);
       }

@@ -12,6 +12,7 @@ import { viewSession } from '../runner/view-session.js';
 import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION, type Workshop } from './workshop.js';
 import { WorkshopError } from './workshop-error.js';
 import { MAX_TABLES, workshopSessions } from './workshop-play.js';
+import { BALLOT_ID_PATTERN, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, SEAT_TOKEN_PATTERN } from './live/live-protocol.js';
 
 const RoundSchema = z.object({
   sceneId: z.string(),
@@ -23,6 +24,16 @@ const RoundSchema = z.object({
   discussedMs: z.number().int().min(0).optional(),
 });
 
+const BallotSchema = z.object({
+  table: z.number().int().min(0),
+  decision: z.number().int().min(1),
+  sceneId: z.string(),
+  choiceId: z.string(),
+  ballot: z.string().regex(BALLOT_ID_PATTERN).nullable(),
+});
+
+const ROOM_CODE_PATTERN = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
+
 const WorkshopSchema = z.object({
   formatVersion: z.literal(WORKSHOP_FORMAT_VERSION),
   scenarioId: z.string(),
@@ -33,6 +44,14 @@ const WorkshopSchema = z.object({
   rounds: z.array(RoundSchema),
   notes: z.record(z.string().regex(/^[1-9][0-9]*$/), z.string()),
   seed: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  ballots: z.array(BallotSchema).optional(),
+  live: z
+    .object({
+      code: z.string().regex(ROOM_CODE_PATTERN),
+      seats: z.record(z.string().regex(/^[0-9]+$/), z.string().regex(SEAT_TOKEN_PATTERN)),
+      port: z.number().int().min(1).max(65535).optional(),
+    })
+    .optional(),
 });
 
 /**

@@ -5,7 +5,7 @@
 import { EngineError } from '../kernel/engine-error.js';
 
 /** Kinds of workshop error. */
-export type WorkshopErrorCode = 'bad-vote' | 'tie' | 'trainer-pick' | 'nothing-to-decide' | 'corrupt-workshop' | 'workshop-version' | 'wrong-scenario' | 'bad-setup';
+export type WorkshopErrorCode = 'bad-vote' | 'tie' | 'trainer-pick' | 'nothing-to-decide' | 'corrupt-workshop' | 'workshop-version' | 'wrong-scenario' | 'bad-setup' | 'not-voting' | 'stale-decision' | 'seat-taken';
 
 /** A problem with a workshop, carrying a hint. */
 export class WorkshopError extends EngineError {

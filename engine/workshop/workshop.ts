@@ -11,6 +11,8 @@
  * so the tables move in parallel and none waits for another).
  */
 import { defineFormat } from '../kernel/format-version.js';
+import type { Ballot } from './ballots.js';
+import type { LiveRoom } from './live/live-room.js';
 
 /** The version of the saved workshop format this build writes. */
 export const WORKSHOP_FORMAT_VERSION = 2;
@@ -69,4 +71,12 @@ export interface Workshop {
    * file's order (workshops saved before seeds).
    */
   seed?: string;
+  /**
+   * The votes cast at decisions not yet taken, keyed or from the tables'
+   * phones, so a crash in the middle of a vote loses none of them; a vote
+   * leaves this list when its decision is recorded (it is then in the round).
+   */
+  ballots?: Ballot[];
+  /** The phones' room (code and seats) once the workshop has been served to phones (`--serve`). */
+  live?: LiveRoom;
 }

@@ -183,7 +183,9 @@ function voteBody(state: WorkshopUiState, cycle: DecisionCycle, width: number): 
   const status = voteStatus(state.room.workshop, cycle);
   const node = cycle.decision.view.node;
   const names = cycle.tables.map((table) => tableName(state, table));
-  const chosen = (index: number) => (node.kind === 'scene' ? node.choices.find((choice) => choice.id === cycle.votes[index]) : undefined);
+  // Phones vote in any order; the trainer keys the first table still to vote.
+  const chosen = (index: number) => (node.kind === 'scene' ? node.choices.find((choice) => choice.id === cycle.votes[cycle.voters.indexOf(cycle.tables[index]!)]) : undefined);
+  const nextIndex = cycle.tables.findIndex((table) => !cycle.voters.includes(table));
   // Columns so that the names take at most five rows where they can; each name cut to its column.
   const longest = Math.max(...names.map((name) => [...name].length));
   const columns = Math.max(1, Math.min(Math.ceil(names.length / 5), Math.floor(width / 16)) || 1);
@@ -191,7 +193,7 @@ function voteBody(state: WorkshopUiState, cycle: DecisionCycle, width: number): 
   const nameRoom = Math.max(6, Math.min(longest, cellWidth - 8));
   const cells = names.map((name, index): ScreenLine => {
     const choice = chosen(index);
-    const next = index === cycle.votes.length;
+    const next = index === nextIndex;
     return [
       { text: next ? '▶ ' : '  ', tone: 'accent' },
       { text: `${pad(name, nameRoom)} `, bold: next },
