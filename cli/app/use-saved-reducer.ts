@@ -23,6 +23,8 @@ export interface SavedReducer<S, A> {
   latest: () => S;
   /** Why the latest change is not on disk, or null when it is. */
   unsaved: string | null;
+  /** The same after every action dispatched so far, before React has rendered it (to answer a phone straight after a dispatch). */
+  unsavedNow: () => string | null;
 }
 
 /**
@@ -50,5 +52,6 @@ export function useSavedReducer<S, A>(reducer: (state: S, action: A) => S, initi
     [reducer],
   );
   const getLatest = useCallback(() => latest.current.state, []);
-  return { state: current.state, dispatch, latest: getLatest, unsaved: current.unsaved };
+  const unsavedNow = useCallback(() => latest.current.unsaved, []);
+  return { state: current.state, dispatch, latest: getLatest, unsaved: current.unsaved, unsavedNow };
 }

@@ -20,7 +20,8 @@ import { askInUse } from './workshop/ask-in-use.js';
 import type { RecordFormat } from '../app/workshop/workshop-services.js';
 import { exportTargetFor, exportWorkshopRecord } from './workshop/export-workshop-record.js';
 import { openWorkshop, type OpenedWorkshop } from './workshop/open-workshop.js';
-import { readWorkshopOptions, WORKSHOP_HELP, type WorkshopOptions } from './workshop/workshop-options.js';
+import { DEFAULT_SERVE_PORT, readWorkshopOptions, WORKSHOP_HELP, type WorkshopOptions } from './workshop/workshop-options.js';
+import type { ServedWorkshop } from '../live/serve-workshop.js';
 import { resumeCommandFor, workshopSaver } from './workshop/workshop-session-file.js';
 
 /** The `workshop` command. */
@@ -66,6 +67,18 @@ async function runWorkshop(options: WorkshopOptions, io: CliIO, store: SessionSt
     now: io.now,
     ...(io.stdin.isTTY ? { askInUse: (held) => askInUse(io, held) } : {}),
   });
+  if (options.serve && plain) throw new CliUsageError('--serve needs the full-screen workshop, in a terminal.', 'Run it in a terminal window (standard input is not one here).');
+  if (options.serve && opened.readOnly) throw new CliUsageError(`This workshop is held by ${opened.readOnly.heldBy}, so this copy cannot serve phones: it could not save their votes.`, 'Serve it from the copy that holds it, or close that copy first.');
+  // Served to phones: the server starts before the screen, so the join screen can show its address; it stops when the screen does.
+  const served = options.serve ? await (await import('../live/serve-workshop.js')).serveWorkshop(scenario, opened.workshop, { ...options.serve, defaultPort: DEFAULT_SERVE_PORT, autostart: options.autostart }) : null;
+  try {
+    return await runOpened(options, io, store, scenario, scenarioFile, served ? { ...opened, workshop: served.workshop, notices: [...opened.notices, ...(served.notice ? [served.notice] : [])] } : opened, served, plain);
+  } finally {
+    await served?.server.close();
+  }
+}
+
+async function runOpened(options: WorkshopOptions, io: CliIO, store: SessionStore, scenario: Scenario, scenarioFile: string, opened: OpenedWorkshop, served: ServedWorkshop | null, plain: boolean): Promise<number> {
   const facts = { scenario, scenarioFile, startedAt: opened.startedAt };
   const saveToFile = workshopSaver(store, opened.path, facts, io.now);
   const save = opened.readOnly ? () => null : saveToFile;
@@ -114,6 +127,7 @@ async function runWorkshop(options: WorkshopOptions, io: CliIO, store: SessionSt
     autostart: options.autostart,
     ...(opened.readOnly ? { readOnly: opened.readOnly } : {}),
     bell: () => rawStream(io.stdout).write('\u0007'),
+    ...(served ? { live: { hub: served.hub, join: served.join } } : {}),
   });
   return 0;
 }

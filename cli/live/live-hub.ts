@@ -40,23 +40,20 @@ export interface LiveHub {
 /**
  * A hub, to which a room attaches.
  * @example
- * const hub = createLiveHub(scenario);
+ * const hub = createLiveHub(scenario, room);
  * hub.attach(headlessRoom(hub, room, save));
  */
-export function createLiveHub(scenario: Scenario): LiveHub {
+export function createLiveHub(scenario: Scenario, before: Room): LiveHub {
   let port: RoomPort | null = null;
   const listeners = new Set<RoomListener>();
-  const attached = () => {
-    if (!port) throw new Error('No room is attached to the workshop server yet.');
-    return port;
-  };
   return {
     scenario,
     attach: (next) => {
       port = next;
     },
-    room: () => attached().room(),
-    apply: (actions) => attached().apply(actions),
+    // A phone that connects in the moment before the screen is up sees the room as it starts, and waits to vote.
+    room: () => port?.room() ?? before,
+    apply: (actions) => port?.apply(actions) ?? notSaved('the trainer’s screen is still starting'),
     changed: (room) => {
       for (const listener of listeners) listener(room);
     },

@@ -167,7 +167,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (message.type === 'join') {
       const token = newSeatToken(random);
       const result = hub.apply([{ type: 'seat', table: message.table, token }]);
-      if (!result.ok) return refuse(phone, result.code, result.message, result.hint);
+      // A seat taken while the disk is failing is still this phone's (the trainer's screen says the save failed):
+      // refusing it would leave the seat held by a token no phone has. Votes, unlike seats, are only ever acknowledged once on disk.
+      if (!result.ok && result.code !== 'not-saved') return refuse(phone, result.code, result.message, result.hint);
       phone.seat = { table: message.table, token };
       send(phone, { type: 'seated', table: message.table, name: room.workshop.tables[message.table]!, token });
       phone.lastView = null;

@@ -22,8 +22,9 @@ export function ScreenLines({ lines, theme }: { lines: readonly ScreenLine[]; th
                   bold={span.bold}
                   italic={span.italic}
                   underline={span.underline}
-                  inverse={span.inverse}
-                  color={span.tone ? theme[span.tone] : span.dim ? theme.muted : undefined}
+                  inverse={span.inverse ?? (span.qr === true && !theme.color)}
+                  color={span.qr && theme.color ? 'black' : span.tone ? theme[span.tone] : span.dim ? theme.muted : undefined}
+                  backgroundColor={span.qr && theme.color ? 'white' : undefined}
                 >
                   {span.text}
                 </Text>

@@ -12,6 +12,7 @@ import { buildWorkshopDebrief } from '../../../engine/index.js';
 import type { Theme } from '../theme.js';
 import { useSavedReducer } from '../use-saved-reducer.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import { applyRoomActions, notSaved } from '../../live/live-hub.js';
 import { ScreenLines } from './ScreenLines.js';
 import { useWorkshopKeys } from './use-workshop-keys.js';
 import { workshopLayout, type Layout } from './workshop-layout.js';
@@ -49,17 +50,21 @@ export interface WorkshopAppProps {
 export function WorkshopApp({ start, theme, services, onFarewell }: WorkshopAppProps) {
   const readOnly = services.readOnly?.heldBy ?? null;
   const initial = useMemo<WorkshopUiState>(
-    () => ('room' in start ? start : initialWorkshopState(start.scenario, start.workshop, start.notice, { autostart: services.autostart, readOnly })),
+    () => {
+      const state = 'room' in start ? start : initialWorkshopState(start.scenario, start.workshop, start.notice, { autostart: services.autostart, readOnly });
+      // Served to phones: the room sees how to join first.
+      return services.live && state.overlay === null ? { ...state, overlay: { kind: 'join' as const, cursor: 0 } } : state;
+    },
     [],
   );
   // Every change of the workshop is saved before it is drawn (the first screen too); a read-only copy saves nothing.
-  const { state, dispatch, latest, unsaved } = useSavedReducer(workshopReducer, initial, {
+  const { state, dispatch, latest, unsaved, unsavedNow } = useSavedReducer(workshopReducer, initial, {
     needsSave: (previous, next) => readOnly === null && (previous === null || next.room.workshop !== previous.room.workshop),
     save: (next) => services.save(next.room.workshop, next.room.cycles.length === 0),
   });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const layout = workshopLayout(state, { columns, rows, markers: !theme.color, unsaved, path: services.path, resumeCommand: services.resumeCommand, reload: services.reload !== undefined });
+  const layout = workshopLayout(state, { columns, rows, markers: !theme.color, unsaved, path: services.path, resumeCommand: services.resumeCommand, reload: services.reload !== undefined, ...(services.live ? { live: services.live.join } : {}) });
   const current = useRef<{ layout: Layout; unsaved: string | null }>({ layout, unsaved });
   current.current = { layout, unsaved };
 
@@ -72,6 +77,24 @@ export function WorkshopApp({ start, theme, services, onFarewell }: WorkshopAppP
   useEffect(() => {
     if (state.bells > 0) services.bell();
   }, [state.bells]);
+
+  // Served to phones: their moves are applied here, saved in the dispatch, and answered only once on disk.
+  useEffect(() => {
+    services.live?.hub.attach({
+      room: () => latest().room,
+      apply: (actions) => {
+        const before = latest().room;
+        const next = applyRoomActions(latest().scenario, before, actions);
+        if (!('room' in next)) return next;
+        if (next.room !== before) dispatch({ type: 'phone', room: next.room });
+        const problem = unsavedNow();
+        return problem === null ? { ok: true } : notSaved(problem);
+      },
+    });
+  }, []);
+  useEffect(() => {
+    services.live?.hub.changed(state.room);
+  }, [state.room]);
 
   // A note typed is saved a second after the first key not yet saved, however fast the typing.
   useEffect(() => {
@@ -109,7 +132,7 @@ export function WorkshopApp({ start, theme, services, onFarewell }: WorkshopAppP
         dispatch('error' in reloaded ? { type: 'notice', notice: `Could not reload: ${reloaded.error}` } : { type: 'reload', workshop: reloaded.workshop });
       },
     },
-    () => ({ unsaved: current.current.unsaved !== null, reload: services.reload !== undefined }),
+    () => ({ unsaved: current.current.unsaved !== null, reload: services.reload !== undefined, serving: services.live !== undefined }),
   );
 
   return <ScreenLines lines={layout.lines} theme={theme} />;

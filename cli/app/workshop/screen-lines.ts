@@ -14,6 +14,11 @@ export type Tone = 'accent' | 'good' | 'bad' | 'warn' | 'muted';
 export interface ScreenSpan extends Span {
   tone?: Tone;
   inverse?: boolean;
+  /**
+   * Part of a QR code: drawn black on white whatever the terminal's theme,
+   * since a code in the wrong colours does not scan (without colour, inverted).
+   */
+  qr?: boolean;
 }
 
 /** One terminal line. */

@@ -96,6 +96,13 @@ const RENAME_KEYS: readonly Row[] = [
   { keys: ['Esc'], label: 'Esc', does: 'cancel', run: ({ dispatch }) => dispatch({ type: 'tables.open' }) },
 ];
 
+const JOIN: Row = { keys: ['j'], label: 'j', does: 'phones', run: ({ dispatch }) => dispatch({ type: 'join.toggle' }) };
+const JOIN_KEYS: readonly Row[] = [
+  { keys: ['↑', '↓'], label: '↑↓', does: 'choose table', run: ({ dispatch }, key) => dispatch({ type: 'join.move', by: key === '↑' ? -1 : 1 }) },
+  { keys: ['x'], label: 'x', does: 'free its seat', run: ({ dispatch }) => dispatch({ type: 'join.free' }) },
+  { keys: ['j', 'Esc'], aliases: ['Enter'], label: 'j/Esc', does: 'back to the room', run: ({ dispatch }) => dispatch({ type: 'join.toggle' }) },
+];
+
 /** Keys every main screen shares, after its own. */
 const COMMON: readonly Row[] = [SCROLL, NOTE, TABLES, DEBRIEF, EXPORT, BLANK, HELP, QUIT];
 
@@ -107,6 +114,7 @@ export const WORKSHOP_HELP_KEYS: ReadonlyArray<{ screen: string; rows: readonly 
   { screen: 'Reveal', rows: [OTHERS, goOn('next decision'), BACK] },
   { screen: 'All tables (independent mode)', rows: [PICK_TABLE, OPEN_TABLE, OVERVIEW] },
   { screen: 'Any time', rows: [NOTE, TABLES, DEBRIEF, EXPORT, BLANK, RETRY, RELOAD, HELP, QUIT] },
+  { screen: 'Served to phones (--serve)', rows: [JOIN, ...JOIN_KEYS] },
 ];
 
 /** Options of {@link workshopKeys}. */
@@ -115,6 +123,8 @@ export interface WorkshopKeysOptions {
   unsaved?: boolean;
   /** Read-only viewing can read the workshop again (`r`). */
   reload?: boolean;
+  /** Served to phones: `j` shows the join screen. */
+  serving?: boolean;
 }
 
 /**
@@ -125,6 +135,8 @@ export interface WorkshopKeysOptions {
 export function workshopKeys(state: WorkshopUiState, options: WorkshopKeysOptions = {}): readonly Row[] {
   const retry = options.unsaved && state.readOnly === null ? [RETRY] : state.readOnly !== null && options.reload ? [RELOAD] : [];
   const table = isIndependent(state) ? [OVERVIEW] : [];
+  const join = options.serving ? [JOIN] : [];
+  const COMMON_NOW = [...join, ...COMMON];
   const screen = screenOf(state);
   switch (screen) {
     case 'blank':
@@ -141,27 +153,29 @@ export function workshopKeys(state: WorkshopUiState, options: WorkshopKeysOption
       return TABLES_KEYS;
     case 'rename':
       return RENAME_KEYS;
+    case 'join':
+      return JOIN_KEYS;
     case 'overview':
-      return [PICK_TABLE, OPEN_TABLE, ...retry, NOTE, TABLES, DEBRIEF, EXPORT, BLANK, HELP, QUIT];
+      return [PICK_TABLE, OPEN_TABLE, ...retry, ...join, NOTE, TABLES, DEBRIEF, EXPORT, BLANK, HELP, QUIT];
     case 'debrief': {
       const canLeave = state.room.cycles.length > 0;
-      return [SCROLL, ...(canLeave ? [{ ...DEBRIEF, keys: ['d', 'Esc'], label: 'd/Esc', does: 'back' }] : [BACK]), ...retry, TABLES, EXPORT, BLANK, HELP, QUIT];
+      return [SCROLL, ...(canLeave ? [{ ...DEBRIEF, keys: ['d', 'Esc'], label: 'd/Esc', does: 'back' }] : [BACK]), ...retry, ...join, TABLES, EXPORT, BLANK, HELP, QUIT];
     }
     case 'finished':
       return [...table, ...retry, DEBRIEF, EXPORT, BLANK, HELP, QUIT];
     case 'read': {
       const moves = focusCycle(state)?.decision.kind === 'continue';
-      return [goOn(moves ? 'the story moves on' : 'discuss'), BACK, ...table, ...retry, ...COMMON];
+      return [goOn(moves ? 'the story moves on' : 'discuss'), BACK, ...table, ...retry, ...COMMON_NOW];
     }
     case 'discuss':
-      return [TIMER, MINUTES, goOn('vote'), BACK, ...table, ...retry, ...COMMON];
+      return [TIMER, MINUTES, goOn('vote'), BACK, ...table, ...retry, ...COMMON_NOW];
     case 'vote': {
       const cycle = focusCycle(state);
       const needs = cycle ? voteStatus(state.room.workshop, cycle).needs : null;
       const numbers = needs === null ? [VOTE] : needs.kind === 'pick' ? [PICK] : [];
-      return [...numbers, UNVOTE, ...(needs?.kind === 'pick' ? [] : [goOn('reveal')]), BACK, ...table, ...retry, ...COMMON];
+      return [...numbers, UNVOTE, ...(needs?.kind === 'pick' ? [] : [goOn('reveal')]), BACK, ...table, ...retry, ...COMMON_NOW];
     }
     case 'reveal':
-      return [OTHERS, goOn('next decision'), BACK, ...table, ...retry, ...COMMON];
+      return [OTHERS, goOn('next decision'), BACK, ...table, ...retry, ...COMMON_NOW];
   }
 }

@@ -34,6 +34,7 @@ import { columnsOf, cut, lineWidth, pad, wrap, wrapAfter, type ScreenLine, type 
 import { workshopDebriefLines } from './workshop-debrief-lines.js';
 import { WORKSHOP_HELP_KEYS, workshopKeys } from './workshop-key-table.js';
 import { focusCycle, focusTable, isIndependent, screenOf, tableName, type WorkshopUiState } from './workshop-state.js';
+import type { JoinInfo } from '../../live/join-info.js';
 
 /** What the layout needs besides the state. */
 export interface LayoutOptions {
@@ -49,6 +50,8 @@ export interface LayoutOptions {
   resumeCommand: string;
   /** Read-only viewing can reload the workshop (`r`). */
   reload?: boolean;
+  /** Served to phones (`--serve`): what the join screen shows. */
+  live?: JoinInfo;
 }
 
 /** A laid-out screen. */
@@ -91,6 +94,45 @@ function readingOf(state: WorkshopUiState, view: SessionView, width: number, mar
   const cached = byWidth.get(key) ?? readLines(state.scenario, view, { width, markers });
   byWidth.set(key, cached);
   return cached;
+}
+
+/** The join screen's words and the tables with their phones, beside the QR code where the terminal is wide enough, else under it. */
+function joinLines(state: WorkshopUiState, live: JoinInfo, width: number): ScreenLine[] {
+  const cursor = state.overlay?.kind === 'join' ? state.overlay.cursor : 0;
+  const qrWidth = Math.max(0, ...live.qr.map((line) => [...line].length));
+  const side = width - qrWidth - 3 >= 36;
+  const textWidth = side ? width - qrWidth - 3 : width;
+  const seats = state.room.workshop.live?.seats ?? {};
+  const joined = state.room.workshop.tables.filter((_, index) => seats[String(index)] !== undefined).length;
+  const words: ScreenLine[] = [
+    ...wrap([{ text: "On each table's phone:", bold: true }], textWidth),
+    ...wrap([{ text: '1. Join the Wi-Fi this laptop is on.' }], textWidth, 3),
+    ...wrap([{ text: '2. Scan the code, or open ' }, { text: live.url, bold: true, tone: 'accent' }], textWidth, 3),
+    [{ text: '3. Room code: ' }, { text: live.code.split('').join(' '), bold: true, tone: 'accent' }],
+    ...wrap([{ text: '4. Choose your table.' }], textWidth, 3),
+    [],
+    [{ text: `Phones: ${joined} of ${state.room.workshop.tables.length} tables`, bold: true, underline: true }],
+    ...state.room.workshop.tables.map((name, index): ScreenLine => {
+      const has = seats[String(index)] !== undefined;
+      return [
+        { text: index === cursor ? '▶ ' : '  ', tone: 'accent' },
+        { text: has ? '✓ ' : '· ', bold: has, tone: has ? 'good' : 'muted' },
+        { text: cut(name, Math.max(6, textWidth - 24)), bold: index === cursor },
+        { text: has ? '  phone' : '  no phone: key its vote', dim: !has },
+      ];
+    }),
+  ];
+  const after: ScreenLine[] = [
+    [],
+    ...wrap([{ text: "Phones can't open it? ", bold: true }, { text: "Guest Wi-Fi may keep devices apart: use this laptop's hotspot, or key the votes in with 1-9." }], textWidth),
+    ...wrap([{ text: live.listening, dim: true }], textWidth),
+  ];
+  const qr = live.qr.map((line): ScreenLine => [{ text: line, qr: true }]);
+  if (!side) return [...words, ...after, [], ...qr];
+  words.push(...after);
+  const rows = Math.max(qr.length, words.length);
+  const beside = Array.from({ length: rows }, (_, row): ScreenLine => [...(qr[row] ?? [{ text: ' '.repeat(qrWidth) }]), { text: '   ' }, ...(words[row] ?? [])]);
+  return beside;
 }
 
 const STEP_WORDS = { read: 'Read', discuss: 'Discuss', vote: 'Vote', reveal: 'Reveal' } as const;
@@ -167,7 +209,13 @@ function votePrompt(state: WorkshopUiState, cycle: DecisionCycle, width: number)
   const status = voteStatus(state.room.workshop, cycle);
   const node = cycle.decision.view.node;
   const count = node.kind === 'scene' ? node.choices.length : 0;
-  if (status.waiting.length > 0) return wrap([{ text: '▶ ', tone: 'accent' }, { text: status.waiting[0]!, bold: true }, { text: `: press 1-${count} for this table's choice` }], width, 2);
+  if (status.waiting.length > 0) {
+    const phones = state.room.workshop.live?.seats ?? {};
+    const byPhone = cycle.tables.filter((table) => !cycle.voters.includes(table) && phones[String(table)] !== undefined).map((table) => tableName(state, table));
+    const keyed = wrap([{ text: '▶ ', tone: 'accent' }, { text: status.waiting[0]!, bold: true }, { text: `: press 1-${count} for this table's choice` }], width, 2);
+    if (byPhone.length === 0) return keyed;
+    return [...wrap([{ text: 'Voting on their phones: ', bold: true }, { text: byPhone.join(', ') }], width, 2), ...keyed];
+  }
   const needs = status.needs!;
   if (needs.kind === 'confirm') {
     const followed = status.tally.find((entry) => entry.choiceId === needs.follows);
@@ -396,7 +444,7 @@ export function workshopLayout(state: WorkshopUiState, options: LayoutOptions): 
   const text = Math.min(width, 110);
   const { markers } = options;
   const screen = screenOf(state);
-  const keys = workshopKeys(state, { unsaved: options.unsaved !== null, reload: options.reload === true });
+  const keys = workshopKeys(state, { unsaved: options.unsaved !== null, reload: options.reload === true, serving: options.live !== undefined });
   const footer = footerLines(keys, width);
   const cycle = focusCycle(state);
 
@@ -414,11 +462,11 @@ export function workshopLayout(state: WorkshopUiState, options: LayoutOptions): 
   let body: ScreenLine[] = [];
   let follow: number | null = null;
   const title = state.scenario.frontmatter.title;
-  const overlayCycle = screen === 'note' || screen === 'confirm' || screen === 'quit' || screen === 'help' || screen === 'tables' || screen === 'rename' ? undefined : cycle;
+  const overlayCycle = screen === 'note' || screen === 'confirm' || screen === 'quit' || screen === 'help' || screen === 'tables' || screen === 'rename' || screen === 'join' ? undefined : cycle;
   if (overlayCycle && (screen === 'read' || screen === 'discuss' || screen === 'vote' || screen === 'reveal')) header = cycleHeader(state, overlayCycle, width, headerRows);
   else {
     const where: Record<string, string> = {
-      overview: 'All tables', debrief: 'Debrief', finished: 'Finished', help: 'Help', quit: 'Quit?', confirm: 'Please confirm', note: "Trainer's note", tables: 'Tables', rename: 'Rename a table',
+      overview: 'All tables', debrief: 'Debrief', finished: 'Finished', help: 'Help', quit: 'Quit?', confirm: 'Please confirm', note: "Trainer's note", tables: 'Tables', rename: 'Rename a table', join: 'Join from your phones',
     };
     header = [titleBar(`${title} · ${where[screen] ?? ''}`, undefined, width)];
   }
@@ -463,6 +511,9 @@ export function workshopLayout(state: WorkshopUiState, options: LayoutOptions): 
       break;
     case 'help':
       body = helpLines(state, text);
+      break;
+    case 'join':
+      body = options.live ? joinLines(state, options.live, width) : wrap([{ text: 'This workshop is not served to phones: start it with --serve.' }], width);
       break;
     case 'quit':
       body = quitLines(state, options, width);

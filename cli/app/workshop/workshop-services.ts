@@ -9,6 +9,8 @@
  * This file is the interface between the two: later changes are additive.
  */
 import type { Scenario, Workshop, WorkshopDebrief } from '../../../engine/index.js';
+import type { JoinInfo } from '../../live/join-info.js';
+import type { LiveHub } from '../../live/live-hub.js';
 
 /**
  * Calls `onTick` with the milliseconds elapsed since the last call (about
@@ -62,6 +64,12 @@ export interface WorkshopServices {
   bell: () => void;
   /** Delays a draft save; default `setTimeout`. Tests pass a fake. */
   schedule?: Scheduler;
+  /**
+   * Served to phones (`--serve`): the hub the workshop server listens on
+   * (the screen attaches the room to it and tells it of every change), and
+   * what the join screen shows.
+   */
+  live?: { hub: LiveHub; join: JoinInfo };
 }
 
 /** What the screen starts from. */

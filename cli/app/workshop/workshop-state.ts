@@ -41,7 +41,9 @@ export type Overlay =
   | { kind: 'note'; table: number; number: number; text: string }
   /** The list of tables, to rename one. */
   | { kind: 'tables'; cursor: number }
-  | { kind: 'rename'; table: number; text: string };
+  | { kind: 'rename'; table: number; text: string }
+  /** Served to phones: the join address, QR code and room code, and which tables have a phone; `cursor` picks a seat to free. */
+  | { kind: 'join'; cursor: number };
 
 /** The workshop screen's state. */
 export interface WorkshopUiState {
@@ -117,6 +119,13 @@ export type WorkshopUiAction =
   | { type: 'save.retry' }
   /** Read-only viewing: the workshop as the copy that holds it has saved it now. */
   | { type: 'reload'; workshop: Workshop }
+  /** The room after a table's phone moved (joined, voted, moved its own decision on), already applied by the workshop server. */
+  | { type: 'phone'; room: Room }
+  /** Opens the join screen, or closes it. */
+  | { type: 'join.toggle' }
+  | { type: 'join.move'; by: number }
+  /** Asks whether to free the highlighted table's seat, so another phone can take it. */
+  | { type: 'join.free' }
   | { type: 'notice'; notice: string | null };
 
 /** The longest note kept, in characters: a page of notes, not a document. */
@@ -201,6 +210,11 @@ function withRoom(state: WorkshopUiState, action: RoomAction): WorkshopUiState {
   } catch (error) {
     return { ...state, notice: problem(error) };
   }
+  return roomChanged(state, room, action.type);
+}
+
+/** The screen with a new room: a table that finished leaves its screen, a new step starts at its top, and the trainer's own moves clear the notice. */
+function roomChanged(state: WorkshopUiState, room: Room, by: RoomAction['type'] | 'phone'): WorkshopUiState {
   if (room === state.room) return state;
   if (state.readOnly !== null && room.workshop !== state.room.workshop) return { ...state, notice: READ_ONLY(state.readOnly) };
   const before = focusCycle(state);
@@ -210,11 +224,12 @@ function withRoom(state: WorkshopUiState, action: RoomAction): WorkshopUiState {
   if (room.cycles.length === 0) next.debrief = true;
   const after = focusCycle(next);
   // A new step starts at its top.
-  if (action.type !== 'tick' && (before?.step !== after?.step || before?.decision !== after?.decision)) {
+  if (by !== 'tick' && (before?.step !== after?.step || before?.decision !== after?.decision)) {
     next.scroll = 0;
     next.others = false;
   }
-  if (action.type !== 'tick' && action.type !== 'timer') next.notice = null;
+  // A phone's vote must not wipe what the screen is telling the trainer.
+  if (by !== 'tick' && by !== 'timer' && by !== 'phone') next.notice = null;
   return next;
 }
 
@@ -405,5 +420,21 @@ export function workshopReducer(state: WorkshopUiState, action: WorkshopUiAction
     }
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'phone':
+      return roomChanged(state, action.room, 'phone');
+    case 'join.toggle':
+      return state.overlay?.kind === 'join' ? { ...state, overlay: null } : { ...state, overlay: { kind: 'join', cursor: 0 } };
+    case 'join.move':
+      if (state.overlay?.kind !== 'join') return state;
+      return { ...state, overlay: { kind: 'join', cursor: clamp(state.overlay.cursor + action.by, 0, state.room.workshop.tables.length - 1) } };
+    case 'join.free': {
+      if (state.overlay?.kind !== 'join') return state;
+      const table = state.overlay.cursor;
+      if (state.room.workshop.live?.seats[String(table)] === undefined) return { ...state, notice: `${tableName(state, table)} has no phone to free.` };
+      return {
+        ...state,
+        overlay: { kind: 'confirm', question: `Free ${tableName(state, table)}'s seat?`, detail: 'Its phone is let go, and any phone can then take the table. Votes already counted are kept.', then: { type: 'room', action: { type: 'free-seat', table } } },
+      };
+    }
   }
 }

@@ -12,6 +12,9 @@ import { PROTOCOL_OPTION } from '../../protocol-files.js';
 /** The environment variable giving the site address the record's links point at (`--site-url` wins). */
 export const SITE_URL_ENV = 'COMMON_GROUND_SITE_URL';
 
+/** The port the workshop server tries first. */
+export const DEFAULT_SERVE_PORT = 8420;
+
 /** The command's help. */
 export const WORKSHOP_HELP = `Usage: common-ground workshop <scenario-id|file.mdx> [options]
 
@@ -40,6 +43,16 @@ Options:
   --site-url URL    the site the record's guidance links point at, e.g.
                     https://common-ground.example.org (or set ${SITE_URL_ENV});
                     without it, links are left as their words
+  --serve           let the tables vote from their own phones: starts a small
+                    server on this laptop and shows a join address, QR code
+                    and room code (needs the full screen, not --plain)
+  --host ADDRESS    where the server listens (default: this laptop's address
+                    on the room's Wi-Fi or hotspot; never a public address
+                    without --allow-public-address)
+  --port N          the server's port (default ${DEFAULT_SERVE_PORT}, or the one a resumed
+                    workshop used, so the phones find it again)
+  --allow-public-address
+                    allow --host to be a public address or 0.0.0.0
   --protocol FILE   a partnership's own protocol file, for a scenario that
                     names it (a *.protocol.json beside the scenario is found
                     without it)
@@ -61,7 +74,12 @@ const OPTIONS = {
   plain: { type: 'boolean' },
   'export-dir': { type: 'string', missing: () => new CliUsageError('--export-dir needs a folder.', 'For example: --export-dir ~/workshop-records') },
   'site-url': { type: 'string', missing: () => new CliUsageError('--site-url needs an address.', 'For example: --site-url https://common-ground.example.org') },
+  serve: { type: 'boolean' },
+  host: { type: 'string', missing: () => new CliUsageError('--host needs an address.', 'For example: --host 192.168.1.20') },
+  port: { type: 'string', missing: () => new CliUsageError('--port needs a number.', `For example: --port ${DEFAULT_SERVE_PORT}`) },
+  'allow-public-address': { type: 'boolean' },
 } as const satisfies OptionSpecs;
+
 
 /** The options, checked. */
 export interface WorkshopOptions {
@@ -82,6 +100,8 @@ export interface WorkshopOptions {
   siteUrl: string | undefined;
   protocol: string[];
   noColor: boolean;
+  /** Served to phones: where to listen (undefined: the laptop's private address, and the default or saved port). */
+  serve: { host: string | undefined; port: number | undefined; allowPublic: boolean } | null;
 }
 
 /** Anything a reader might take for a number: hexadecimal, octal, binary, exponents, decimals, signs. */
@@ -159,7 +179,15 @@ export function readWorkshopOptions(argv: readonly string[], env: Record<string,
     protocol: values.protocol,
     noColor: values['no-color'],
   };
-  if (values.help) return { ...base, tables: 4, mode: 'majority', minutes: 3, siteUrl: undefined };
+  if (values.help) return { ...base, tables: 4, mode: 'majority', minutes: 3, siteUrl: undefined, serve: null };
+  if (!values.serve && (values.host !== undefined || values.port !== undefined || values['allow-public-address'])) {
+    throw new CliUsageError('--host, --port and --allow-public-address are for a workshop served to phones.', 'Add --serve.');
+  }
+  const port = values.port === undefined ? undefined : /^\d{1,5}$/.test(values.port.trim()) ? Number(values.port) : Number.NaN;
+  if (port !== undefined && !(port >= 1 && port <= 65535)) throw new CliUsageError(`--port must be a number from 1 to 65535, not "${values.port}".`, `For example: --port ${DEFAULT_SERVE_PORT}`);
+  if (values.serve && values.plain) throw new CliUsageError('--serve needs the full-screen workshop, not --plain.', 'Run it in a terminal without --plain; the plain workshop takes the votes typed in.');
+  if (values.serve && values['read-only']) throw new CliUsageError('A read-only copy cannot serve phones: it cannot save their votes.', 'Leave out --read-only, or serve from the copy that holds the workshop.');
+  const serve = values.serve ? { host: values.host, port, allowPublic: values['allow-public-address'] } : null;
   const written = values.minutes ?? '3';
   // Plain decimal only: Number() would also read 0x3, 3e0 and '' (as 0).
   const minutes = /^\s*\d+(\.\d+)?\s*$/.test(written) ? Number(written) : Number.NaN;
@@ -167,5 +195,5 @@ export function readWorkshopOptions(argv: readonly string[], env: Record<string,
   const mode = values.mode ?? 'majority';
   if (!WORKSHOP_MODES.includes(mode as WorkshopMode)) throw new CliUsageError(`Unknown mode "${mode}".`, `Use one of: ${WORKSHOP_MODES.join(', ')}.`);
   if (values['read-only'] && values['take-over']) throw new CliUsageError('--read-only and --take-over cannot go together.', 'Use --read-only to watch the workshop, or --take-over to carry it on here.');
-  return { ...base, tables: readTables(values.tables), mode: mode as WorkshopMode, minutes, siteUrl: readSiteUrl(values['site-url'], env[SITE_URL_ENV]) };
+  return { ...base, tables: readTables(values.tables), mode: mode as WorkshopMode, minutes, siteUrl: readSiteUrl(values['site-url'], env[SITE_URL_ENV]), serve };
 }
