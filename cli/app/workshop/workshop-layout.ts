@@ -117,7 +117,7 @@ function joinLines(state: WorkshopUiState, live: JoinInfo, width: number): Scree
       return [
         { text: index === cursor ? '▶ ' : '  ', tone: 'accent' },
         { text: has ? '✓ ' : '· ', bold: has, tone: has ? 'good' : 'muted' },
-        { text: cut(name, Math.max(6, textWidth - 24)), bold: index === cursor },
+        { text: cut(name, Math.max(6, textWidth - 4 - 24)), bold: index === cursor },
         { text: has ? '  phone' : '  no phone: key its vote', dim: !has },
       ];
     }),
