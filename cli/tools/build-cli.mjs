@@ -3,7 +3,7 @@
 // split into chunks loaded on demand, so `deadlines --json` never pays for Ink.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // engine/ is pure (no top-level side effects, by the house rules), so tell
@@ -49,6 +49,24 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [engineHasNoSideEffects],
 });
+
+// The participant page the workshop server gives to tables' phones: one small
+// script and one stylesheet (the site's tokens bundled in), built for phone
+// browsers a few years old, loaded from the laptop alone (no CDN, no fonts).
+await build({
+  entryPoints: [
+    { in: 'cli/live/participant/main.ts', out: 'participant' },
+    { in: 'cli/live/participant/participant.css', out: 'participant' },
+  ],
+  outdir: 'dist/live',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  logLevel: 'warning',
+});
+copyFileSync(new URL('../live/participant/index.html', import.meta.url), new URL('../../dist/live/index.html', import.meta.url));
 
 // Parse the bundled scenarios once now, so the start menu need not at every start.
 execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/precompile-scenarios.js', import.meta.url))], { stdio: 'inherit' });

@@ -64,7 +64,7 @@ function waitingFor(cycle: DecisionCycle, voted: boolean, independent: boolean):
     case 'discuss':
       return 'Discuss at your table. The trainer opens the vote when the time is up.';
     case 'vote':
-      return voted ? 'Vote received. You can change it until the trainer closes the vote.' : 'Choose your table’s answer.';
+      return voted ? 'Waiting for the trainer to close the vote. You can change your vote until then.' : 'Choose your table’s answer.';
     case 'reveal':
       return 'Waiting for the trainer to go on.';
   }

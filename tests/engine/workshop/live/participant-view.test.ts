@@ -37,7 +37,7 @@ describe('participantView', () => {
     const choice = before.choices[1]!;
     const after = participantView(scenario, apply(voting, { type: 'ballot', table: 2, decision: 1, choiceId: choice.id, ballot: 'ballot-school' }), 2);
     expect(after.myVote).toBe(choice.id);
-    expect(after.waitingFor).toMatch(/Vote received/);
+    expect(after.waitingFor).toMatch(/Waiting for the trainer to close the vote/);
   });
 
   it('shows the split, the choice followed and its feedback at the reveal', () => {

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One file of the participant page, ready to send. */
+export interface ParticipantAsset {
+  contentType: string;
+  body: Buffer;
+}
+
+/** The page's files: URL path, file name in `dist/live/`, and content type. */
+const FILES: ReadonlyArray<readonly [path: string, file: string, contentType: string]> = [
+  ['/', 'index.html', 'text/html; charset=utf-8'],
+  ['/participant.js', 'participant.js', 'text/javascript; charset=utf-8'],
+  ['/participant.css', 'participant.css', 'text/css; charset=utf-8'],
+];
+
+/**
+ * The folder holding the built page. This module runs from
+ * `dist/chunks/*.js` in the bundled CLI and from `cli/live/` under vitest,
+ * so it walks up from itself to the first folder with `dist/live/index.html`
+ * rather than assuming one depth.
+ */
+function findBuiltPage(start: string): string | null {
+  let dir = start;
+  for (;;) {
+    const candidate = join(dir, 'dist', 'live');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
+ * The participant page's files keyed by URL path (`/`, `/participant.js`,
+ * `/participant.css`), read from `dist/live/` once per call: the workshop
+ * server calls this once when it starts and serves them from memory.
+ * Throws when the page has not been built.
+ * @example
+ * const assets = participantAssets();
+ * const page = assets.get('/'); // { contentType: 'text/html; charset=utf-8', body: <Buffer …> }
+ */
+export function participantAssets(): Map<string, ParticipantAsset> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = findBuiltPage(here);
+  if (dir === null) {
+    throw new Error(`The participant page is not built: no dist/live/index.html above ${here}.\nhint: run npm run build`);
+  }
+  const assets = new Map<string, ParticipantAsset>();
+  for (const [path, file, contentType] of FILES) {
+    const location = join(dir, file);
+    if (!existsSync(location)) throw new Error(`The participant page is only partly built: ${location} is missing.\nhint: run npm run build`);
+    assets.set(path, { contentType, body: readFileSync(location) });
+  }
+  return assets;
+}
