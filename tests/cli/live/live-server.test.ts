@@ -71,8 +71,8 @@ afterEach(async () => {
   server = null;
 });
 
-async function serve(options: { save?: (workshop: Workshop) => string | null; tables?: number } = {}) {
-  const workshop = withLiveRoom(startWorkshop(scenario, { tables: options.tables ?? 3 }), () => CODE);
+async function serve(options: { save?: (workshop: Workshop) => string | null; tables?: number; mode?: 'independent' } = {}) {
+  const workshop = withLiveRoom(startWorkshop(scenario, { tables: options.tables ?? 3, ...(options.mode ? { mode: options.mode } : {}) }), () => CODE);
   const hub = createLiveHub(scenario, openRoom(scenario, workshop));
   const saved: Workshop[] = [];
   const room = headlessRoom(hub, openRoom(scenario, workshop), options.save ?? ((next) => (saved.push(next), null)));
@@ -209,6 +209,24 @@ describe('the workshop server', () => {
     trainer({ type: 'tick', elapsedMs: 1000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(phones[0]!.messages.length).toBe(count);
+  });
+
+  it('lets a phone move its own table on in independent mode, once per step, and never in the room modes', async () => {
+    const { open, room } = await serve({ mode: 'independent' });
+    const gp = await seat(open, 1);
+    await viewAt(gp, 'read');
+    const advance = { type: 'advance', code: CODE, table: 1, token: gp.token, decision: 1, from: 'read' };
+    gp.send(advance);
+    expect(await viewAt(gp, 'discuss')).toMatchObject({ timer: { running: true }, advance: { label: 'We are ready to vote' } });
+    gp.send(advance);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(room.room().cycles.find((cycle) => cycle.tables.includes(1))?.step).toBe('discuss');
+    expect(room.room().cycles.find((cycle) => cycle.tables.includes(0))?.step).toBe('read');
+    await server!.close();
+    const majority = await serve();
+    const police = await seat(majority.open, 0);
+    police.send({ ...advance, table: 0, token: police.token });
+    expect(await police.next('refused')).toMatchObject({ message: 'The trainer moves the room on.' });
   });
 
   it('limits how fast a phone may send', async () => {

@@ -55,4 +55,21 @@ describe('readWorkshopOptions', () => {
     expect(() => read(['--minutes', '0'])).toThrow(/--minutes/);
     for (const written of ['0x3', '3e0', '', ' ', 'three']) expect(() => read(['--minutes', written]), written).toThrow(/--minutes/);
   });
+
+  it('serves phones only when asked, and checks where', () => {
+    expect(read([]).serve).toBeNull();
+    expect(read(['--serve']).serve).toEqual({ host: undefined, port: undefined, allowPublic: false });
+    expect(read(['--serve', '--host', '127.0.0.1', '--port', '9000']).serve).toEqual({ host: '127.0.0.1', port: 9000, allowPublic: false });
+    for (const [argv, message] of [
+      [['--host', '127.0.0.1'], /are for a workshop served to phones/],
+      [['--port', '9000'], /are for a workshop served to phones/],
+      [['--serve', '--port', '70000'], /from 1 to 65535/],
+      [['--serve', '--port', '0x20'], /from 1 to 65535/],
+      [['--serve', '--plain'], /needs the full-screen workshop/],
+      [['--serve', '--read-only'], /cannot serve phones/],
+    ] as const) {
+      expect(() => read([...argv]), argv.join(' ')).toThrowError(CliUsageError);
+      expect(() => read([...argv]), argv.join(' ')).toThrowError(message);
+    }
+  });
 });

@@ -202,6 +202,12 @@ describe.skipIf(!hasTmux())('a workshop voted from six phones', () => {
     await allAt(phones, 'The scenario has ended');
     await checked(phones[0]!, 'the end');
 
+    // The trainer quits: the server stops with the workshop.
+    await step(second, 'q', (text) => text.includes('Quit the workshop?'), 'the quit question');
+    await second.keys('y');
+    await expect.poll(() => second.alive(), { timeout: 10_000 }).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+
     // The saved workshop: each table counted once in each decision, the phones' votes as they were cast.
     const sessions = join(dir, 'data', 'sessions');
     const saved = readdirSync(sessions).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(sessions, name), 'utf8')) as { workshop?: { rounds: Array<{ tables: number[]; votes: string[] }>; ballots?: unknown[]; live?: { code: string } } });
