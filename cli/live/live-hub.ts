@@ -101,7 +101,11 @@ export function headlessRoom(hub: LiveHub, start: Room, save: (workshop: Worksho
     apply: (actions) => {
       const next = applyRoomActions(hub.scenario, room, actions);
       if (!('room' in next)) return next;
-      if (next.room === room) return unsaved === null ? { ok: true } : notSaved(unsaved);
+      // Nothing new (a vote sent again) after a failed save: the phone asking again is the moment to try the disk again.
+      if (next.room === room) {
+        if (unsaved !== null) unsaved = save(room.workshop);
+        return unsaved === null ? { ok: true } : notSaved(unsaved);
+      }
       if (next.room.workshop !== room.workshop) unsaved = save(next.room.workshop);
       room = next.room;
       hub.changed(room);

@@ -153,11 +153,21 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
   };
 
+  // The phones are told once per turn of the event loop, from the room as it is then: a burst of votes makes one
+  // broadcast, each vote's `received` goes first, and a screen that reports a room it drew a moment ago can never
+  // make the server forget a seat taken since.
   let told: Room | null = null;
-  const unsubscribe = hub.subscribe((room) => {
-    if (told !== null && !phonesNeedTelling(told, room)) return;
-    told = room;
-    tell(room);
+  let scheduled = false;
+  const unsubscribe = hub.subscribe(() => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const room = hub.room();
+      if (told !== null && !phonesNeedTelling(told, room)) return;
+      told = room;
+      tell(room);
+    });
   });
 
   const handle = (phone: Phone, message: ClientMessage) => {

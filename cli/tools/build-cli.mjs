@@ -60,6 +60,8 @@ await build({
   ],
   outdir: 'dist/live',
   bundle: true,
+  // The page imports the protocol through the engine's browser face; only what it uses is kept.
+  plugins: [engineHasNoSideEffects],
   format: 'iife',
   platform: 'browser',
   target: 'es2020',

@@ -24,7 +24,16 @@ export interface Ballot {
   choiceId: string;
   /** The id the phone gave this vote, so one sent twice counts once; null for a vote keyed by the trainer. */
   ballot: string | null;
+  /**
+   * The ids of the table's earlier votes at this decision, which this one
+   * replaced: one of them arriving late (held up on a dropped connection)
+   * must not undo the newer vote. The latest {@link MAX_REPLACED} are kept.
+   */
+  replaced?: string[];
 }
+
+/** How many replaced ballot ids a ballot remembers: far more than a table changes its mind in one vote. */
+export const MAX_REPLACED = 20;
 
 /**
  * The number of the decision a table takes next: its rounds so far, plus one.
@@ -50,8 +59,11 @@ export function openBallots(workshop: Workshop, tables: readonly number[], scene
  * workshop = withBallot(workshop, { table: 0, decision: 1, sceneId: 'first-call', choiceId: 'phone-today', ballot: 'b1c2d3e4f5' });
  */
 export function withBallot(workshop: Workshop, ballot: Ballot): Workshop {
-  const others = (workshop.ballots ?? []).filter((entry) => !(entry.table === ballot.table && entry.decision === ballot.decision));
-  return { ...workshop, ballots: [...others, ballot].sort((a, b) => a.table - b.table || a.decision - b.decision) };
+  const earlier = (workshop.ballots ?? []).find((entry) => entry.table === ballot.table && entry.decision === ballot.decision);
+  const others = (workshop.ballots ?? []).filter((entry) => entry !== earlier);
+  const replaced = [...(earlier?.replaced ?? []), ...(earlier?.ballot ? [earlier.ballot] : [])].filter((id) => id !== ballot.ballot).slice(-MAX_REPLACED);
+  const kept: Ballot = replaced.length > 0 ? { ...ballot, replaced } : ballot;
+  return { ...workshop, ballots: [...others, kept].sort((a, b) => a.table - b.table || a.decision - b.decision) };
 }
 
 /**

@@ -383,8 +383,9 @@ function castBallot(room: Room, action: Extract<RoomAction, { type: 'ballot' }>)
   const choice = node.kind === 'scene' ? node.choices.find((entry) => entry.id === action.choiceId) : undefined;
   if (node.kind !== 'scene' || !choice) throw new WorkshopError('bad-vote', `"${action.choiceId}" is not a choice in this scene.`, 'Choose one of the choices shown.');
   const saved = (room.workshop.ballots ?? []).find((ballot) => ballot.table === action.table && ballot.decision === decision);
-  // Sent again after a reconnect: already counted.
+  // Sent again after a reconnect: already counted. An earlier vote arriving late: the newer one stands.
   if (saved?.ballot === action.ballot && saved.choiceId === choice.id) return room;
+  if (saved?.replaced?.includes(action.ballot)) return room;
   const workshop = withBallot(room.workshop, { table: action.table, decision, sceneId: node.id, choiceId: choice.id, ballot: action.ballot });
   const at = cycle.voters.indexOf(action.table);
   const votes = at < 0 ? [...cycle.votes, choice.id] : cycle.votes.map((vote, index) => (index === at ? choice.id : vote));

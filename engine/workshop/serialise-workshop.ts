@@ -30,6 +30,7 @@ const BallotSchema = z.object({
   sceneId: z.string(),
   choiceId: z.string(),
   ballot: z.string().regex(BALLOT_ID_PATTERN).nullable(),
+  replaced: z.array(z.string().regex(BALLOT_ID_PATTERN)).max(20).optional(),
 });
 
 const ROOM_CODE_PATTERN = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);

@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchCalendar } from './benchmarks/calendar.bench.js';
 import { benchCliStart } from './benchmarks/cli-start.bench.js';
+import { benchLiveVote } from './benchmarks/live-vote.bench.js';
 import { benchParseScenario } from './benchmarks/parse-scenario.bench.js';
 import { benchPlayLibrary } from './benchmarks/play-library.bench.js';
 import { benchSiteBuild } from './benchmarks/site-build.bench.js';
@@ -22,6 +23,7 @@ const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   parse: benchParseScenario,
   runner: () => benchPlayLibrary(root),
   cli: () => benchCliStart(root),
+  live: () => benchLiveVote(root),
   site: () => benchSiteBuild(root),
 };
 

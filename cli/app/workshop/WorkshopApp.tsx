@@ -87,13 +87,15 @@ export function WorkshopApp({ start, theme, services, onFarewell }: WorkshopAppP
         const next = applyRoomActions(latest().scenario, before, actions);
         if (!('room' in next)) return next;
         if (next.room !== before) dispatch({ type: 'phone', room: next.room });
+        // Nothing new (a vote sent again) after a failed save: the phone asking again is the moment to try the disk again.
+        else if (unsavedNow() !== null) dispatch({ type: 'save.retry' });
         const problem = unsavedNow();
         return problem === null ? { ok: true } : notSaved(problem);
       },
     });
   }, []);
   useEffect(() => {
-    services.live?.hub.changed(state.room);
+    services.live?.hub.changed(latest().room);
   }, [state.room]);
 
   // A note typed is saved a second after the first key not yet saved, however fast the typing.

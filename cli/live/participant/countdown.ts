@@ -1,4 +1,4 @@
-import type { ParticipantView } from '../../../engine/workshop/live/live-protocol.js';
+import type { ParticipantView } from '../../../engine/runtime.js';
 
 /** The discussion timer as the server last sent it. */
 export type ViewTimer = NonNullable<ParticipantView['timer']>;

@@ -5,7 +5,7 @@
  * wait to resend) and draws the screen. Served by the trainer's laptop to phones on the
  * local Wi-Fi; it loads nothing from anywhere else.
  */
-import { LIVE_PATH } from '../../../engine/workshop/live/live-protocol.js';
+import { LIVE_PATH } from '../../../engine/runtime.js';
 import { newBallotId } from './ballot-id.js';
 import { connectionBanner } from './connection-banner.js';
 import { LiveConnection } from './live-connection.js';

@@ -1,4 +1,4 @@
-import type { AdvanceStep, ClientMessage, LobbyTable, ParticipantView, RefusalCode, ServerMessage } from '../../../engine/workshop/live/live-protocol.js';
+import type { AdvanceStep, ClientMessage, LobbyTable, ParticipantView, RefusalCode, ServerMessage } from '../../../engine/runtime.js';
 import { isPendingVoteOvertaken, type PendingVote } from './pending-vote.js';
 import { resendDelay } from './resend-delay.js';
 import { readRoomCode } from './room-code.js';

@@ -1,10 +1,11 @@
-import { BALLOT_ID_PATTERN, type ParticipantView } from '../../../engine/workshop/live/live-protocol.js';
+import { BALLOT_ID_PATTERN, type ParticipantView } from '../../../engine/runtime.js';
 import type { PhoneStorage } from './phone-storage.js';
 
 /**
  * A vote the phone has sent (or means to send) and the server has not yet
  * said `received` for. It is sent again with the same ballot id after a
- * reconnect, which the server counts once.
+ * reconnect, or after the laptop says "not yet" (a failed save, a rate
+ * limit), and the server counts it once.
  */
 export interface PendingVote {
   code: string;

@@ -1,4 +1,4 @@
-import type { ServerMessage } from '../../../engine/workshop/live/live-protocol.js';
+import type { ServerMessage } from '../../../engine/runtime.js';
 
 const SERVER_TYPES: ReadonlySet<string> = new Set(['lobby', 'seated', 'view', 'received', 'refused']);
 

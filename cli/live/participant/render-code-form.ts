@@ -1,4 +1,4 @@
-import { ROOM_CODE_LENGTH } from '../../../engine/workshop/live/live-protocol.js';
+import { ROOM_CODE_LENGTH } from '../../../engine/runtime.js';
 import { h } from './dom.js';
 import type { ParticipantState } from './participant-state.js';
 import { HEADING_ID, type Screen, type ScreenActions } from './screen.js';

@@ -1,4 +1,4 @@
-import type { ParticipantView } from '../../../engine/workshop/live/live-protocol.js';
+import type { ParticipantView } from '../../../engine/runtime.js';
 import { h, trustedHtml } from './dom.js';
 import { plural } from './wording.js';
 

@@ -1,4 +1,4 @@
-import type { ParticipantView } from '../../../engine/workshop/live/live-protocol.js';
+import type { ParticipantView } from '../../../engine/runtime.js';
 import { h } from './dom.js';
 import type { ParticipantState } from './participant-state.js';
 import type { ScreenActions } from './screen.js';

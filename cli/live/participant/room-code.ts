@@ -1,4 +1,4 @@
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../../engine/workshop/live/live-protocol.js';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../../engine/runtime.js';
 
 /** A room code as typed or scanned: the code, or a sentence for the error message. */
 export type RoomCodeReading = { ok: true; code: string } | { ok: false; typed: string; message: string };

@@ -1,4 +1,4 @@
-import { SEAT_TOKEN_PATTERN } from '../../../engine/workshop/live/live-protocol.js';
+import { SEAT_TOKEN_PATTERN } from '../../../engine/runtime.js';
 import type { PhoneStorage } from './phone-storage.js';
 
 /** A seat this phone holds in one room: what `hello` sends to take it back. */

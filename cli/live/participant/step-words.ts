@@ -1,4 +1,4 @@
-import type { ParticipantView } from '../../../engine/workshop/live/live-protocol.js';
+import type { ParticipantView } from '../../../engine/runtime.js';
 
 /** What the page calls a step: its heading, and the sentence read out when the room reaches it. */
 export interface StepWords {

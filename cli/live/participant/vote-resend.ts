@@ -1,4 +1,4 @@
-import type { RefusalCode } from '../../../engine/workshop/live/live-protocol.js';
+import type { RefusalCode } from '../../../engine/runtime.js';
 import type { Problem } from './participant-state.js';
 
 /**

@@ -84,10 +84,31 @@ function advanceOf(cycle: DecisionCycle, voted: boolean): ParticipantView['advan
   }
 }
 
+// One reveal per workshop and round, shared by every table's phone: workshops are never changed in place, and
+// building a reveal replays every table's story, which for twenty phones at once froze the laptop.
+const reveals = new WeakMap<Room['workshop'], Map<number, ReturnType<typeof revealRound>>>();
+
+function revealOf(scenario: Scenario, workshop: Room['workshop'], index: number, options: RunnerOptions): ReturnType<typeof revealRound> {
+  const byIndex = reveals.get(workshop) ?? new Map<number, ReturnType<typeof revealRound>>();
+  reveals.set(workshop, byIndex);
+  const cached = byIndex.get(index) ?? revealRound(scenario, workshop, index, options);
+  byIndex.set(index, cached);
+  return cached;
+}
+
+// Every table's story, replayed once per workshop for all the phones that have finished.
+const sessions = new WeakMap<Room['workshop'], ReturnType<typeof workshopSessions>>();
+
+function sessionsOf(scenario: Scenario, workshop: Room['workshop'], options: RunnerOptions): ReturnType<typeof workshopSessions> {
+  const cached = sessions.get(workshop) ?? workshopSessions(scenario, workshop, options);
+  sessions.set(workshop, cached);
+  return cached;
+}
+
 /** The split, result and feedback of the round a cycle reveals, for one table. */
 function resultOf(scenario: Scenario, room: Room, cycle: DecisionCycle, table: number, options: RunnerOptions): { result: ParticipantView['result']; mine: string | null } {
   if (cycle.revealed === null) return { result: null, mine: null };
-  const reveal = revealRound(scenario, room.workshop, cycle.revealed, options);
+  const reveal = revealOf(scenario, room.workshop, cycle.revealed, options);
   const round = room.workshop.rounds[cycle.revealed]!;
   const at = round.tables.indexOf(table);
   const mine = at < 0 ? null : round.votes[at] ?? null;
@@ -110,7 +131,7 @@ export function participantView(scenario: Scenario, room: Room, table: number, o
   const cycle = cycleOf(room, table);
   const independent = workshop.mode === 'independent';
   if (!cycle) {
-    const view = viewSession(scenario, workshopSessions(scenario, workshop, options)[table]!, options);
+    const view = viewSession(scenario, sessionsOf(scenario, workshop, options)[table]!, options);
     const ending = view.node.kind === 'ending' ? scenario.endings[view.node.id] : undefined;
     return {
       ...base,

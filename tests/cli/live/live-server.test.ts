@@ -190,10 +190,21 @@ describe('the workshop server', () => {
     expect(await health.next('refused')).toMatchObject({ code: 'not-saved', ballot: 'ballot-health-1', hint: expect.stringMatching(/disk is full/) });
     expect(health.messages.some((message) => message.type === 'received')).toBe(false);
     // The phone sends it again once the laptop can save: received, and counted once.
+    // The vote sent again is itself the moment to try the disk again.
     failing = false;
-    trainer({ type: 'note', table: 0, text: 'Health were torn.' });
     health.send(vote);
     expect(await health.next('received')).toMatchObject({ ballot: 'ballot-health-1' });
+  });
+
+  it('keeps every seat when the screen reports a room it drew before a phone sat down', async () => {
+    const { open, trainer, hub, room } = await serve();
+    const police = await seat(open, 0);
+    const drawn = room.room();
+    const health = await seat(open, 1);
+    hub.changed(drawn);
+    trainer({ type: 'discuss', table: 0 }, { type: 'vote', table: 0 });
+    expect(await viewAt(police, 'vote')).toMatchObject({ table: 0 });
+    expect(await viewAt(health, 'vote')).toMatchObject({ table: 1 });
   });
 
   it('tells every seated phone when the trainer moves the room on', async () => {

@@ -402,16 +402,46 @@ describe('participant page: voting', () => {
     expect((await phone.stored())[voteKey]).toBeUndefined();
   });
 
-  it('shows the server’s reason when it refuses a vote, and the vote can be sent again', async () => {
+  it('shows the server’s reason when it refuses a vote for good, and forgets the vote so it can be tapped again', async () => {
     room.acknowledgeVotes = false;
     await takeSeat(viewAt('vote'));
     await phone.choice('Phone Dan today').click();
     const vote = await server.waitForMessage('vote');
-    server.broadcast({ type: 'refused', code: 'not-saved', message: 'Your vote was not saved on the trainer’s laptop', hint: 'Tap your choice again.', ballot: vote.ballot });
-    await phone.page.locator('#problem', { hasText: 'not saved' }).waitFor();
+    server.broadcast({ type: 'refused', code: 'no-such-choice', message: 'That choice is not in this vote', hint: 'Tap your choice again.', ballot: vote.ballot });
+    await phone.page.locator('#problem', { hasText: 'not in this vote' }).waitFor();
+    expect(await phone.page.locator('#problem').textContent()).toContain('Tap your choice again.');
     expect((await phone.stored())[voteKey]).toBeUndefined();
     expect(await phone.voteStatus().textContent()).toBe('Your table has not voted yet.');
     await expectAccessible('vote refused');
+  });
+
+  it('keeps a vote the laptop could not save and sends it again by itself, with the same ballot id', async () => {
+    // The real server's words for a failed save; the page says what it is doing about it instead.
+    room.voteRefusals.push({ code: 'not-saved', message: 'The trainer’s laptop could not save that.', hint: 'Try again in a moment; tell the trainer if it goes on (the disk is full).' });
+    await takeSeat(viewAt('vote'));
+    const from = server.messages.length;
+    await phone.choice('Phone Dan today').click();
+    const vote = await server.waitForMessage('vote', { from });
+
+    const problem = phone.page.locator('#problem');
+    await problem.filter({ hasText: "The trainer's laptop could not save your vote yet." }).waitFor();
+    expect(await problem.textContent()).toContain('It will be sent again in a moment.');
+    expect(await problem.textContent()).not.toContain('Try again');
+    expect(await phone.voteStatus().textContent()).toBe(`Not saved yet: ${CHOICES[0].label}. It is kept on this phone.`);
+    expect(await phone.choice('Phone Dan today').getAttribute('aria-pressed')).toBe('true');
+    expect((await phone.stored())[voteKey]).toEqual({ code: ROOM, decision: 1, choice: CHOICES[0].id, ballot: vote.ballot });
+    // Not sent again at once: the laptop is given a few seconds.
+    expect(server.messages.slice(from).filter((message) => message.type === 'vote')).toHaveLength(1);
+    await expect.poll(() => phone.announced()).toBe("The trainer's laptop could not save your vote yet. It will be sent again in a moment.");
+    await phone.shoot('phone-vote-not-saved.png');
+
+    const again = await server.waitForMessage('vote', { from: server.messages.indexOf(vote) + 1 });
+    expect(again).toEqual(vote);
+    await expect.poll(() => phone.voteStatus().textContent()).toBe(`Vote received: ${CHOICES[0].label}. You can change it until the trainer closes the vote.`);
+    expect(await problem.count()).toBe(0);
+    expect((await phone.stored())[voteKey]).toBeUndefined();
+    // Sent again by itself: no hello, no second join, just the one vote twice.
+    expect(server.messages.slice(from)).toEqual([vote, vote]);
   });
 });
 

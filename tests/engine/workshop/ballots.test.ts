@@ -86,3 +86,17 @@ describe('ballots', () => {
     expect(room.workshop.ballots?.map((ballot) => ballot.table)).toEqual([0]);
   });
 });
+
+describe('a vote arriving late', () => {
+  it('never undoes the newer vote it was replaced by', () => {
+    const [a, b] = choices();
+    const newer = apply(voting(), { type: 'ballot', table: 1, decision: 1, choiceId: a!, ballot: 'ballot-first-1' }, { type: 'ballot', table: 1, decision: 1, choiceId: b!, ballot: 'ballot-second-2' });
+    const late = apply(newer, { type: 'ballot', table: 1, decision: 1, choiceId: a!, ballot: 'ballot-first-1' });
+    expect(late).toBe(newer);
+    expect(late.cycles[0]!.votes).toEqual([b]);
+    expect(late.workshop.ballots).toEqual([{ table: 1, decision: 1, sceneId: late.cycles[0]!.decision.view.node.id, choiceId: b, ballot: 'ballot-second-2', replaced: ['ballot-first-1'] }]);
+    // Saved and read back, it still knows.
+    const resumed = openRoom(scenario, restoreWorkshop(serialiseWorkshop(late.workshop), scenario).workshop);
+    expect(apply(resumed, { type: 'ballot', table: 1, decision: 1, choiceId: a!, ballot: 'ballot-first-1' }).cycles[0]!.votes).toEqual([b]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ServerMessage } from '../../../../engine/workshop/live/live-protocol.js';
+import type { RefusalCode, ServerMessage } from '../../../../engine/workshop/live/live-protocol.js';
 import type { FakeScript } from './fake-live-server.js';
 import { ROOM, TABLES, TITLE, TOKENS } from './live-fixtures.js';
 
@@ -8,6 +8,8 @@ export interface FakeRoom {
   view: ServerMessage | null;
   /** When true, each vote is answered `received` at once. */
   acknowledgeVotes: boolean;
+  /** Refusals for the next votes, one per vote in order, each naming the vote's ballot; once used up, `acknowledgeVotes` applies again. */
+  voteRefusals: Array<{ code: RefusalCode; message: string; hint: string }>;
   /** Which tables have a phone (Table 1 from the start). */
   taken: Set<number>;
   /** The script to give the fake server. */
@@ -24,7 +26,7 @@ const WRONG_ROOM: ServerMessage = {
 /**
  * The room as a real server would run it for one test, small enough to
  * read: the lobby on connecting; `join` and `hello` checked against the
- * code, the seats and the tokens; votes acknowledged when asked to.
+ * code, the seats and the tokens; votes refused or acknowledged when asked to.
  *
  * @example
  * ```ts
@@ -37,6 +39,7 @@ export function fakeRoom(): FakeRoom {
   const room: FakeRoom = {
     view: null,
     acknowledgeVotes: true,
+    voteRefusals: [],
     taken: new Set(TABLES.filter((table) => table.taken).map((table) => table.index)),
     script: {},
   };
@@ -68,9 +71,15 @@ export function fakeRoom(): FakeRoom {
           phone.send({ type: 'seated', table: message.table, name, token });
           if (room.view) phone.send(room.view);
           return;
-        case 'vote':
+        case 'vote': {
+          const refusal = room.voteRefusals.shift();
+          if (refusal) {
+            phone.send({ type: 'refused', ...refusal, ballot: message.ballot });
+            return;
+          }
           if (room.acknowledgeVotes) phone.send({ type: 'received', ballot: message.ballot, decision: message.decision, choice: message.choice });
           return;
+        }
         case 'advance':
           // The test moves the table on itself, by broadcasting the next view.
           return;
