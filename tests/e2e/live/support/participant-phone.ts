@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** Where the phone screenshots go, for a person to look at. */
@@ -100,8 +100,9 @@ export class ParticipantPhone {
     );
   }
 
-  /** Saves a full-page screenshot under {@link shotsDir}. */
+  /** Saves a full-page screenshot under {@link shotsDir}, on the machine where the notes are kept (never on CI). */
   async shoot(name: string): Promise<void> {
+    if (!existsSync(dirname(dirname(shotsDir)))) return;
     mkdirSync(shotsDir, { recursive: true });
     await this.page.screenshot({ path: join(shotsDir, name), fullPage: true });
   }
