@@ -10,27 +10,9 @@
  * the room's count too); a ballot names the number, so a vote sent again
  * late by a phone that lost its connection cannot land on a later decision.
  */
-import type { Workshop } from './workshop.js';
+import type { Ballot, Workshop } from './workshop.js';
 
-/** One table's vote at one of its decisions not yet taken. */
-export interface Ballot {
-  /** The table voting (0-based). */
-  table: number;
-  /** The table's decision number (1 for its first). */
-  decision: number;
-  /** The scene it was cast in, so a vote never moves to another scene. */
-  sceneId: string;
-  /** The choice id. */
-  choiceId: string;
-  /** The id the phone gave this vote, so one sent twice counts once; null for a vote keyed by the trainer. */
-  ballot: string | null;
-  /**
-   * The ids of the table's earlier votes at this decision, which this one
-   * replaced: one of them arriving late (held up on a dropped connection)
-   * must not undo the newer vote. The latest {@link MAX_REPLACED} are kept.
-   */
-  replaced?: string[];
-}
+export type { Ballot } from './workshop.js';
 
 /** How many replaced ballot ids a ballot remembers: far more than a table changes its mind in one vote. */
 export const MAX_REPLACED = 20;

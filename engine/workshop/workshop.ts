@@ -11,8 +11,6 @@
  * so the tables move in parallel and none waits for another).
  */
 import { defineFormat } from '../kernel/format-version.js';
-import type { Ballot } from './ballots.js';
-import type { LiveRoom } from './live/live-room.js';
 
 /** The version of the saved workshop format this build writes. */
 export const WORKSHOP_FORMAT_VERSION = 2;
@@ -29,6 +27,36 @@ export type WorkshopMode = 'majority' | 'trainer' | 'independent';
 
 /** The workshop modes, for option parsing and help. */
 export const WORKSHOP_MODES: readonly WorkshopMode[] = ['majority', 'trainer', 'independent'];
+
+/** One table's vote at one of its decisions not yet taken. */
+export interface Ballot {
+  /** The table voting (0-based). */
+  table: number;
+  /** The table's decision number (1 for its first). */
+  decision: number;
+  /** The scene it was cast in, so a vote never moves to another scene. */
+  sceneId: string;
+  /** The choice id. */
+  choiceId: string;
+  /** The id the phone gave this vote, so one sent twice counts once; null for a vote keyed by the trainer. */
+  ballot: string | null;
+  /**
+   * The ids of the table's earlier votes at this decision, which this one
+   * replaced: one of them arriving late (held up on a dropped connection)
+   * must not undo the newer vote. The latest `MAX_REPLACED` (ballots.ts) are kept.
+   */
+  replaced?: string[];
+}
+
+/** A served workshop's room. */
+export interface LiveRoom {
+  /** The code a phone types (or reads from the QR code) to join. */
+  code: string;
+  /** The seat token of each table a phone holds, by table index. */
+  seats: Record<string, string>;
+  /** The port it was served on, used again on resume so the phones' address stays the same. */
+  port?: number;
+}
 
 /** One decision of the room (or of the tables standing at one scene). */
 export interface WorkshopRound {

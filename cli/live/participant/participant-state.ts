@@ -7,12 +7,8 @@ import { stepWords } from './step-words.js';
 import { isResendRefusal, resendProblem } from './vote-resend.js';
 import { endSentence } from './wording.js';
 
-/** Something the server (or this page) turned down, in words for people. */
-export interface Problem {
-  message: string;
-  /** What to do about it; may be ''. */
-  hint: string;
-}
+export type { Problem } from './problem.js';
+import type { Problem } from './problem.js';
 
 /** Where the page's one socket is. */
 export type ConnectionState = 'idle' | 'connecting' | 'open' | 'lost';

@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import type { Problem } from './participant-state.js';
+import type { Problem } from './problem.js';
 
 /**
  * A refusal from the server shown where the person is: the message, then

@@ -1,5 +1,5 @@
 import type { RefusalCode } from '../../../engine/runtime.js';
-import type { Problem } from './participant-state.js';
+import type { Problem } from './problem.js';
 
 /**
  * The refusals that say "not yet", not "no": the laptop's disk failed

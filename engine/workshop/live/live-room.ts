@@ -6,17 +6,9 @@
  */
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from './live-protocol.js';
 import type { Workshop } from '../workshop.js';
-import { WorkshopError } from '../workshop-error.js';
 
-/** A served workshop's room. */
-export interface LiveRoom {
-  /** The code a phone types (or reads from the QR code) to join. */
-  code: string;
-  /** The seat token of each table a phone holds, by table index. */
-  seats: Record<string, string>;
-  /** The port it was served on, used again on resume so the phones' address stays the same. */
-  port?: number;
-}
+export type { LiveRoom } from '../workshop.js';
+import { WorkshopError } from '../workshop-error.js';
 
 /** Gives `count` random bytes (the edge passes `crypto.randomBytes`). */
 export type RandomBytes = (count: number) => Uint8Array;
