@@ -32,6 +32,23 @@ async function play(name: string, args: string[], size: { columns: number; rows:
   return pane;
 }
 
+/**
+ * Presses a key until the screen shows what it should. The first frame is
+ * drawn before Ink has put the terminal into raw mode, so a key sent the
+ * moment it appears can be lost (CI lost one); a key that took effect
+ * changes the screen within the wait, so it is never pressed twice.
+ */
+async function pressUntil(pane: TmuxPane, key: string, shows: (text: string) => boolean, what: string): Promise<string> {
+  for (let tries = 1; ; tries += 1) {
+    await pane.keys(key);
+    try {
+      return await pane.waitFor(shows, what, { timeoutMs: tries < 5 ? 3000 : 20_000 });
+    } catch (error) {
+      if (tries >= 5) throw error;
+    }
+  }
+}
+
 async function gone(pane: TmuxPane): Promise<void> {
   for (let guard = 0; guard < 500 && (await pane.alive()); guard += 1) await new Promise((resolve) => setTimeout(resolve, 10));
 }
@@ -41,8 +58,7 @@ describe('drafts in a real terminal', () => {
     const file = join(dataDir, 'draft.json');
     const first = await play('first', ['play', 'closing-too-soon', '--session', file]);
     await first.waitFor((text) => text.includes('✎') && text.includes('1) '), 'the first scene', { timeoutMs: 60_000 });
-    await first.keys('Enter');
-    await first.waitFor((text) => text.includes('Enter saves'), 'the text field');
+    await pressUntil(first, 'Enter', (text) => text.includes('Enter saves'), 'the text field');
     await first.keys('-l', 'Ask Bea what the closure rests on');
     await first.waitFor((text) => text.includes('> Ask Bea what the closure rests on'), 'the text typed');
     // Past the draft's wait, with no Enter: then the kill.
@@ -74,8 +90,7 @@ describe('drafts in a real terminal', () => {
     const menu = await play('menu', ['play']);
     const shown = await menu.waitFor((text) => text.includes('Resume a saved session'), 'the start menu', { timeoutMs: 60_000 });
     expect(shown.split('\n')[0]).toBe('Common Ground · practise professional challenge');
-    await menu.keys('a');
-    await menu.waitFor((text) => text.includes('Archive the session'), 'the question');
+    await pressUntil(menu, 'a', (text) => text.includes('Archive the session'), 'the question');
     await menu.keys('y');
     const after = await menu.waitFor((text) => text.includes('Archived'), 'the notice');
     expect(after.split('\n')[0]).toBe('Common Ground · practise professional challenge');
