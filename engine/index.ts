@@ -46,6 +46,9 @@ export { scaffoldScenario } from './case/scaffold-scenario.js';
 export { restoreWorkshop, serialiseWorkshop } from './workshop/serialise-workshop.js';
 // The workshop's record as one self-contained HTML page (rendered by remark and rehype, so not in the browser face).
 export { workshopRecordToHtml } from './workshop/workshop-record-html.js';
+// The scenario as a player receives it: without file positions or the trainer's notes (the site's islands and the LMS packages).
+export { compactScenario } from './scenario/compact-scenario.js';
+export { withoutTrainerNotes } from './scenario/without-trainer-notes.js';
 // What a table's phone shows (its scene and feedback as HTML, made by remark and rehype).
 export { lobbyTables, participantView, phonesNeedTelling } from './workshop/live/participant-view.js';
 export { advanceActions, ballotAction, refusalCodeOf } from './workshop/live/phone-moves.js';

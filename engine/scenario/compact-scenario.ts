@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine/index.js';
+import type { Scenario } from './scenario-model.js';
 
 /**
  * The scenario as the player island receives it: the same model with the

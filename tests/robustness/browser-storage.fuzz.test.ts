@@ -19,7 +19,7 @@ import { serialiseSession } from '../../engine/runner/serialise-session.js';
 import { parseScenario } from '../../engine/scenario/parse-scenario.js';
 import { reflectiveLogStorageKey, sessionStorageKey } from '../../engine/storage/storage-keys.js';
 import { unwrapStored, wrapStored } from '../../engine/storage/stored-envelope.js';
-import { compactScenario } from '../../site/src/lib/compact-scenario.js';
+import { compactScenario } from '../../engine/scenario/compact-scenario.js';
 import { loadReflectiveLog, recordLogEntry } from '../../site/src/lib/reflective-log-store.js';
 import { loadSession, saveSession } from '../../site/src/lib/session-persistence.js';
 import { bounded } from './support/bounded.js';

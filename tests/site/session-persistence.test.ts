@@ -9,7 +9,7 @@ import { createMemoryStore } from '../../engine/storage/key-value-store.js';
 import { sessionStorageKey } from '../../engine/storage/storage-keys.js';
 import { wrapStored } from '../../engine/storage/stored-envelope.js';
 import { coalesceWrite } from '../../site/src/lib/coalesce-write.js';
-import { compactScenario } from '../../site/src/lib/compact-scenario.js';
+import { compactScenario } from '../../engine/scenario/compact-scenario.js';
 import { loadSession, saveSession } from '../../site/src/lib/session-persistence.js';
 import { disabledStore, fullStore } from '../robustness/support/hostile-stores.js';
 

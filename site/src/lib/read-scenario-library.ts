@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkScenarioSource, formatFinding, type ProtocolCatalogue, type Scenario, scenarioFileNames } from '../../../engine/index.js';
-import { compactScenario } from './compact-scenario.js';
+import { compactScenario } from '../../../engine/index.js';
 import { isPublishable } from './is-publishable.js';
 import { SiteError } from './site-error.js';
 

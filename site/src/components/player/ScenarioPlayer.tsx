@@ -10,7 +10,7 @@ import { FEEDBACK_HEADING_ID, FeedbackPanel } from './FeedbackPanel.js';
 import { landOn } from './land-on.js';
 import { ResumedNotice } from './ResumedNotice.js';
 import { SceneContent } from './SceneContent.js';
-import { RESUMED_NOTICE, usePlayer } from './use-player.js';
+import { type PlayerPersistence, RESUMED_NOTICE, usePlayer } from './use-player.js';
 
 // The debrief analysis is only needed at an ending, so it is its own chunk.
 const DebriefPanel = lazy(() => import('./DebriefPanel.js'));
@@ -19,6 +19,8 @@ const DebriefPanel = lazy(() => import('./DebriefPanel.js'));
 export interface ScenarioPlayerProps {
   /** The parsed scenario (parsed at build time; see compactScenario). */
   scenario: Scenario;
+  /** Where the play-through is kept; the browser's storage unless a learning platform's package says otherwise. */
+  persistence?: PlayerPersistence;
 }
 
 /**
@@ -34,8 +36,8 @@ export interface ScenarioPlayerProps {
  * <ScenarioPlayer client:load scenario={compactScenario(parsed)} />
  * ```
  */
-export default function ScenarioPlayer({ scenario }: ScenarioPlayerProps) {
-  const player = usePlayer(scenario);
+export default function ScenarioPlayer({ scenario, persistence }: ScenarioPlayerProps) {
+  const player = usePlayer(scenario, persistence);
   const { view } = player;
   const guidanceHref = useMemo(() => guidanceHrefFor(scenarioProtocol(scenario, siteProtocols)), [scenario]);
   const sceneRef = useRef<HTMLElement>(null);

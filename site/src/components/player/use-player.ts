@@ -5,11 +5,11 @@
  */
 import { FIRST_PAINT_SEED, newChoiceSeed } from '../../lib/new-choice-seed.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { choose, continueSession, mdastText, type PromptView, type ReflectiveLogEntry, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, viewSession } from '../../../../engine/runtime.js';
+import { choose, continueSession, mdastText, type PromptView, type ReflectiveLogEntry, restartSession, type Scenario, type Session, type SessionView, startSession, stepBack, type StoredWriteResult, viewSession } from '../../../../engine/runtime.js';
 import { browserStore, wallClockNow } from '../../lib/browser-store.js';
 import { coalesceWrite } from '../../lib/coalesce-write.js';
 import { recordLogEntry } from '../../lib/reflective-log-store.js';
-import { loadSession, saveSession } from '../../lib/session-persistence.js';
+import { type LoadedSession, loadSession, saveSession } from '../../lib/session-persistence.js';
 import { type SaveProblem, unsavedMessage, type UnsavedParts, writingKept, type WritingKept } from '../../lib/unsaved-notice.js';
 import { type Notice, type NoticeDownload, setAsideNotice } from '../NoticeList.js';
 
@@ -39,6 +39,22 @@ export interface PlayerState {
   dismissNotice(id: string): void;
 }
 
+/**
+ * Where a play-through is kept: the browser's storage on the site; in a
+ * learning platform's package, the platform too (site/src/lms/). Both read
+ * once after hydration and save after every move, and never throw.
+ */
+export interface PlayerPersistence {
+  load: (scenario: Scenario, now: string, seed: string) => LoadedSession;
+  save: (session: Session, now: string) => StoredWriteResult;
+}
+
+/** The site's persistence: the browser's own storage. */
+export const browserPersistence: PlayerPersistence = {
+  load: (scenario, now, seed) => loadSession(browserStore(), scenario, now, seed),
+  save: (session, now) => saveSession(browserStore(), session, now),
+};
+
 /** The id of the notice that says a saved play-through was resumed. */
 export const RESUMED_NOTICE = 'resumed';
 
@@ -59,7 +75,7 @@ function withNotice(notices: Notice[], notice: Notice): Notice[] {
  * <button onClick={() => player.choose('phone-today')}>…</button>
  * ```
  */
-export function usePlayer(scenario: Scenario): PlayerState {
+export function usePlayer(scenario: Scenario, persistence: PlayerPersistence = browserPersistence): PlayerState {
   // The first render (on the server and at hydration) shows a fresh session;
   // the saved one is read after hydration so the two renders match.
   const [session, setSession] = useState<Session>(() => startSession(scenario, { seed: FIRST_PAINT_SEED }));
@@ -82,7 +98,7 @@ export function usePlayer(scenario: Scenario): PlayerState {
   const view = useMemo(() => viewSession(scenario, session), [scenario, session]);
 
   useEffect(() => {
-    const loadedSession = loadSession(browserStore(), scenario, wallClockNow(), newChoiceSeed());
+    const loadedSession = persistence.load(scenario, wallClockNow(), newChoiceSeed());
     const messages: Notice[] = [];
     if (loadedSession.message) messages.push(setAsideNotice('session', loadedSession.message, loadedSession.setAside, 'Download the saved progress that could not be resumed'));
     if (loadedSession.resumed) messages.push({ id: RESUMED_NOTICE, message: 'Welcome back: you are where you stopped. Use Restart to begin again.' });
@@ -122,12 +138,12 @@ export function usePlayer(scenario: Scenario): PlayerState {
       sessionRef.current = next;
       if (moved) setMoveCount((count) => count + 1);
       if (held.current) return;
-      const saved = saveSession(browserStore(), next, wallClockNow());
+      const saved = persistence.save(next, wallClockNow());
       const problem: SaveProblem | null = saved.ok ? null : saved.refusal;
       setUnsaved((current) => (current.session === problem ? current : { ...current, session: problem }));
       if (saved.ok && pendingLog.current.size > 0) saveLogEntries([...pendingLog.current.values()]);
     },
-    [saveLogEntries],
+    [saveLogEntries, persistence],
   );
 
   /** Writes every pending draft into the session (before a move, on blur, or after a pause). */
