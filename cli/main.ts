@@ -16,6 +16,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   library: { summary: 'report what a scenario library covers: triggers, routes, stages, capacity, immediate risk, endings', load: async () => (await import('./commands/library-command.js')).libraryCommand },
   play: { summary: 'play a scenario on your own (the default: `common-ground` alone opens the start menu)', load: async () => (await import('./commands/play-command.js')).playCommand },
   workshop: { summary: 'run a scenario with a room of tables on a projector', load: async () => (await import('./commands/workshop-command.js')).workshopCommand },
+  package: { summary: 'build a SCORM 1.2 package of a scenario for a learning platform (Moodle, Totara)', load: async () => (await import('./commands/package-command.js')).packageCommand },
   protocol: { summary: "check a partnership's own protocol file, or show a protocol's stages and notes", load: async () => (await import('./commands/protocol-command.js')).protocolCommand },
 };
 

@@ -49,6 +49,9 @@ export { workshopRecordToHtml } from './workshop/workshop-record-html.js';
 // The scenario as a player receives it: without file positions or the trainer's notes (the site's islands and the LMS packages).
 export { compactScenario } from './scenario/compact-scenario.js';
 export { withoutTrainerNotes } from './scenario/without-trainer-notes.js';
+// The manifest of a scenario's SCORM 1.2 package.
+export { scormIdentifier, scormManifest, type ScormManifestFacts } from './lms/scorm-manifest.js';
+export { scenarioDigest } from './runner/scenario-digest.js';
 // What a table's phone shows (its scene and feedback as HTML, made by remark and rehype).
 export { lobbyTables, participantView, phonesNeedTelling } from './workshop/live/participant-view.js';
 export { advanceActions, ballotAction, refusalCodeOf } from './workshop/live/phone-moves.js';

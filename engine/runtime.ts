@@ -200,3 +200,12 @@ export {
   type GuidanceSection,
 } from './guidance/guidance-sections.js';
 export { citeSection, GUIDANCE_PROTOCOL, protocolPagePath, type CitingProtocol } from './guidance/citable-sections.js';
+
+// A scenario played inside a learning platform (SCORM 1.2): finding the platform's API, the attempt, what is kept, the status and score.
+export { findScormApi, type ApiWindow } from './lms/find-scorm-api.js';
+export { ScormSession, type ScormFailure, type ScormLaunch, type ScormOpening, type ScormResume, type ScormWriteResult } from './lms/scorm-api.js';
+export { isScorm12Api, type Scorm12Api } from './lms/scorm-12-api.js';
+export { SUSPEND_DATA_LIMIT, decodeSuspendData, encodeSuspendData, type SuspendDataKept } from './lms/suspend-data.js';
+export { LESSON_STATUS_TABLE, scormLessonStatus, type ReportedLessonStatus } from './lms/scorm-status.js';
+export { SCORM_SCORE_RANGE, scoreBreakdown, scormScore, type ScoreBreakdown } from './lms/scorm-score.js';
+export { formatCmiTimespan } from './lms/session-time.js';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFolder } from '../built-folder.js';
 
 /** One file of the participant page, ready to send. */
 export interface ParticipantAsset {
@@ -16,23 +17,6 @@ const FILES: ReadonlyArray<readonly [path: string, file: string, contentType: st
 ];
 
 /**
- * The folder holding the built page. This module runs from
- * `dist/chunks/*.js` in the bundled CLI and from `cli/live/` under vitest,
- * so it walks up from itself to the first folder with `dist/live/index.html`
- * rather than assuming one depth.
- */
-function findBuiltPage(start: string): string | null {
-  let dir = start;
-  for (;;) {
-    const candidate = join(dir, 'dist', 'live');
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
-/**
  * The participant page's files keyed by URL path (`/`, `/participant.js`,
  * `/participant.css`), read from `dist/live/` once per call: the workshop
  * server calls this once when it starts and serves them from memory.
@@ -42,10 +26,9 @@ function findBuiltPage(start: string): string | null {
  * const page = assets.get('/'); // { contentType: 'text/html; charset=utf-8', body: <Buffer …> }
  */
 export function participantAssets(): Map<string, ParticipantAsset> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const dir = findBuiltPage(here);
+  const dir = builtFolder(import.meta.url, 'live', 'index.html');
   if (dir === null) {
-    throw new Error(`The participant page is not built: no dist/live/index.html above ${here}.\nhint: run npm run build`);
+    throw new Error(`The participant page is not built: no dist/live/index.html above ${fileURLToPath(import.meta.url)}.\nhint: run npm run build`);
   }
   const assets = new Map<string, ParticipantAsset>();
   for (const [path, file, contentType] of FILES) {

@@ -70,5 +70,23 @@ await build({
 });
 copyFileSync(new URL('../live/participant/index.html', import.meta.url), new URL('../../dist/live/index.html', import.meta.url));
 
+// The player inside a learning platform's package (`package scorm`): the site's
+// React player and styles in one script and one stylesheet, an IIFE rather than
+// modules because a package opened from a folder (file://) may not load modules.
+await build({
+  entryPoints: [{ in: 'site/src/lms/lms-main.tsx', out: 'player' }],
+  outdir: 'dist/scorm-player',
+  bundle: true,
+  plugins: [engineHasNoSideEffects],
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+  // The site's address comes from the package (its --site-url), not from a site build.
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.SITE': 'globalThis.COMMON_GROUND_SITE' },
+  minify: true,
+  logLevel: 'warning',
+});
+
 // Parse the bundled scenarios once now, so the start menu need not at every start.
 execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/precompile-scenarios.js', import.meta.url))], { stdio: 'inherit' });
