@@ -51,6 +51,8 @@ export { compactScenario } from './scenario/compact-scenario.js';
 export { withoutTrainerNotes } from './scenario/without-trainer-notes.js';
 // The manifest of a scenario's SCORM 1.2 package.
 export { scormIdentifier, scormManifest, type ScormManifestFacts } from './lms/scorm-manifest.js';
+export { measureLongestRoute, typicalReflection, TYPICAL_REFLECTION_CHARS, type LongestRoute } from './lms/measure-longest-route.js';
+export { PACKAGE_FILES, packageDataScript, scormPackage, type PackageData, type ScormPackageOptions, type XapiTarget } from './lms/scorm-package.js';
 export { scenarioDigest } from './runner/scenario-digest.js';
 // What a table's phone shows (its scene and feedback as HTML, made by remark and rehype).
 export { lobbyTables, participantView, phonesNeedTelling } from './workshop/live/participant-view.js';

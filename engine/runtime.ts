@@ -209,3 +209,4 @@ export { SUSPEND_DATA_LIMIT, decodeSuspendData, encodeSuspendData, type SuspendD
 export { LESSON_STATUS_TABLE, scormLessonStatus, type ReportedLessonStatus } from './lms/scorm-status.js';
 export { SCORM_SCORE_RANGE, scoreBreakdown, scormScore, type ScoreBreakdown } from './lms/scorm-score.js';
 export { formatCmiTimespan } from './lms/session-time.js';
+export type { PackageData, XapiTarget } from './lms/scorm-package.js';

@@ -12,7 +12,8 @@ import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-comman
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
 import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { readSiteUrl, SITE_URL_ENV } from './workshop/workshop-options.js';
-import { scormPackage, scormPlayerAssets, type XapiTarget } from '../lms/scorm-package.js';
+import { measureLongestRoute, scormPackage, SUSPEND_DATA_LIMIT, TYPICAL_REFLECTION_CHARS, type XapiTarget } from '../../engine/index.js';
+import { scormPlayerAssets } from '../lms/scorm-player-assets.js';
 import { writePackageFile } from '../lms/write-package-file.js';
 
 const HELP = `Usage: common-ground package scorm <scenario-id|file.mdx>... [options]
@@ -108,6 +109,11 @@ export const packageCommand: Command = async (argv, io) => {
       continue;
     }
     io.stdout.write(`Wrote ${target} (${Math.ceil(zip.length / 1024)} KB): "${scenario.frontmatter.title}", SCORM 1.2${xapi ? `, xAPI to ${xapi.endpoint}` : ''}.\n`);
+    // How much of SCORM 1.2's suspend data the longest play needs, so the author knows before a learner finds out.
+    const longest = measureLongestRoute(scenario);
+    io.stdout.write(
+      `  Longest route (${longest.pathLength} moves, ${longest.prompts} prompts of ${TYPICAL_REFLECTION_CHARS} characters each): ${longest.chars.toLocaleString('en-GB')} of ${SUSPEND_DATA_LIMIT.toLocaleString('en-GB')} characters of suspend data${longest.kept === 'everything' ? ', all kept by the platform' : longest.kept === 'moves-only' ? '; the writing would be kept in the browser only' : '; part of the play would be kept in the browser only'}.\n`,
+    );
   }
   return failed === 0 ? 0 : 1;
 };

@@ -1,9 +1,10 @@
 /**
- * Finding the platform's SCORM 1.2 API, by the algorithm of the SCORM 1.2
- * Run-Time Environment specification (its sample `findAPI` and `getAPI`): look for `API` on this window
- * and up its parents, at most 7 steps up; failing that, on the window that
- * opened this one and up its parents. A platform puts the package in a
- * frame (the parent has it) or a pop-up (the opener has it).
+ * Finding the platform's SCORM 1.2 API by the algorithm of the SCORM 1.2
+ * Run-Time Environment specification (its sample `findAPI` and `getAPI`):
+ * look for `API` on this window and up its parents, at most 7 steps up;
+ * failing that, on the window that opened this one and up its parents. A
+ * platform puts the package in a frame (a parent has it) or in a pop-up
+ * (the opener has it).
  *
  * Written against the few window properties it reads, so tests can pass
  * plain objects, and with two departures from the specification's script,

@@ -1,6 +1,6 @@
 /**
  * The API object a SCORM 1.2 platform puts on a window for its content to
- * call (the SCORM 1.2 Run-Time Environment's API): every function
+ * call, as the SCORM 1.2 Run-Time Environment defines it: every function
  * takes and returns strings, `"true"` or `"false"` for success. The type
  * is written here, not taken from a package, because the player must run
  * against whatever object the platform provides.

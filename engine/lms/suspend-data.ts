@@ -267,7 +267,9 @@ const FIELDS = /^CG(\d+)\.([emt])\.([A-Za-z0-9_-]*)\.([0-9a-f]{16})\.([0-9a-z]{1
  * const saved = decodeSuspendData(scenario, api.LMSGetValue('cmi.suspend_data'));
  * if (saved.ok) resume(saved.session); else startAfresh(saved.problem);
  */
-export function decodeSuspendData(scenario: Scenario, text: string, options: RunnerOptions = {}): DecodedSuspendData {
+export function decodeSuspendData(scenario: Scenario, saved: string, options: RunnerOptions = {}): DecodedSuspendData {
+  // The format has no whitespace; a platform that pads or ends the value with a line break is forgiven.
+  const text = saved.trim();
   const refuse = (problem: string): DecodedSuspendData => ({ ok: false, problem });
   if (!text.startsWith(TAG)) return refuse('The saved progress is not from Common Ground, so it cannot be resumed.');
   const version = /^CG(\d+)\./.exec(text)?.[1];

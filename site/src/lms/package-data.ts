@@ -1,16 +1,11 @@
 /**
  * What a learning-platform package's `scenario.js` sets before the player
- * runs (written by cli/lms/scorm-package.ts): the scenario, the site its
+ * runs (written by engine/lms/scorm-package.ts): the scenario, the site its
  * guidance links open, and the xAPI store it reports to, if any.
  */
-import type { Scenario } from '../../../engine/runtime.js';
+import type { PackageData } from '../../../engine/runtime.js';
 
-/** The package's data. */
-export interface PackageData {
-  scenario: Scenario;
-  siteUrl: string | null;
-  xapi: { endpoint: string; authorization: string } | null;
-}
+export type { PackageData };
 
 /**
  * The data the package's script left on the window, or null when it is missing.

@@ -1,18 +1,19 @@
 /**
  * A scenario's SCORM 1.2 package, as the bytes of a zip (made by `fflate`):
  * the manifest, the launch page, the player's script and styles (built into
- * `dist/scorm-player/`), and the scenario itself as a script the page loads,
- * so the package works from a learning platform, a web server or a folder
- * opened from disk (`file://`, where a page cannot fetch JSON), with no
- * network request and no site.
+ * `dist/scorm-player/`, handed in by the caller), and the scenario itself as
+ * a script the page loads, so the package works from a learning platform, a
+ * web server or a folder opened from disk (`file://`, where a page cannot
+ * fetch JSON), with no network request and no site. Pure: the CLI's
+ * `package scorm` and the site build's packages both make them here.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { zipSync, strToU8 } from 'fflate';
-import { compactScenario, scenarioDigest, scormManifest, withoutTrainerNotes, type Scenario } from '../../engine/index.js';
-import { builtFolder } from '../built-folder.js';
+import { strToU8, zipSync } from 'fflate';
+import { scenarioDigest } from '../runner/scenario-digest.js';
+import { compactScenario } from '../scenario/compact-scenario.js';
+import type { Scenario } from '../scenario/scenario-model.js';
+import { withoutTrainerNotes } from '../scenario/without-trainer-notes.js';
 import { launchPage } from './launch-page.js';
+import { scormManifest } from './scorm-manifest.js';
 
 /** An xAPI learning record store the package reports to (off unless given). */
 export interface XapiTarget {
@@ -40,16 +41,6 @@ export interface PackageData {
 export const PACKAGE_FILES = ['index.html', 'player.js', 'player.css', 'scenario.js'] as const;
 
 /**
- * The player's built script and styles.
- * @throws {Error} when the player has not been built.
- */
-export function scormPlayerAssets(): { js: Uint8Array; css: Uint8Array } {
-  const dir = builtFolder(import.meta.url, 'scorm-player', 'player.js');
-  if (dir === null) throw new Error(`The learning-platform player is not built: no dist/scorm-player/player.js above ${fileURLToPath(import.meta.url)}.\nhint: run npm run build`);
-  return { js: readFileSync(join(dir, 'player.js')), css: readFileSync(join(dir, 'player.css')) };
-}
-
-/**
  * The data script: JSON with every `<` escaped, so no text in a scenario can close the script.
  * @example
  * packageDataScript({ scenario, siteUrl: null, xapi: null });
@@ -68,7 +59,7 @@ export function packageDataScript(data: PackageData): string {
 export function scormPackage(scenario: Scenario, assets: { js: Uint8Array; css: Uint8Array }, options: ScormPackageOptions = {}): { zip: Uint8Array; files: string[] } {
   const title = scenario.frontmatter.title;
   // The file's name only: where it sat on the author's computer is not the learners' business.
-  const played = { ...withoutTrainerNotes(compactScenario(scenario)), file: basename(scenario.file) };
+  const played = { ...withoutTrainerNotes(compactScenario(scenario)), file: scenario.file.split(/[\\/]/).at(-1) ?? '' };
   const data: PackageData = { scenario: played, siteUrl: options.siteUrl ?? null, xapi: options.xapi ?? null };
   const lrsOrigin = options.xapi ? new URL(options.xapi.endpoint).origin : null;
   const entries: Record<string, Uint8Array> = {
