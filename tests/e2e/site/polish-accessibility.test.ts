@@ -23,6 +23,7 @@ const cases: Array<{ name: string; path: string; width?: number; ready?: RunAxeO
   { name: 'the accessibility statement at 320px', path: '/accessibility/', width: 320 },
   { name: 'the hosting guide', path: '/hosting/' },
   { name: 'the phones guide', path: '/phones/' },
+  { name: 'the Moodle guide', path: '/moodle/' },
   { name: 'the library at 320px', path: '/scenarios/', width: 320, ready: (page) => page.locator('.library-filters').waitFor() },
   {
     name: 'feedback on a poor choice',
