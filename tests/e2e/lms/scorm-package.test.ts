@@ -17,6 +17,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../support/built-cli.js';
+import { axeScriptPath, formatViolations, wcagTags, type AxeViolation } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { recommendedClosingTooSoon } from '../site/play-route.js';
@@ -66,6 +67,18 @@ async function play(frame: Frame, steps: typeof recommendedClosingTooSoon): Prom
     if (typeof step === 'string') await frame.locator(`button[data-choice="${step}"]`).click();
     else await frame.locator(`textarea[data-prompt="${step.write}"]`).fill(step.text);
   }
+}
+
+/** axe's WCAG 2.2 AA violations in a frame, as lines ('' when none), injected outside the page's CSP. */
+async function axeOnFrame(frame: Frame): Promise<string> {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(axeScriptPath, 'utf8'));
+  const violations: AxeViolation[] = await frame.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    // No preload: axe would fetch the stylesheets itself, which the package's CSP (rightly) refuses.
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, preload: false });
+    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
+  }, [...wcagTags]);
+  return formatViolations(violations);
 }
 
 const cmi = (page: Page) => page.evaluate(() => (window as unknown as { platformCmi: () => Record<'lesson_status' | 'score_raw' | 'score_min' | 'score_max' | 'session_time' | 'exit' | 'lesson_location' | 'suspend_data', string> }).platformCmi());
@@ -149,6 +162,8 @@ describe('the SCORM 1.2 package', () => {
     expect(Number(ended.score_raw)).toBeGreaterThanOrEqual(0);
     expect(Number(ended.score_raw)).toBeLessThanOrEqual(100);
     expect([ended.score_min, ended.score_max]).toEqual(['0', '100']);
+    await frame.getByText('Principles of good challenge').waitFor();
+    expect(await axeOnFrame(frame), 'axe on the debrief in the platform').toBe('');
     const notes = existsSync('/work/notes');
     if (notes) {
       mkdirSync(SHOTS, { recursive: true });
@@ -178,6 +193,7 @@ describe('the SCORM 1.2 package', () => {
     await page.goto(`file://${folder}/index.html`);
     await page.locator('.player[data-loaded="true"]').waitFor();
     expect(await page.locator('.lms-banner').textContent()).toContain('No learning platform found');
+    expect(await axeOnFrame(page.mainFrame()), 'axe on the first scene').toBe('');
     await page.locator('button[data-choice="ask-for-time-tomorrow"]').click();
     const node = await page.locator('.player').getAttribute('data-node');
     await page.reload();
