@@ -210,3 +210,12 @@ export { LESSON_STATUS_TABLE, scormLessonStatus, type ReportedLessonStatus } fro
 export { SCORM_SCORE_RANGE, scoreBreakdown, scormScore, type ScoreBreakdown } from './lms/scorm-score.js';
 export { formatCmiTimespan } from './lms/session-time.js';
 export type { PackageData, XapiTarget } from './lms/scorm-package.js';
+// xAPI from a package (optional, off by default): the statements a play-through makes, who they are about, a cmi5 launch.
+export { newStatements } from './lms/xapi/new-statements.js';
+export { statementKind, XAPI_LANGUAGE, XAPI_VERBS } from './lms/xapi/xapi-verbs.js';
+export { XAPI_BASE_IRI, scenarioActivityIri } from './lms/xapi/xapi-iris.js';
+export { anonymousActor } from './lms/xapi/xapi-actor.js';
+export { readCmi5Launch, type Cmi5Launch, type Cmi5LaunchReading } from './lms/xapi/cmi5-launch.js';
+export { formatUuid } from './lms/xapi/name-uuid.js';
+export type { XapiAttempt } from './lms/xapi/xapi-attempt.js';
+export type { XapiAgent, XapiStatement, XapiStatementKind } from './lms/xapi/xapi-statement.js';

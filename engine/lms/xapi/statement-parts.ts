@@ -14,20 +14,28 @@ import { XAPI_LANGUAGE } from './xapi-verbs.js';
 export const XAPI_PLATFORM = 'Common Ground';
 
 /**
- * The scenario as an activity.
+ * The scenario as an activity, as the parent of every other statement's
+ * object: its id, type and title.
  * @example
- * scenarioActivity(scenario, attempt).id; // 'https://common-ground.example.org/xapi/activities/scenarios/closing-too-soon'
+ * scenarioParent(scenario, attempt).id; // 'https://common-ground.example.org/xapi/activities/scenarios/closing-too-soon'
  */
-export function scenarioActivity(scenario: Scenario, attempt: XapiAttempt): XapiActivity {
+export function scenarioParent(scenario: Scenario, attempt: XapiAttempt): XapiActivity {
   return {
     objectType: 'Activity',
     id: attempt.activityId ?? scenarioActivityIri(scenario.id),
-    definition: {
-      type: XAPI_ACTIVITY_TYPES.scenario,
-      name: { [XAPI_LANGUAGE]: scenario.frontmatter.title },
-      description: { [XAPI_LANGUAGE]: scenario.frontmatter.summary },
-    },
+    definition: { type: XAPI_ACTIVITY_TYPES.scenario, name: { [XAPI_LANGUAGE]: scenario.frontmatter.title } },
   };
+}
+
+/**
+ * The scenario as the object of its completion: the parent's id, type and
+ * title, and its summary, sent once rather than with every statement.
+ * @example
+ * scenarioActivity(scenario, attempt).definition?.description; // { 'en-GB': 'Children's social care plans to close…' }
+ */
+export function scenarioActivity(scenario: Scenario, attempt: XapiAttempt): XapiActivity {
+  const parent = scenarioParent(scenario, attempt);
+  return { ...parent, definition: { ...parent.definition, description: { [XAPI_LANGUAGE]: scenario.frontmatter.summary } } };
 }
 
 /** Where in the play a statement comes from. */
@@ -55,7 +63,7 @@ export function statementContext(scenario: Scenario, attempt: XapiAttempt, place
   };
   return {
     registration: attempt.registration,
-    ...(options.parent ? { contextActivities: { parent: [scenarioActivity(scenario, attempt)] } } : {}),
+    ...(options.parent ? { contextActivities: { parent: [scenarioParent(scenario, attempt)] } } : {}),
     revision: scenarioDigest(scenario),
     platform: XAPI_PLATFORM,
     language: XAPI_LANGUAGE,

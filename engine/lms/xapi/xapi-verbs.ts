@@ -19,7 +19,7 @@
  * platform's two records of one attempt agree.
  */
 import { XAPI_BASE_IRI } from './xapi-iris.js';
-import type { XapiVerb } from './xapi-statement.js';
+import type { XapiStatementKind, XapiVerb } from './xapi-statement.js';
 
 /** The language every display and name is given in: the scenarios are written in British English. */
 export const XAPI_LANGUAGE = 'en-GB';
@@ -38,3 +38,22 @@ export const XAPI_VERBS = Object.freeze({
   completed: verb('http://adlnet.gov/expapi/verbs/completed', 'completed'),
   failed: verb('http://adlnet.gov/expapi/verbs/failed', 'failed'),
 });
+
+const KIND_BY_VERB: ReadonlyMap<string, XapiStatementKind> = new Map([
+  [XAPI_VERBS.answered.id, 'choice'],
+  [XAPI_VERBS.responded.id, 'reflection'],
+  [XAPI_VERBS.metDeadline.id, 'deadline'],
+  [XAPI_VERBS.missedDeadline.id, 'deadline'],
+  [XAPI_VERBS.passed.id, 'completion'],
+  [XAPI_VERBS.completed.id, 'completion'],
+  [XAPI_VERBS.failed.id, 'completion'],
+]);
+
+/**
+ * What one of Common Ground's statements reports, from its verb; undefined for a verb it does not send.
+ * @example
+ * statementKind({ verb: XAPI_VERBS.responded }); // 'reflection'
+ */
+export function statementKind(statement: { verb: { id: string } }): XapiStatementKind | undefined {
+  return KIND_BY_VERB.get(statement.verb.id);
+}

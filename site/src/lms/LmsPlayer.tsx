@@ -12,6 +12,8 @@ import { lmsPersistence, type PlatformReport } from './lms-persistence.js';
 import type { PackageData } from './package-data.js';
 import { PlatformBanner } from './platform-banner.js';
 import { pointLinksAtSite } from './site-links.js';
+import { useXapi } from './xapi/use-xapi.js';
+import { XapiControls } from './xapi/XapiControls.js';
 
 /** The player of a package. */
 export function LmsPlayer({ data }: { data: PackageData }) {
@@ -23,7 +25,16 @@ export function LmsPlayer({ data }: { data: PackageData }) {
   }, []);
   const [report, setReport] = useState<PlatformReport>({ kind: 'none' });
   const latest = useRef<Session | null>(null);
-  const persistence = useMemo(() => lmsPersistence(opening, setReport, (session) => (latest.current = session)), [opening]);
+  // xAPI (off unless the package or a cmi5 launch names a record store) is told every saved session.
+  const xapi = useXapi(data);
+  const persistence = useMemo(
+    () =>
+      lmsPersistence(opening, setReport, (session) => {
+        latest.current = session;
+        xapi.observe(session);
+      }),
+    [opening],
+  );
   const root = useRef<HTMLDivElement>(null);
 
   // Leaving (closing the tab, the platform's own exit): the session time, the exit and LMSFinish, once.
@@ -54,6 +65,7 @@ export function LmsPlayer({ data }: { data: PackageData }) {
     <div ref={root} className="lms-player">
       <h1>{scenario.frontmatter.title}</h1>
       <PlatformBanner platform={opening?.ok === true} openFailures={opening && !opening.ok ? opening.failures : []} report={report} />
+      <XapiControls xapi={xapi} />
       <ScenarioPlayer scenario={scenario} persistence={persistence} />
     </div>
   );
