@@ -17,7 +17,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../support/built-cli.js';
-import { axeScriptPath, formatViolations, wcagTags, type AxeViolation } from '../support/axe.js';
+import { axeViolationsIn, formatViolations } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { recommendedClosingTooSoon } from '../site/play-route.js';
@@ -69,16 +69,9 @@ async function play(frame: Frame, steps: typeof recommendedClosingTooSoon): Prom
   }
 }
 
-/** axe's WCAG 2.2 AA violations in a frame, as lines ('' when none), injected outside the page's CSP. */
+/** axe's WCAG 2.2 AA violations in a frame, as lines ('' when none); no preload, which the package's CSP (rightly) refuses. */
 async function axeOnFrame(frame: Frame): Promise<string> {
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(axeScriptPath, 'utf8'));
-  const violations: AxeViolation[] = await frame.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    // No preload: axe would fetch the stylesheets itself, which the package's CSP (rightly) refuses.
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, preload: false });
-    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.map(String).join(' ')) }));
-  }, [...wcagTags]);
-  return formatViolations(violations);
+  return formatViolations(await axeViolationsIn(frame, { inject: true, preload: false }));
 }
 
 const cmi = (page: Page) => page.evaluate(() => (window as unknown as { platformCmi: () => Record<'lesson_status' | 'score_raw' | 'score_min' | 'score_max' | 'session_time' | 'exit' | 'lesson_location' | 'suspend_data', string> }).platformCmi());

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -42,19 +43,39 @@ export async function runAxe(browser: Browser, url: string, options: RunAxeOptio
     await page.goto(url);
     if (options.ready) await options.ready(page);
     await page.addScriptTag({ path: axeScriptPath });
-    return await page.evaluate(async (tags) => {
+    return await axeViolationsIn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs axe (already on the page, or put there by `evaluate`, which runs
+ * outside the page's Content-Security-Policy so the page keeps its own) in
+ * a page or frame as it is now, and returns its WCAG 2.2 AA violations.
+ * `preload: false` stops axe fetching the stylesheets itself, which a page
+ * whose policy allows no connections (a learning-platform package) refuses.
+ *
+ * @example
+ * ```ts
+ * expect(formatViolations(await axeViolationsIn(frame, { inject: true, preload: false }))).toBe('');
+ * ```
+ */
+export async function axeViolationsIn(target: Page | Frame, options: { inject?: boolean; preload?: boolean } = {}): Promise<AxeViolation[]> {
+  if (options.inject && !(await target.evaluate(() => 'axe' in window))) await target.evaluate(readFileSync(axeScriptPath, 'utf8'));
+  return target.evaluate(
+    async ({ tags, preload }) => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, ...(preload === false ? { preload: false } : {}) });
       return results.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,
         help: violation.help,
         targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
       }));
-    }, [...wcagTags]);
-  } finally {
-    await context.close();
-  }
+    },
+    { tags: [...wcagTags], preload: options.preload },
+  );
 }
 
 /** Violations as readable lines, or '' when there are none, so a failure shows what and where. */

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeScriptPath, formatViolations, wcagTags, type AxeViolation } from '../../support/axe.js';
-
-const axeSource = readFileSync(axeScriptPath, 'utf8');
+import { axeViolationsIn, formatViolations } from '../../support/axe.js';
 
 /**
  * Runs axe-core on the page as it is now (mid-session, not a fresh load)
@@ -17,18 +14,7 @@ const axeSource = readFileSync(axeScriptPath, 'utf8');
  * ```
  */
 export async function axeOnPage(page: Page): Promise<string> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations: AxeViolation[] = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
-    }));
-  }, [...wcagTags]);
-  return formatViolations(violations);
+  return formatViolations(await axeViolationsIn(page, { inject: true }));
 }
 
 /**
