@@ -11,17 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { newStatements } from '../../../../engine/lms/xapi/new-statements.js';
 import type { XapiAttempt } from '../../../../engine/lms/xapi/xapi-attempt.js';
 import { bundled } from '../bundled-scenarios.js';
-import { playStamped, RECOMMENDED, STARTED_AT } from './play-stamped.js';
+import { playStamped, RECOMMENDED, TEST_ATTEMPT } from './play-stamped.js';
 import { statementProblems } from './xapi-statement-rules.js';
 
 const closing = bundled('closing-too-soon');
-const attempt: XapiAttempt = {
-  actor: { objectType: 'Agent', account: { homePage: 'https://moodle.example.org', name: 'b1f0c4e2-5d3a-4c7e-9f10-2a3b4c5d6e7f' } },
-  registration: 'c0ffee00-1234-4abc-8def-000000000001',
-  startedAt: STARTED_AT,
-  includeReflections: true,
-  now: '2026-03-02T12:00:00.000Z',
-};
+const attempt: XapiAttempt = { ...TEST_ATTEMPT, includeReflections: true };
 
 describe("Learning Locker's validator", () => {
   const statements = newStatements(closing, null, playStamped(closing, RECOMMENDED).at(-1)!, attempt);

@@ -9,17 +9,11 @@ import type { XapiStatement } from '../../../../engine/lms/xapi/xapi-statement.j
 import { statementKind, XAPI_VERBS } from '../../../../engine/lms/xapi/xapi-verbs.js';
 import { bundled, bundledIds } from '../bundled-scenarios.js';
 import { plans, playPlan } from '../random-play.js';
-import { playStamped, RECOMMENDED, RECOMMENDED_TEXTS, STARTED_AT, stampOf } from './play-stamped.js';
+import { playStamped, RECOMMENDED, RECOMMENDED_TEXTS, stampOf, TEST_ATTEMPT } from './play-stamped.js';
 import { statementProblems } from './xapi-statement-rules.js';
 
 const closing = bundled('closing-too-soon');
-const attempt: XapiAttempt = {
-  actor: { objectType: 'Agent', account: { homePage: 'https://moodle.example.org', name: 'b1f0c4e2-5d3a-4c7e-9f10-2a3b4c5d6e7f' } },
-  registration: 'c0ffee00-1234-4abc-8def-000000000001',
-  startedAt: STARTED_AT,
-  includeReflections: false,
-  now: '2026-03-02T12:00:00.000Z',
-};
+const attempt: XapiAttempt = TEST_ATTEMPT;
 const opted: XapiAttempt = { ...attempt, includeReflections: true };
 
 /** The statements of a whole play reported one save at a time, as the player reports it. */

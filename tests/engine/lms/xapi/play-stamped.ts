@@ -1,6 +1,8 @@
 /** Plays routes of bundled scenarios for the xAPI tests, each move stamped a minute after the last, as the player stamps them. */
 import { choose, continueSession, startSession, viewSession, writeResponse, type Scenario, type Session } from '../../../../engine/index.js';
 import { waitFor } from '../../../../engine/runner/session-moves.js';
+import type { XapiAttempt } from '../../../../engine/lms/xapi/xapi-attempt.js';
+import { recommendedClosingTooSoon } from '../../../e2e/site/play-route.js';
 
 /** A choice id, `continue`, a wait, or text for a prompt. */
 export type StampedStep = string | { write: string; text: string } | { wait: string };
@@ -27,18 +29,17 @@ export function playStamped(scenario: Scenario, steps: readonly StampedStep[], s
   return sessions;
 }
 
-/** closing-too-soon's recommended route, writing all three prompts (from its plan file). */
-export const RECOMMENDED: StampedStep[] = [
-  'ask-for-time-tomorrow',
-  { write: 'plan-the-call', text: 'Share what Amara said and what breakfast club has seen.' },
-  'start-with-amara',
-  'call-bea',
-  { write: 'during-the-call', text: 'Acknowledge the progress, then share the last fortnight.' },
-  'acknowledge-and-propose',
-  'agree-actions',
-  { write: 'call-record', text: 'Closure postponed; review in six weeks.' },
-  'share-with-team',
-];
+/** closing-too-soon's recommended route, writing all three prompts: the same route the site's tests play. */
+export const RECOMMENDED: readonly StampedStep[] = recommendedClosingTooSoon;
+
+/** The attempt these tests report for: an account on a platform, a fixed registration and clock, no writing sent. */
+export const TEST_ATTEMPT: XapiAttempt = {
+  actor: { objectType: 'Agent', account: { homePage: 'https://moodle.example.org', name: 'b1f0c4e2-5d3a-4c7e-9f10-2a3b4c5d6e7f' } },
+  registration: 'c0ffee00-1234-4abc-8def-000000000001',
+  startedAt: STARTED_AT,
+  includeReflections: false,
+  now: '2026-03-02T12:00:00.000Z',
+};
 
 /** The texts the recommended route writes. */
 export const RECOMMENDED_TEXTS = RECOMMENDED.flatMap((step) => (typeof step === 'object' && 'write' in step ? [step.text] : []));
