@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../support/built-cli.js';
 import { axeViolationsIn, formatViolations } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
+import { recordPageErrors } from '../support/page-errors.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { recommendedClosingTooSoon } from '../site/play-route.js';
 
@@ -178,11 +179,7 @@ describe('the SCORM 1.2 package', () => {
     for (const [name, bytes] of Object.entries(zip)) writeFileSync(join(folder, name), bytes);
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = recordPageErrors(page);
     await page.goto(`file://${folder}/index.html`);
     await page.locator('.player[data-loaded="true"]').waitFor();
     expect(await page.locator('.lms-banner').textContent()).toContain('No learning platform found');

@@ -18,6 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../support/built-cli.js';
 import { launchChromium } from '../support/chromium.js';
+import { recordPageErrors } from '../support/page-errors.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { recommendedClosingTooSoon, type RouteStep } from '../site/play-route.js';
 import { statementProblems } from '../../engine/lms/xapi/xapi-statement-rules.js';
@@ -70,11 +71,7 @@ afterAll(async () => {
 async function openPackage(query = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordPageErrors(page);
   await page.goto(`${server.origin}/index.html${query}`);
   await page.locator('.player[data-loaded="true"]').waitFor();
   return { context, page, errors };
