@@ -5,11 +5,31 @@ import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
 import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
 import { islandModuleReport } from './site/src/lib/island-module-report.ts';
 import { siteAddressSetting } from './site/src/lib/site-address-setting.ts';
+import { createRequire } from 'node:module';
 
 // The site's one protocol setting: COMMON_GROUND_PROTOCOL=<built-in id or a
 // protocol file>. Checked here, at build time, and passed to every page and
 // island as a constant (site/src/lib/site-protocols.ts reads it).
 const siteProtocol = siteProtocolSetting(process.env, process.cwd());
+
+// engine/ modules are pure (no work at import time but building constants),
+// so an island that imports one function from a module index does not drag
+// in the rest of that index (the MDX parser, the validator, search). Without
+// this the scenario player shipped acorn and micromark to the browser.
+const engineModulesArePure = {
+  treeshake: {
+    /** @type {(id: string, external: boolean) => boolean} */
+    moduleSideEffects: (id, external) => external || !/[\\/]engine[\\/]/.test(id),
+  },
+};
+
+// The studio's checking worker runs the MDX parser, whose entity decoder
+// (decode-named-character-reference) has a browser build that needs
+// `document`, which a worker lacks; its plain build works everywhere. Vite
+// resolves a worker's imports with the page's conditions, not "worker"
+// (https://github.com/vitejs/vite/issues/7439), so the worker is pointed
+// at the plain build by name.
+const decoderForWorkers = createRequire(import.meta.url).resolve('decode-named-character-reference');
 
 // The site lives in site/ (source) and builds to site/dist; this file stays at
 // the package root so one package.json serves engine, CLI and site.
@@ -35,20 +55,26 @@ export default defineConfig({
   // files out of every build; COMMON_GROUND_MODULE_REPORT gives a test's own
   // build another folder for it.
   integrations: [react(), islandModuleReport(process.cwd(), { folder: process.env.COMMON_GROUND_MODULE_REPORT })],
-  // engine/ modules are pure (no work at import time but building constants),
-  // so an island that imports one function from a module index does not drag
-  // in the rest of that index (the MDX parser, the validator, search). Without
-  // this the scenario player shipped acorn and micromark to the browser.
   vite: {
+    // The studio's checking worker (site/src/components/studio/check.worker.ts)
+    // is an ES module worker, loaded like any other script from this site
+    // ('self' in the CSP below), and tree-shaken as the islands are.
+    worker: {
+      format: 'es',
+      rollupOptions: engineModulesArePure,
+      plugins: () => [
+        {
+          name: 'common-ground:worker-entity-decoder',
+          enforce: 'pre',
+          resolveId: (source) => (source === 'decode-named-character-reference' ? decoderForWorkers : null),
+        },
+      ],
+    },
     define: {
       __COMMON_GROUND_SITE_PROTOCOL__: JSON.stringify(JSON.stringify(siteProtocol)),
     },
     build: {
-      rollupOptions: {
-        treeshake: {
-          moduleSideEffects: (id, external) => external || !/[\\/]engine[\\/]/.test(id),
-        },
-      },
+      rollupOptions: engineModulesArePure,
     },
   },
   // Shiki colours code with inline style attributes, which the CSP below

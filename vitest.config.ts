@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit/property/model tests, and end-to-end tests that
@@ -10,7 +12,11 @@ import { defineConfig } from 'vitest/config';
 // order learners see has tests of its own, which set the variable to
 // "shuffled" (tests/e2e/terminal/choice-order-in-tmux.test.ts and the site's
 // choice-order test).
-const env = { COMMON_GROUND_CHOICE_ORDER: 'written' };
+// Every test's `validate` keeps its cache in a folder for tests
+// (COMMON_GROUND_CACHE_DIR), never in the user's cache folder; in-process
+// tests pass it on through their fake environments. One folder for every
+// run: entries are keyed by the code and text they came from, and pruned.
+const env = { COMMON_GROUND_CHOICE_ORDER: 'written', COMMON_GROUND_CACHE_DIR: join(tmpdir(), 'common-ground-test-cache') };
 
 export default defineConfig({
   test: {

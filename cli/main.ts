@@ -68,7 +68,8 @@ main(process.argv.slice(2)).then(
       const hint = (error as { hint?: string }).hint;
       // Through processIO's stderr: a message may quote a file's words, escape sequences and all.
       processIO().stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
-      process.exitCode = error instanceof CliUsageError ? error.exitCode : 2;
+      // By name as well as by class: `validate` is bundled apart (dist/validate/), with its own copy of the class.
+      process.exitCode = error instanceof CliUsageError || error.name === 'CliUsageError' ? (error as CliUsageError).exitCode : 2;
       return;
     }
     // Anything else is our bug, not the user's: say so plainly, keep the detail short.

@@ -20,6 +20,9 @@ export { resolveProtocol } from './protocol/built-in-protocols.js';
 // Scenario files: the format, its checks and their findings.
 export { ScenarioFrontmatterSchema, isKebabId } from './scenario/scenario.schema.js';
 export { checkScenarioSource } from './scenario/validate-scenario.js';
+// The same checks for a text being edited (the studio): re-parses only the scenes and endings that changed.
+export { createScenarioChecker, type ScenarioChecker } from './scenario/scenario-checker.js';
+export type { ChunkStore } from './scenario/incremental-mdx-parser.js';
 export { LINT_CODES, lintScenario, type Lint } from './scenario/lint-scenario.js';
 export { facilitatorNote, type FacilitatorDecision, type FacilitatorNote } from './scenario/facilitator-note.js';
 export { LIBRARY_TRIGGERS, libraryReport, type LibraryReport, type LibraryReportRow, type LibraryTrigger } from './library/library-report.js';
@@ -27,10 +30,11 @@ export { libraryReportMarkdown } from './library/library-report-markdown.js';
 export { checkScenarioFile, type CheckedScenarioFile, type ScenarioSource } from './scenario/scenario-source.js';
 export { formatFinding, hasErrors, sortFindings, type Finding } from './scenario/finding.js';
 
-// Test plans.
+// Test plans, and the words their results are reported in (`test` and the studio).
 export { parsePlan } from './plan/parse-plan.js';
 export { runPlan } from './plan/run-plan.js';
 export type { RouteResult } from './plan/plan-model.js';
+export { formatRouteFailure, planTotals, routeVerdict, type PlanTotals } from './plan/format-plan-results.js';
 
 // Case files: reading, auditing against the protocol, and scaffolding a scenario.
 export { parseCaseFile } from './case/parse-case-file.js';
@@ -74,3 +78,12 @@ export {
 } from './search/build-search-documents.js';
 export { createSearchBundle } from './search/create-search-bundle.js';
 export { searchGlossary, searchSynonyms } from './search/search-data.js';
+
+// The studio (authoring half): the ways to start a draft (the template, as `new`
+// fills it; a case file audited and scaffolded; a local .mdx file) and test
+// plans run on the draft. These need the parser, so they run in the studio's
+// worker; the map, completion, drafts and findings sentences are on the
+// browser face (runtime.ts), for the studio's islands.
+export { startFromCaseFile, startFromFile, startFromTemplate, type StartFromCaseFileOptions, type StartFromTemplateOptions, type StartResult } from './studio/starting-points.js';
+export { fillTemplate, type FillTemplateOptions } from './studio/fill-template.js';
+export { runPlanOnDraft, type PlanReport, type PlanRouteRow, type RunPlanOnDraftOptions } from './studio/plan-report.js';

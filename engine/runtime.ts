@@ -65,7 +65,7 @@ export { placeholdersOf, resolveRouteText } from './protocol/route-text.js';
 export type { EndingNode, Scenario, SceneNode } from './scenario/scenario-model.js';
 export { scenarioProtocol } from './scenario/scenario-protocol.js';
 export { SCENARIO_TOPICS, topicLabel } from './scenario/scenario-vocabulary.js';
-export { isScenarioFileName, scenarioFileNames, SCENARIO_FILE_GLOBS } from './scenario/scenario-file-name.js';
+export { isScenarioFileName, kebabFromTitle, scenarioFileNameFor, scenarioFileNames, SCENARIO_FILE_GLOBS } from './scenario/scenario-file-name.js';
 export { assertScenarioFormat } from './scenario/assert-scenario-format.js';
 
 // Playing a scenario, and its debrief.
@@ -219,3 +219,49 @@ export { readCmi5Launch, type Cmi5Launch, type Cmi5LaunchReading } from './lms/x
 export { formatUuid } from './lms/xapi/name-uuid.js';
 export type { XapiAttempt } from './lms/xapi/xapi-attempt.js';
 export type { XapiAgent, XapiStatement, XapiStatementKind } from './lms/xapi/xapi-statement.js';
+
+// The studio: writing a scenario in the browser. What its islands need, none of
+// it the parser: the map (lanes by stage, the JSON elkjs lays out, the text
+// outline), completion at the cursor, drafts kept in the browser, and findings
+// in a sentence for the status line and the polite live region. Starting a
+// draft and running a plan on it are on the authoring face (index.ts).
+export {
+  elkGraphFor,
+  mapOutline,
+  missingNodeId,
+  scenarioMap,
+  type ElkEdgeInput,
+  type ElkGraphInput,
+  type ElkGraphOptions,
+  type ElkLabelInput,
+  type ElkNodeInput,
+  type MapEdge,
+  type MapLane,
+  type MapNode,
+  type OutlineEntry,
+  type ScenarioMap,
+} from './studio/scenario-map.js';
+export { BEFORE_THE_PROCESS, stageLabel, type StageNaming } from './studio/stage-label.js';
+export { completedAttributes, completionsAt, studioVocabulary, type CompletionOption, type CompletionResult, type StudioVocabulary } from './studio/completions.js';
+export {
+  createDraftStore,
+  DELETED_DRAFTS_KEPT,
+  listableDraftStorage,
+  nextDraftName,
+  type DeletedDraftSummary,
+  type Draft,
+  type DraftProblem,
+  type DraftStorage,
+  type DraftStore,
+  type DraftSummary,
+  type RemoveOutcome,
+  type SaveOutcome,
+} from './studio/draft-store.js';
+export { deletedStorageKey, studioDraftKeyPrefix, studioDraftStorageKey } from './storage/storage-keys.js';
+export { findingsAnnouncement, findingsSummary } from './studio/findings-summary.js';
+// What the islands show and check besides: findings and the input caps, and, as
+// types only (erased, so none of the parser loads), what the worker's halves return.
+export { hasErrors, type Finding } from './scenario/finding.js';
+export { INPUT_CAPS } from './kernel/input-caps.js';
+export type { StartResult } from './studio/starting-points.js';
+export type { PlanReport, PlanRouteRow } from './studio/plan-report.js';

@@ -7,8 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
-import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL, formatFinding, fromDate, hasErrors, isKebabId, protocolById, toIsoDate } from '../../engine/index.js';
+import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL, fillTemplate, formatFinding, fromDate, hasErrors, isKebabId, protocolById, scenarioFileNameFor, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, readProtocolFile } from '../protocol-files.js';
@@ -48,48 +47,6 @@ function findTemplate(cwd: string): string {
   return found;
 }
 
-/** The title in kebab-case, for a file name: `Closing too soon` → `closing-too-soon`. */
-export function kebabFromTitle(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
-  return words.join('-').slice(0, 60).replace(/-+$/, '') || 'new-scenario';
-}
-
-/** The role and agencies for a route other than the template's own, to be replaced by the author. */
-const OTHER_ROUTE_DEFAULTS = {
-  role: 'Practitioner in the agency raising the concern',
-  agencies: ['Your agency', 'The other agency'],
-};
-
-/**
- * The template with the title, audience and dates filled in. The frontmatter
- * is edited as a YAML document so the template's comments survive.
- *
- * @example
- * fillTemplate(template, { title: 'Closing too soon', audience: 'child', today: '2026-11-20' });
- */
-export function fillTemplate(template: string, options: { title: string; audience: string; today: string; protocol?: string }): string {
-  const lines = template.split('\n');
-  const close = lines.indexOf('---', 1);
-  if (lines[0] !== '---' || close === -1) throw new Error('The scenario template has no frontmatter.');
-  const document = parseDocument(lines.slice(1, close).join('\n'));
-  const templateAudience = document.get('audience');
-  document.set('title', options.title);
-  document.set('audience', options.audience);
-  document.set('raised', `${options.today}T10:00`);
-  document.setIn(['provenance', 'reviewed'], options.today);
-  if (options.protocol !== undefined && options.protocol !== DEFAULT_PROTOCOL) document.set('protocol', options.protocol);
-  // The template is written for its own route; for another, neutral words the author replaces.
-  if (options.audience !== templateAudience) {
-    document.set('role', OTHER_ROUTE_DEFAULTS.role);
-    document.set('agencies', document.createNode(OTHER_ROUTE_DEFAULTS.agencies, { flow: true }));
-  }
-  return ['---', document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), ...lines.slice(close)].join('\n');
-}
-
 const OPTIONS = {
   ...HELP_OPTION,
   ...PROTOCOL_OPTION,
@@ -121,7 +78,7 @@ export const newCommand: Command = async (argv, io) => {
   if (!routes.includes(audience)) throw new CliUsageError(`--audience must be a route of ${protocol.name} (${routes.join(' or ')}), not "${audience}".`, `Use ${routes.map((route) => `--audience ${route} for ${protocol.routes[route]!.label}`).join(', or ')}.`);
   const output = values.output;
   if (title === '') throw new CliUsageError('The title is empty.', 'Give a title, e.g. --title "Closing too soon".');
-  const target = output ?? join('scenarios', `${kebabFromTitle(title)}.mdx`);
+  const target = output ?? join('scenarios', scenarioFileNameFor(title));
   const absolute = isAbsolute(target) ? target : resolve(io.cwd, target);
   const id = basename(absolute).replace(/\.mdx$/, '');
   if (!absolute.endsWith('.mdx') || !isKebabId(id)) {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { countOf, scenarioFileNames } from '../../engine/index.js';
 import { CliUsageError, type CliIO } from '../cli-io.js';
-import { HELP_OPTION, parseCommandLine } from '../parse-command-line.js';
+import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION } from '../protocol-files.js';
 import { readTextAtMost } from '../read-text-at-most.js';
 import { bundledScenariosDir } from '../scenario-files.js';
@@ -69,6 +69,8 @@ export interface ScenarioPathOptions {
   json: boolean;
   /** `--strict` was given (validate only): warnings count as errors. */
   strict: boolean;
+  /** `--no-cache` was given (validate only): every file is checked afresh. */
+  noCache: boolean;
   /** The paths given; empty when none were (see {@link defaultScenarioPaths}). */
   paths: string[];
   /** The files given with `--protocol`, in order. */
@@ -80,17 +82,20 @@ export interface ScenarioPathOptions {
  * is a usage error, and `--help` ends the reading.
  *
  * @example
- * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, paths: ['scenarios/a.mdx'], protocols: [] }
+ * parseScenarioPathOptions(['scenarios/a.mdx', '--json'], 'validate'); // { help: false, json: true, strict: false, noCache: false, paths: ['scenarios/a.mdx'], protocols: [] }
  */
-export function parseScenarioPathOptions(argv: readonly string[], command: string, { strict = false }: { strict?: boolean } = {}): ScenarioPathOptions {
-  const base = { ...HELP_OPTION, ...PROTOCOL_OPTION, json: { type: 'boolean' } } as const;
-  // `--strict` only where the command has it (validate), so elsewhere it is an unknown option.
-  if (strict) {
-    const { values, positionals } = parseCommandLine(argv, { command, options: { ...base, strict: { type: 'boolean' } }, helpEndsReading: true });
-    return { help: values.help, json: values.json, strict: values.strict, paths: positionals, protocols: values.protocol };
-  }
-  const { values, positionals } = parseCommandLine(argv, { command, options: base, helpEndsReading: true });
-  return { help: values.help, json: values.json, strict: false, paths: positionals, protocols: values.protocol };
+export function parseScenarioPathOptions(argv: readonly string[], command: string, { strict = false, cache = false }: { strict?: boolean; cache?: boolean } = {}): ScenarioPathOptions {
+  // `--strict` and `--no-cache` only where the command has them (validate), so elsewhere they are unknown options.
+  const options = {
+    ...HELP_OPTION,
+    ...PROTOCOL_OPTION,
+    json: { type: 'boolean' },
+    ...(strict ? { strict: { type: 'boolean' } } : {}),
+    ...(cache ? { 'no-cache': { type: 'boolean' } } : {}),
+  } as const satisfies OptionSpecs;
+  const { values, positionals } = parseCommandLine(argv, { command, options, helpEndsReading: true });
+  const flags = values as typeof values & { strict?: boolean; 'no-cache'?: boolean };
+  return { help: values.help, json: values.json, strict: flags.strict === true, noCache: flags['no-cache'] === true, paths: positionals, protocols: values.protocol };
 }
 
 /**

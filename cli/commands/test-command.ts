@@ -5,7 +5,7 @@
  * are read here; the engine gets their text.
  */
 import { existsSync } from 'node:fs';
-import { checkScenarioSource, countOf, type Finding, formatFinding, INPUT_CAPS, parsePlan, type ProtocolCatalogue, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
+import { checkScenarioSource, type Finding, formatFinding, formatRouteFailure, INPUT_CAPS, parsePlan, planTotals, type ProtocolCatalogue, routeVerdict, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, readNamedFile, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
@@ -80,16 +80,12 @@ export const testCommand: Command = async (argv, io) => {
         continue;
       }
       for (const route of outcome.routes) {
-        io.stdout.write(`${route.passed ? 'PASS' : 'FAIL'} ${outcome.scenario}: ${route.name}\n`);
-        for (const failure of route.failures) {
-          io.stdout.write(`  ${failure.file}:${failure.line}:${failure.column}: ${failure.message}\n    hint: ${failure.hint}\n`);
-        }
+        io.stdout.write(`${routeVerdict(route, outcome.scenario)}\n`);
+        for (const failure of route.failures) io.stdout.write(`  ${formatRouteFailure(failure).replace(/\n/g, '\n  ')}\n`);
       }
     }
-    const tail = fileErrors > 0 ? `, ${countOf(fileErrors, 'file')} with errors` : '';
-    const untested = outcomes.filter((outcome) => outcome.plan === null).length;
-    const noPlan = untested > 0 ? `, ${countOf(untested, 'scenario')} without a plan` : '';
-    io.stdout.write(`${countOf(routes.length, 'route')}, ${passed} passed, ${failed} failed${tail}${noPlan}\n`);
+    const withoutPlan = outcomes.filter((outcome) => outcome.plan === null).length;
+    io.stdout.write(`${planTotals({ routes: routes.length, passed, filesWithErrors: fileErrors, withoutPlan })}\n`);
   }
   // Nothing tested is not a pass.
   const tested = outcomes.some((outcome) => outcome.plan !== null);

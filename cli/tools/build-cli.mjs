@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { computeBuildId } from './build-id.mjs';
 
 // engine/ is pure (no top-level side effects, by the house rules), so tell
 // esbuild it may drop whatever a command does not use from the engine's
@@ -28,6 +29,35 @@ const engineHasNoSideEffects = {
   },
 };
 
+// `validate` is built on its own, in two files without code splitting
+// (dist/validate/): with splitting, esbuild ignores `sideEffects: false` (it
+// would make chunks import each other, evanw/esbuild#1110), so every command
+// that imports the engine's face loads the whole engine, parser included.
+// Alone, its first file holds the command and its cache, and the second,
+// loaded only when a file misses the cache, the parser and the checks.
+const validateCommand = fileURLToPath(new URL('../commands/validate-command.ts', import.meta.url));
+const validateApart = {
+  name: 'validate-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/validate-command\.js$/ }, () => ({ path: './validate/validate-command.js', external: true }));
+  },
+};
+const validateFileApart = {
+  name: 'validate-file-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/validate-file\.js$/ }, (args) => (args.importer === validateCommand ? { path: './validate-file.js', external: true } : undefined));
+  },
+};
+// acorn-jsx require()s acorn's CommonJS build while remark-mdx imports its
+// ES module: two copies of the JavaScript parser. One is enough.
+const oneAcorn = {
+  name: 'one-acorn',
+  setup(build) {
+    build.onResolve({ filter: /^acorn$/ }, (args) => (args.kind === 'require-call' ? build.resolve('acorn', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+const buildId = JSON.stringify(computeBuildId(fileURLToPath(new URL('../../', import.meta.url))));
+
 rmSync(new URL('../../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'cli/main.ts', 'precompile-scenarios': 'cli/tools/precompile-scenarios.ts' },
@@ -47,7 +77,25 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [engineHasNoSideEffects],
+  plugins: [validateApart, engineHasNoSideEffects],
+});
+await build({
+  entryPoints: { 'validate-command': 'cli/commands/validate-command.ts', 'validate-file': 'cli/commands/validate-file.ts' },
+  outdir: 'dist/validate',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {
+    js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+  },
+  // The build id keys the `validate` cache (cli/build-id.ts): new code never reads an old build's results.
+  define: { 'process.env.NODE_ENV': '"production"', __COMMON_GROUND_BUILD_ID__: buildId },
+  // Whitespace and syntax only (names kept): less to read and compile at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  plugins: [validateFileApart, oneAcorn, engineHasNoSideEffects],
 });
 
 // The participant page the workshop server gives to tables' phones: one small

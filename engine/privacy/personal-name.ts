@@ -41,6 +41,14 @@ function tokenise(text: string): Token[] {
 
 /** Capitalised like a name: `Kelly`, `McKenzie`, `O'Neill`; not `NHS`, not `a`. */
 function isCapitalised(word: string): boolean {
+  // Most words are plain ASCII, answered without the Unicode expressions: a lower-case
+  // first letter can start neither form; an upper-case one then a lower-case one is the first.
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if (first >= 65 && first <= 90) {
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return true;
+  }
   return /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(word);
 }
 
@@ -184,7 +192,9 @@ function cueAt(tokens: readonly Token[], index: number, text: string): number {
   const first = tokens[index];
   if (first === undefined) return 0;
   const second = tokens[index + 1];
-  if (second !== undefined && /^[ \t]$/.test(text.slice(first.end, second.start))) {
+  // One space or tab between them, read without slicing the text.
+  const gap = second === undefined || second.start - first.end !== 1 ? undefined : text.charCodeAt(first.end);
+  if (second !== undefined && (gap === 32 || gap === 9)) {
     if (cues.has(`${first.text} ${second.text}`.toLowerCase())) return 2;
   }
   return cues.has(first.text.toLowerCase()) ? 1 : 0;

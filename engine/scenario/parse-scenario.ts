@@ -6,10 +6,6 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { closestName } from './closest-name.js';
 import { componentNames, isComponentName, readAttributes, type ComponentName, type ReadAttributes } from './component-attributes.js';
 import { parseDuration } from './parse-duration.js';
@@ -22,6 +18,7 @@ import { controlCharacterFindings, type WrittenString } from './control-characte
 import { limitFinding } from './limit-finding.js';
 import { findDeepContainers, findDeepNode } from './markdown-nesting.js';
 import { buildNarrative, cloneMdast } from './narrative.js';
+import { parseMdx } from './mdx-processor.js';
 import { readFrontmatter } from './parse-frontmatter.js';
 import type { ScenarioFrontmatter } from './scenario.schema.js';
 import {
@@ -38,8 +35,6 @@ import {
   type SourcePosition,
 } from './scenario-model.js';
 import type { CapacityStep } from './scenario-vocabulary.js';
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** What {@link parseScenario} returns: the scenario when it could be built, and every finding. */
 export interface ParseResult {
@@ -450,6 +445,17 @@ function unreadParts(source: string, findings: Finding[]): ScenarioParts {
   return { frontmatter: undefined, rawFrontmatter: undefined, fieldPositions: {}, body: undefined, texts, findings };
 }
 
+/** Options for {@link parseScenarioParts}. */
+export interface ParsePartsOptions {
+  /**
+   * How the text becomes mdast: `parseMdx` (the whole file at once) unless
+   * given. Whatever is given must return exactly what `parseMdx(source)`
+   * returns, or throw what it throws; the studio's incremental parser
+   * (`createIncrementalMdxParser`) does, reusing the scenes it has read.
+   */
+  parseRoot?: (source: string) => Root;
+}
+
 /**
  * Reads a scenario file as far as it can: frontmatter, body and findings.
  * Never throws; the validator builds on this. The input caps are checked
@@ -461,8 +467,9 @@ function unreadParts(source: string, findings: Finding[]): ScenarioParts {
  *
  * @example
  * const parts = parseScenarioParts(source, 'scenarios/closing-too-soon.mdx');
+ * parseScenarioParts(source, file, { parseRoot: createIncrementalMdxParser().parse }); // the same parts
  */
-export function parseScenarioParts(source: string, file: string): ScenarioParts {
+export function parseScenarioParts(source: string, file: string, options: ParsePartsOptions = {}): ScenarioParts {
   const oversize = findOversize(source, INPUT_CAPS.scenarioFileBytes);
   if (oversize !== undefined) {
     // Only the part up to the cap is indexed: the rest may be anything, of any length.
@@ -478,7 +485,7 @@ export function parseScenarioParts(source: string, file: string): ScenarioParts 
   }
   let root: Root;
   try {
-    root = processor.parse(source);
+    root = (options.parseRoot ?? parseMdx)(source);
   } catch (error) {
     // The parser recurses for some nesting the checks above do not count; its stack overflow is a depth problem.
     const finding = error instanceof RangeError ? limitFinding('too-deep', INPUT_CAPS.markdownDepth, 'The scenario text', file, { line: 1, column: 1 }) : syntaxFinding(error, file, lines);

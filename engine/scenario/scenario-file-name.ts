@@ -2,7 +2,9 @@
  * The one rule for which files are scenarios, used by the terminal app, the
  * build-time cache, `validate`/`test` on a folder and the site's content
  * collection: an `.mdx` file that is not the folder's README and not an
- * authoring template.
+ * authoring template. And the one rule for naming a new scenario's file
+ * from its title, used by `common-ground new` and the studio (a scenario's
+ * id is its file name).
  */
 
 /**
@@ -35,3 +37,39 @@ export function scenarioFileNames(names: readonly string[]): string[] {
  * README and templates. Subfolders, such as `templates/`, are never read.
  */
 export const SCENARIO_FILE_GLOBS: readonly string[] = ['*.{mdx,MDX}', '![Rr][Ee][Aa][Dd][Mm][Ee]*', '!*.template.mdx'];
+
+/** The id a title with no letters or digits in it gets. */
+const UNNAMED_ID = 'new-scenario';
+
+/** The longest id made from a title, so a long title still makes a workable file name. */
+const TITLE_ID_LENGTH = 60;
+
+/**
+ * A title in kebab-case, for a scenario's id and file name: lower case,
+ * accents dropped, every run of other characters one hyphen, at most 60
+ * characters; `new-scenario` when nothing is left.
+ *
+ * @example
+ * kebabFromTitle('Closing too soon'); // 'closing-too-soon'
+ * kebabFromTitle("Who's at the table? (Part 2)"); // 'who-s-at-the-table-part-2'
+ * kebabFromTitle('!!!'); // 'new-scenario'
+ */
+export function kebabFromTitle(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  return words.join('-').slice(0, TITLE_ID_LENGTH).replace(/-+$/, '') || UNNAMED_ID;
+}
+
+/**
+ * The file name for a scenario with this title: {@link kebabFromTitle} and `.mdx`.
+ *
+ * @example
+ * scenarioFileNameFor('Closing too soon'); // 'closing-too-soon.mdx'
+ * scenarioFileNameFor('  '); // 'new-scenario.mdx'
+ */
+export function scenarioFileNameFor(title: string): string {
+  return `${kebabFromTitle(title)}.mdx`;
+}

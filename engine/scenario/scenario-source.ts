@@ -5,6 +5,7 @@
  * and tests from memory, and all of them run exactly the same checks.
  */
 import { checkScenarioSource, internalErrorFinding, type ValidateOptions } from './validate-scenario.js';
+import type { ScenarioChecker } from './scenario-checker.js';
 import { hasErrors, type Finding } from './finding.js';
 import type { Scenario } from './scenario-model.js';
 
@@ -24,12 +25,16 @@ export type CheckedScenarioFile =
  * runs, the personal-data guard included. A file that cannot be read, or
  * whose checks fail inside Common Ground, is a finding, not a throw.
  *
+ * A `checker` (`createScenarioChecker`) gives the same results; it parses
+ * each scene apart, which is quicker on a cold start and reuses the scenes
+ * of a file checked before.
+ *
  * @example
  * const source = { readText: (file) => readFile(file, 'utf8') };
  * const checked = await checkScenarioFile(source, 'scenarios/closing-too-soon.mdx');
  * if (!checked.ok) console.error(checked.findings.map(formatFinding).join('\n'));
  */
-export async function checkScenarioFile(source: ScenarioSource, file: string, options: ValidateOptions = {}): Promise<CheckedScenarioFile> {
+export async function checkScenarioFile(source: ScenarioSource, file: string, options: ValidateOptions = {}, checker?: ScenarioChecker): Promise<CheckedScenarioFile> {
   let text: string;
   try {
     text = await source.readText(file);
@@ -38,7 +43,7 @@ export async function checkScenarioFile(source: ScenarioSource, file: string, op
     return { ok: false, file, text: undefined, findings: [finding] };
   }
   try {
-    const { scenario, findings } = checkScenarioSource(text, file, options);
+    const { scenario, findings } = checker ? checker.check(text, file, options) : checkScenarioSource(text, file, options);
     return scenario && !hasErrors(findings) ? { ok: true, file, text, scenario, findings } : { ok: false, file, text, findings };
   } catch (error) {
     // `checkScenarioSource` does not throw; this is for whatever it cannot foresee (a text that is not a string, say).

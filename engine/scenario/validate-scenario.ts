@@ -12,7 +12,7 @@ import type { Protocol } from '../protocol/protocol.schema.js';
 import { makeFinding, sortFindings, type Finding, type SourcePoint } from './finding.js';
 import type { FindingCode } from './finding-codes.js';
 import { parseDuration } from './parse-duration.js';
-import { assembleScenario, parseScenarioParts, type ScenarioParts } from './parse-scenario.js';
+import { assembleScenario, parseScenarioParts, type ParsePartsOptions, type ScenarioParts } from './parse-scenario.js';
 import { buildSceneGraph, canReachAny, findLoops, reachableFrom } from './scenario-graph.js';
 import type { Scenario } from './scenario-model.js';
 import { isPrincipleId, principleIds } from './scenario-vocabulary.js';
@@ -339,9 +339,22 @@ function withOwnProtocol(scenario: Scenario, protocols: ProtocolCatalogue | unde
  * findings.filter((finding) => finding.severity === 'error').length; // 0 for a valid file
  */
 export function checkScenarioSource(source: string, file: string, options: ValidateOptions = {}): { scenario?: Scenario; findings: Finding[] } {
+  return checkScenarioSourceWith(source, file, options, {});
+}
+
+/**
+ * {@link checkScenarioSource} with the MDX parse step given: the one code
+ * path behind it and the studio's incremental checker
+ * (`createScenarioChecker`), which differ only in how the text becomes
+ * mdast. Never throws.
+ *
+ * @example
+ * checkScenarioSourceWith(text, file, {}, { parseRoot: createIncrementalMdxParser().parse });
+ */
+export function checkScenarioSourceWith(source: string, file: string, options: ValidateOptions, parse: ParsePartsOptions): { scenario?: Scenario; findings: Finding[] } {
   let parts: ScenarioParts | undefined;
   try {
-    parts = parseScenarioParts(source, file);
+    parts = parseScenarioParts(source, file, parse);
     const { scenario, findings } = checkParts(parts, file, { ...options, source });
     return scenario ? { scenario: withOwnProtocol(scenario, options.protocols), findings } : { findings };
   } catch (error) {

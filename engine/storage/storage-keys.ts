@@ -33,6 +33,28 @@ export function reflectiveLogStorageKey(): string {
 }
 
 /**
+ * The prefix of every studio draft's key; a draft's key is this and its id
+ * (`studioDraftStorageKey`). Keys that add `:deleted:…` or `:corrupt:…` to a
+ * draft's key hold its recently deleted or set-aside copies.
+ *
+ * @example
+ * studioDraftKeyPrefix(); // 'common-ground:v1:studio:draft:'
+ */
+export function studioDraftKeyPrefix(): string {
+  return `${prefix}:studio:draft:`;
+}
+
+/**
+ * The key of one studio draft.
+ *
+ * @example
+ * studioDraftStorageKey('3f2a'); // 'common-ground:v1:studio:draft:3f2a'
+ */
+export function studioDraftStorageKey(id: string): string {
+  return `${studioDraftKeyPrefix()}${id}`;
+}
+
+/**
  * Where unreadable data under `key` is moved so it is kept (for support or
  * recovery) but no longer read. The timestamp is the wall-clock time given
  * by the caller, so two quarantines of the same key do not overwrite each other.
@@ -43,6 +65,19 @@ export function reflectiveLogStorageKey(): string {
  */
 export function corruptStorageKey(key: string, timestamp: string): string {
   return `${key}:corrupt:${timestamp}`;
+}
+
+/**
+ * Where data under `key` is kept after the person deleted it, so the
+ * deletion can be undone. The timestamp is the caller's wall-clock time, as
+ * for {@link corruptStorageKey}.
+ *
+ * @example
+ * deletedStorageKey('common-ground:v1:studio:draft:3f2a', '2026-12-18T10:00:00.000Z');
+ * // 'common-ground:v1:studio:draft:3f2a:deleted:2026-12-18T10:00:00.000Z'
+ */
+export function deletedStorageKey(key: string, timestamp: string): string {
+  return `${key}:deleted:${timestamp}`;
 }
 
 /** What a stored key holds, as far as "delete everything" tells the learner. */

@@ -12,6 +12,8 @@ import { benchLiveVote } from './benchmarks/live-vote.bench.js';
 import { benchParseScenario } from './benchmarks/parse-scenario.bench.js';
 import { benchPlayLibrary } from './benchmarks/play-library.bench.js';
 import { benchSiteBuild } from './benchmarks/site-build.bench.js';
+import { benchStudioKeystroke } from './benchmarks/studio-keystroke.bench.js';
+import { benchValidate } from './benchmarks/validate.bench.js';
 import { skippedRow, type BenchRow } from './lib/bench-row.js';
 import { formatTable } from './lib/format-table.js';
 
@@ -21,6 +23,8 @@ const root = process.cwd();
 const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   calendar: benchCalendar,
   parse: benchParseScenario,
+  // `validate` from cold and after an edit, and the studio's check after a keystroke (Chromium).
+  validate: async () => [...(await benchValidate(root)), ...(await benchStudioKeystroke(root))],
   runner: () => benchPlayLibrary(root),
   cli: () => benchCliStart(root),
   live: () => benchLiveVote(root),

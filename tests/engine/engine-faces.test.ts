@@ -48,6 +48,17 @@ describe('the engine has two faces', () => {
     expect(offenders).toEqual([]);
   });
 
+  // Authoring happens in the browser in the studio (/studio/): its checking
+  // worker runs the validator, so it is the one module in site/src that may
+  // import the authoring face for its parsers. That face is pure (no I/O),
+  // so nothing the author writes leaves the browser; everything else in the
+  // studio, as in every island, stays on the browser face.
+  it('in the studio only the checking worker imports the authoring face', () => {
+    const studio = sourceFiles('site/src/components/studio');
+    const authoring = studio.filter((file) => engineImports(file).includes('engine/index.js'));
+    expect(authoring).toEqual(['site/src/components/studio/check.worker.ts']);
+  });
+
   it('modules inside the engine import each other directly, never through a face', () => {
     const offenders = sourceFiles('engine').filter((file) => {
       if (file === 'engine/index.ts') return false;

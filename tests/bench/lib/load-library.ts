@@ -24,3 +24,18 @@ export function loadLibrary(root: string): { file: string; source: string; scena
       return scenario ? [{ file: `scenarios/${name}`, source, scenario }] : [];
     });
 }
+
+/**
+ * The largest bundled scenario's text, named as `validate scenarios` names it.
+ *
+ * @example
+ * loadLargestScenario(process.cwd()).file; // 'scenarios/a-question-of-capacity.mdx'
+ */
+export function loadLargestScenario(root: string): { file: string; text: string } {
+  const folder = join(root, 'scenarios');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && name !== 'README.mdx')
+    .sort()
+    .map((name) => ({ file: `scenarios/${name}`, text: readFileSync(join(folder, name), 'utf8') }))
+    .reduce((largest, entry) => (entry.text.length > largest.text.length ? entry : largest));
+}

@@ -48,8 +48,8 @@ export function fakeCliIO(options: FakeCliIOOptions = {}): FakeCliIO {
       stdout,
       stderr: err.stream,
       stdin,
-      // The written choice order unless a test asks otherwise, as for every test (see vitest.config.ts).
-      env: { COMMON_GROUND_CHOICE_ORDER: 'written', ...options.env },
+      // The written choice order unless a test asks otherwise, and the test run's cache folder, as for every test (see vitest.config.ts).
+      env: { COMMON_GROUND_CHOICE_ORDER: 'written', COMMON_GROUND_CACHE_DIR: process.env.COMMON_GROUND_CACHE_DIR, ...options.env },
       cwd: options.cwd ?? process.cwd(),
       now: () => options.now ?? new Date('2026-12-18T17:05:00Z'),
     },

@@ -13,7 +13,8 @@ export function memoryIO(cwd: string): CliIO & { out: () => string; err: () => s
     stdout,
     stderr,
     stdin: new PassThrough(),
-    env: {},
+    // The test run's cache folder (vitest.config.ts), never the user's.
+    env: { COMMON_GROUND_CACHE_DIR: process.env.COMMON_GROUND_CACHE_DIR },
     cwd,
     now: () => new Date('2026-11-20T12:00:00Z'),
     out: () => out,

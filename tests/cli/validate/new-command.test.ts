@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
-import { kebabFromTitle, newCommand } from '../../../cli/commands/new-command.js';
+import { newCommand } from '../../../cli/commands/new-command.js';
 import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 import { memoryIO } from './cli-test-io.js';
 
@@ -61,12 +61,5 @@ describe('newCommand', () => {
     await expect(newCommand(['-o', 'scenarios/My Scenario.mdx'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
     await expect(newCommand(['--audience', 'teenager'], memoryIO(folder))).rejects.toBeInstanceOf(CliUsageError);
     expect(existsSync(join(folder, 'scenarios', 'a-new-scenario.mdx'))).toBe(false);
-  });
-});
-
-describe('kebabFromTitle', () => {
-  it('turns a title into a file-name id', () => {
-    expect(kebabFromTitle("Who's at the table? (Part 2)")).toBe('who-s-at-the-table-part-2');
-    expect(kebabFromTitle('!!!')).toBe('new-scenario');
   });
 });

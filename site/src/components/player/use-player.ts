@@ -47,6 +47,12 @@ export interface PlayerState {
 export interface PlayerPersistence {
   load: (scenario: Scenario, now: string, seed: string) => LoadedSession;
   save: (session: Session, now: string) => StoredWriteResult;
+  /**
+   * Whether reflections and records are added to the learner's reflective
+   * log (CPD evidence); on unless `false`. The studio's preview turns it off:
+   * an author's test answers are not a learner's reflections.
+   */
+  keepsLog?: boolean;
 }
 
 /** The site's persistence: the browser's own storage. */
@@ -115,6 +121,7 @@ export function usePlayer(scenario: Scenario, persistence: PlayerPersistence = b
    * there is room. Returns why the last refused entry was not added, or null.
    */
   const saveLogEntries = useCallback((entries: readonly ReflectiveLogEntry[]): SaveProblem | null => {
+    if (persistence.keepsLog === false) return null;
     let problem: SaveProblem | null = null;
     for (const entry of entries) {
       const recorded = recordLogEntry(browserStore(), entry, wallClockNow());
@@ -130,7 +137,7 @@ export function usePlayer(scenario: Scenario, persistence: PlayerPersistence = b
     }
     setUnsaved((current) => (current.log === problem ? current : { ...current, log: problem }));
     return problem;
-  }, []);
+  }, [persistence]);
 
   const update = useCallback(
     (next: Session, moved: boolean) => {
