@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { remarkSiteLinks } from './site/src/lib/remark-site-links.ts';
 import { siteProtocolSetting } from './site/src/lib/site-protocol-setting.ts';
-import { islandModuleReport } from './site/src/lib/island-module-report.ts';
+import { islandModuleReport, moduleReport, moduleReportPaths } from './site/src/lib/island-module-report.ts';
 import { siteAddressSetting } from './site/src/lib/site-address-setting.ts';
 import { createRequire } from 'node:module';
 
@@ -30,6 +30,13 @@ const engineModulesArePure = {
 // (https://github.com/vitejs/vite/issues/7439), so the worker is pointed
 // at the plain build by name.
 const decoderForWorkers = createRequire(import.meta.url).resolve('decode-named-character-reference');
+
+// The islands' module report (islandModuleReport, below) sees only the page's
+// build. Vite bundles a worker on its own, with `worker.plugins` alone, and
+// the page's build holds its chunk as an asset, so the worker's modules are
+// reported apart (worker-modules.json beside the other reports), for the
+// test that keeps the parser in the worker and out of the islands.
+const workerModules = moduleReport(process.cwd(), moduleReportPaths(process.env.COMMON_GROUND_MODULE_REPORT).worker);
 
 // The site lives in site/ (source) and builds to site/dist; this file stays at
 // the package root so one package.json serves engine, CLI and site.
@@ -68,6 +75,7 @@ export default defineConfig({
           enforce: 'pre',
           resolveId: (source) => (source === 'decode-named-character-reference' ? decoderForWorkers : null),
         },
+        workerModules.plugin(),
       ],
     },
     define: {

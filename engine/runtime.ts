@@ -222,9 +222,11 @@ export type { XapiAgent, XapiStatement, XapiStatementKind } from './lms/xapi/xap
 
 // The studio: writing a scenario in the browser. What its islands need, none of
 // it the parser: the map (lanes by stage, the JSON elkjs lays out, the text
-// outline), completion at the cursor, drafts kept in the browser, and findings
-// in a sentence for the status line and the polite live region. Starting a
-// draft and running a plan on it are on the authoring face (index.ts).
+// outline, its boxes' words and sizes, its lane bands), completion at the
+// cursor, drafts kept in the browser and the session over them, the preview's
+// rule for new versions, and findings in a sentence for the status line and
+// the polite live region. Starting a draft and running a plan on it are on
+// the authoring face (index.ts).
 export {
   elkGraphFor,
   mapOutline,
@@ -241,6 +243,22 @@ export {
   type OutlineEntry,
   type ScenarioMap,
 } from './studio/scenario-map.js';
+export { marksExplained, marksInBrief, nodeMarks, type NodeMark } from './studio/node-marks.js';
+export { MAP_BOX, MAP_LABEL, MAP_LAYOUT, mapLabelLines, mapLabelSize, mapNodeLines, mapNodeSize, MISSING_BOX, missingBoxLines, wrapMapText } from './studio/map-box-lines.js';
+export {
+  laneBands,
+  MAP_FRAME,
+  mapFrame,
+  pathThrough,
+  readElkLayout,
+  type DrawnLane,
+  type ElkLayoutOutput,
+  type LaidOutMap,
+  type LaneBand,
+  type MapBox,
+  type MapFrame,
+  type MapPoint,
+} from './studio/map-layout.js';
 export { BEFORE_THE_PROCESS, stageLabel, type StageNaming } from './studio/stage-label.js';
 export { completedAttributes, completionsAt, studioVocabulary, type CompletionOption, type CompletionResult, type StudioVocabulary } from './studio/completions.js';
 export {
@@ -257,8 +275,11 @@ export {
   type RemoveOutcome,
   type SaveOutcome,
 } from './studio/draft-store.js';
+export { createDraftSession, type DraftSaveState, type DraftSession, type DraftSessionState, type OpenDraft, type UndoableDeletion } from './studio/draft-session.js';
 export { deletedStorageKey, studioDraftKeyPrefix, studioDraftStorageKey } from './storage/storage-keys.js';
 export { findingsAnnouncement, findingsSummary } from './studio/findings-summary.js';
+export { fileSizeRefusal } from './studio/file-size-refusal.js';
+export { isPreviewStale, playFrom, previewMoved, previewVersion, restartPreview, type PreviewRun } from './studio/preview-run.js';
 // What the islands show and check besides: findings and the input caps, and, as
 // types only (erased, so none of the parser loads), what the worker's halves return.
 export { hasErrors, type Finding } from './scenario/finding.js';

@@ -35,6 +35,15 @@ function bytesInWords(bytes: number): string {
   return `${bytes.toLocaleString('en-GB')} bytes (${rounded})`;
 }
 
+/** Options for {@link describeInputLimit}. */
+export interface DescribeInputLimitOptions {
+  /**
+   * The text was refused whole, before any of it was read (a file picked in
+   * the browser, by its size), rather than read up to the cap.
+   */
+  unread?: boolean;
+}
+
 /**
  * What to tell an author whose file broke a cap: a sentence about
  * `subject` (e.g. `The case file`) and a hint.
@@ -42,11 +51,14 @@ function bytesInWords(bytes: number): string {
  * @example
  * describeInputLimit('too-deep', 64, 'The frontmatter');
  * // { message: 'The frontmatter nests more than 64 levels deep here, more than Common Ground reads.', hint: '…' }
+ * describeInputLimit('too-large', 1024 * 1024, 'photo.mdx', { unread: true }).message;
+ * // 'photo.mdx is larger than 1,048,576 bytes (1 MB), the most Common Ground reads, so none of it was read.'
  */
-export function describeInputLimit(kind: InputLimitKind, cap: number, subject: string): { message: string; hint: string } {
+export function describeInputLimit(kind: InputLimitKind, cap: number, subject: string, options: DescribeInputLimitOptions = {}): { message: string; hint: string } {
   if (kind === 'too-large') {
+    const read = options.unread ? 'so none of it was read' : 'nothing after this point was read';
     return {
-      message: `${subject} is larger than ${bytesInWords(cap)}, the most Common Ground reads; nothing after this point was read.`,
+      message: `${subject} is larger than ${bytesInWords(cap)}, the most Common Ground reads${options.unread ? ', ' : '; '}${read}.`,
       hint: 'Check that this is the file you meant (not a device, a folder or a binary file); split a very long file into several.',
     };
   }

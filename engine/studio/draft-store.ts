@@ -38,7 +38,7 @@ export interface DraftStorage {
 export interface Draft {
   /** Stable for the draft's life; part of its key. */
   id: string;
-  /** The author's name for it, e.g. `Untitled draft 2`. */
+  /** The author's name for it, e.g. `Closing too soon` or `Untitled draft (2)`. */
   name: string;
   /** The scenario text. */
   text: string;
@@ -89,7 +89,7 @@ export interface DraftStore {
   list(): DraftSummary[];
   /** The draft, or undefined when there is none with this id (or it cannot be read). */
   open(id: string): Draft | undefined;
-  /** A new draft; an empty name becomes the next "Untitled draft N". */
+  /** A new draft, named by {@link nextDraftName}: a name another draft has gets a number, and an empty one is "Untitled draft". */
   create(name: string, text: string): SaveOutcome;
   /** Saves the draft's text (the autosave). A draft deleted meanwhile, in another tab, is kept again rather than lost. */
   save(id: string, text: string): SaveOutcome;
@@ -136,19 +136,26 @@ interface StoredDraft extends Draft {
 }
 
 /**
- * The next unused default name: `Untitled draft`, then `Untitled draft 2`,
- * `Untitled draft 3`, … (the lowest number not in use).
+ * The one rule for a new draft's name, so drafts are told apart: the name
+ * wanted (its words on one line, at most 120 characters; `Untitled draft`
+ * when it is empty) if no draft has it, else the same with the lowest
+ * number not in use: `A new scenario (2)`, `A new scenario (3)`, …
  *
  * @example
  * nextDraftName([]); // 'Untitled draft'
- * nextDraftName([{ name: 'Untitled draft' }, { name: 'Untitled draft 3' }]); // 'Untitled draft 2'
+ * nextDraftName([{ name: 'Untitled draft' }, { name: 'Untitled draft (3)' }]); // 'Untitled draft (2)'
+ * nextDraftName([{ name: 'A new scenario' }], 'A new scenario'); // 'A new scenario (2)'
  */
-export function nextDraftName(list: readonly { name: string }[]): string {
+export function nextDraftName(list: readonly { name: string }[], wanted = ''): string {
+  const base = cleanName(wanted) || UNTITLED;
   const used = new Set(list.map((draft) => draft.name));
-  if (!used.has(UNTITLED)) return UNTITLED;
-  let number = 2;
-  while (used.has(`${UNTITLED} ${number}`)) number += 1;
-  return `${UNTITLED} ${number}`;
+  if (!used.has(base)) return base;
+  for (let number = 2; ; number += 1) {
+    const suffix = ` (${number})`;
+    // A long name is cut to leave room for its number, so the name stays within the limit and still differs.
+    const name = `${base.slice(0, NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(name)) return name;
+  }
 }
 
 /** A name on one line, without surrounding spaces, at most {@link NAME_LENGTH} characters. */
@@ -364,7 +371,7 @@ export function createDraftStore(storage: DraftStorage, clock: { now(): Date }, 
     create(name, text) {
       const at = now();
       const id = freshId();
-      const stored: StoredDraft = { formatVersion: DRAFT_FORMAT_VERSION, id, name: cleanName(name) || nextDraftName(list()), text, createdAt: at, updatedAt: at };
+      const stored: StoredDraft = { formatVersion: DRAFT_FORMAT_VERSION, id, name: nextDraftName(list(), name), text, createdAt: at, updatedAt: at };
       return write(stored, studioDraftStorageKey(id), 'nothing');
     },
     save(id, text) {

@@ -15,6 +15,7 @@ import { buildSceneGraph, reachableFrom } from '../scenario/scenario-graph.js';
 import { countOf } from '../kernel/count-of.js';
 import type { Finding } from '../scenario/finding.js';
 import type { EndingOutcome, Scenario, SceneNode } from '../scenario/scenario-model.js';
+import { marksExplained } from './node-marks.js';
 import { stageLabel, type StageNaming } from './stage-label.js';
 
 /** A lane of the map: every node at one stage. */
@@ -314,6 +315,11 @@ export function elkGraphFor(map: ScenarioMap, size: (node: MapNode) => { width: 
       'elk.algorithm': 'layered',
       'elk.direction': options.direction ?? 'RIGHT',
       'elk.partitioning.activate': 'true',
+      // elkjs lays out each connected part of a graph on its own and then
+      // packs the parts side by side, and partitions hold only within a part:
+      // an unreachable scene (a part of its own) landed in the wrong stage's
+      // band. Laid out as one graph, every node keeps to its lane.
+      'elk.separateConnectedComponents': 'false',
       // Keep the author's file order where the layout allows, so the map does not reshuffle on every keystroke.
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.edgeRouting': 'ORTHOGONAL',
@@ -342,16 +348,6 @@ export interface OutlineEntry {
   text: string;
   /** Where to jump in the editor. */
   line: number;
-}
-
-/** A node's marks, in words. */
-function nodeMarks(node: MapNode): string[] {
-  const marks: string[] = [node.kind === 'ending' ? `ending, ${node.outcome ?? 'mixed'}` : 'scene'];
-  if (node.start) marks.push('start');
-  if (node.immediateRisk) marks.push('immediate risk');
-  if (node.unreachable) marks.push('unreachable: no path from the start');
-  if (node.deadEnd) marks.push('dead end: no way on');
-  return marks;
 }
 
 /** An edge in words: what it is, where it goes, and its marks. */
@@ -385,7 +381,9 @@ export function mapOutline(map: ScenarioMap): OutlineEntry[] {
     entries.push({ id: `lane:${lane.stage}`, depth: 0, text: `${lane.label} (${counts})`, line: nodes[0]?.line ?? 1 });
     for (const node of nodes) {
       const name = node.title === node.id ? node.id : `${node.title} (${node.id})`;
-      entries.push({ id: node.id, depth: 1, text: `${name} — ${nodeMarks(node).join(', ')}`, line: node.line });
+      // The same marks the map's boxes show (node-marks.ts), each with its meaning; a scene says it is one.
+      const marks = [...(node.kind === 'scene' ? ['scene'] : []), ...marksExplained(node)];
+      entries.push({ id: node.id, depth: 1, text: `${name} — ${marks.join(', ')}`, line: node.line });
       for (const edge of waysOn.get(node.id) ?? []) {
         entries.push({ id: edge.id, depth: 2, text: edgeText(edge), line: edge.line });
       }

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isScenarioFileName, SCENARIO_FILE_GLOBS, scenarioFileNames } from '../../../engine/scenario/scenario-file-name.js';
+import { isKebabId } from '../../../engine/scenario/scenario.schema.js';
+import { isScenarioFileName, kebabFromTitle, SCENARIO_FILE_GLOBS, scenarioFileNameFor, scenarioFileNames } from '../../../engine/scenario/scenario-file-name.js';
 
 const NAMES = [
   'closing-too-soon.mdx',
@@ -39,5 +41,32 @@ describe('which files are scenarios', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('kebabFromTitle', () => {
+  it('turns a title into a file-name id', () => {
+    expect(kebabFromTitle('Closing too soon')).toBe('closing-too-soon');
+    expect(kebabFromTitle("Who's at the table? (Part 2)")).toBe('who-s-at-the-table-part-2');
+    expect(kebabFromTitle('Café à la carte')).toBe('cafe-a-la-carte');
+    expect(kebabFromTitle('!!!')).toBe('new-scenario');
+  });
+
+  it('always gives a kebab-case id of at most 60 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: 'grapheme' }), (title) => {
+        const id = kebabFromTitle(title);
+        expect(isKebabId(id)).toBe(true);
+        expect(id.length).toBeLessThanOrEqual(60);
+      }),
+    );
+  });
+});
+
+describe('scenarioFileNameFor', () => {
+  it('is the title in kebab-case with .mdx, a scenario file by the rule above', () => {
+    expect(scenarioFileNameFor('Closing too soon')).toBe('closing-too-soon.mdx');
+    expect(scenarioFileNameFor('  ')).toBe('new-scenario.mdx');
+    expect(isScenarioFileName(scenarioFileNameFor('Read me first'))).toBe(true);
   });
 });

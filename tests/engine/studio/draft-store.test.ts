@@ -45,9 +45,29 @@ const key = studioDraftStorageKey;
 describe('nextDraftName', () => {
   it('gives the lowest unused "Untitled draft" name', () => {
     expect(nextDraftName([])).toBe('Untitled draft');
-    expect(nextDraftName([{ name: 'Untitled draft' }])).toBe('Untitled draft 2');
-    expect(nextDraftName([{ name: 'Untitled draft' }, { name: 'Untitled draft 3' }])).toBe('Untitled draft 2');
+    expect(nextDraftName([{ name: 'Untitled draft' }])).toBe('Untitled draft (2)');
+    expect(nextDraftName([{ name: 'Untitled draft' }, { name: 'Untitled draft (3)' }])).toBe('Untitled draft (2)');
     expect(nextDraftName([{ name: 'Closing too soon' }])).toBe('Untitled draft');
+    expect(nextDraftName([{ name: 'Untitled draft' }], '  ')).toBe('Untitled draft (2)');
+  });
+
+  it('keeps a wanted name no draft has, and numbers one that is taken', () => {
+    expect(nextDraftName([{ name: 'Untitled draft' }], 'A new scenario')).toBe('A new scenario');
+    expect(nextDraftName([{ name: 'A new scenario' }], 'A new scenario')).toBe('A new scenario (2)');
+    expect(nextDraftName([{ name: 'A new scenario' }, { name: 'A new scenario (2)' }], ' A new\n scenario ')).toBe('A new scenario (3)');
+  });
+
+  it('always gives a name no draft has, within the length kept', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 130 }), { maxLength: 8 }), fc.string({ maxLength: 130 }), (names, wanted) => {
+        const list = names.map((name) => ({ name }));
+        const taken = [...list, { name: nextDraftName(list, wanted) }];
+        const name = nextDraftName(taken, wanted);
+        expect(taken.map((draft) => draft.name)).not.toContain(name);
+        expect(name.length).toBeLessThanOrEqual(120);
+        expect(name.trim()).not.toBe('');
+      }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { nodeTitle, type Scenario } from '../../../../engine/runtime.js';
+import { isPreviewStale, nodeTitle, previewMoved, type PreviewRun, previewVersion, restartPreview, type Scenario } from '../../../../engine/runtime.js';
 import ScenarioPlayer from '../player/ScenarioPlayer.js';
 import { memoryPersistence } from './memory-persistence.js';
 
@@ -11,26 +11,13 @@ export interface PreviewPanelProps {
   hasErrors: boolean;
 }
 
-/** What is being played: a copy of the draft, from the scene chosen. */
-interface Playing {
-  /** The version of the draft it was made from. */
-  source: Scenario;
-  scenario: Scenario;
-  /** Bumped by every restart, so the player starts afresh. */
-  run: number;
-}
-
-/** The draft to play, starting at `from` when the draft still has that scene. */
-function playFrom(scenario: Scenario, from: string): Scenario {
-  return from !== '' && Object.hasOwn(scenario.scenes, from) ? { ...scenario, start: from } : scenario;
-}
-
 /**
  * The real scenario player on the draft, from its start or from any scene.
  * Its play-through is kept in memory only, never with a learner's saved
  * progress. A new version of the draft replaces the preview at once until
  * a move has been made; after that the preview says the draft changed and
- * waits for a restart, so a play-through is never swapped mid-way.
+ * waits for a restart, so a play-through is never swapped mid-way (the
+ * rule is engine/studio/preview-run.ts).
  *
  * @example
  * ```tsx
@@ -39,27 +26,23 @@ function playFrom(scenario: Scenario, from: string): Scenario {
  */
 export function PreviewPanel({ scenario, hasErrors }: PreviewPanelProps) {
   const [from, setFrom] = useState('');
-  const [playing, setPlaying] = useState<Playing | undefined>(undefined);
-  const [played, setPlayed] = useState(false);
-  const persistence = useMemo(() => memoryPersistence(() => setPlayed(true)), []);
+  const [playing, setPlaying] = useState<PreviewRun | undefined>(undefined);
+  const persistence = useMemo(() => memoryPersistence(() => setPlaying((current) => current && previewMoved(current))), []);
 
   const restart = () => {
-    if (!scenario) return;
-    setPlayed(false);
-    setPlaying((current) => ({ source: scenario, scenario: playFrom(scenario, from), run: (current?.run ?? 0) + 1 }));
+    if (scenario) setPlaying((current) => restartPreview(current, scenario, from));
   };
 
-  // A new version of the draft: taken at once while nothing has been played.
+  // A new version of the draft: taken at once while no move has been made.
   useEffect(() => {
-    // A new run each time: the player starts afresh on the new version rather than keep a session of the old one.
-    if (scenario && !played) setPlaying((current) => ({ source: scenario, scenario: playFrom(scenario, from), run: (current?.run ?? 0) + 1 }));
+    if (scenario) setPlaying((current) => previewVersion(current, scenario, from));
     // Only a new draft version does this; choosing a scene waits for the button.
   }, [scenario]);
 
   if (!scenario || !playing) {
     return <p>The preview plays the draft once it has no errors. The Findings tab lists what to fix.</p>;
   }
-  const stale = played && playing.source !== scenario;
+  const stale = isPreviewStale(playing, scenario);
   const scenes = scenario.order.filter((id) => Object.hasOwn(scenario.scenes, id));
   return (
     <div className="studio-preview">

@@ -1,11 +1,11 @@
 import { downloadText } from '../../lib/download-file.js';
 import { draftTime } from './draft-time.js';
-import type { OpenDraft, SaveState } from './use-drafts.js';
+import type { DraftSaveState, OpenDraft } from '../../../../engine/runtime.js';
 
 /** Props of {@link SaveStatus}. */
 export interface SaveStatusProps {
   draft: OpenDraft;
-  save: SaveState;
+  save: DraftSaveState;
   fileName: string;
 }
 

@@ -1,7 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { type MapEdge, type MapNode, missingNodeId } from '../../../../engine/runtime.js';
-import { laneBands, pathThrough } from './map-geometry.js';
-import { MAP_BOX, MAP_LABEL, mapLabelLines, mapNodeLines, MISSING_BOX, wrapText } from './map-node-lines.js';
+import { laneBands, MAP_BOX, MAP_LABEL, mapFrame, mapLabelLines, mapNodeLines, type MapEdge, type MapNode, missingBoxLines, missingNodeId, pathThrough } from '../../../../engine/runtime.js';
 import type { MapLayout } from './use-map-layout.js';
 
 /** Props of {@link ScenarioMapView}. */
@@ -11,10 +9,6 @@ export interface ScenarioMapViewProps {
   fit: boolean;
   onJump: (line: number, column: number) => void;
 }
-
-/** Room around the map, and above the first lane for its name. */
-const MARGIN = 12;
-const LANE_LABEL_ROOM = 22;
 
 /** The classes that style a node: its kind, grade and marks (the words inside say the same). */
 function nodeClass(node: MapNode): string {
@@ -66,12 +60,8 @@ function Lines({ lines, x, y, className }: { lines: readonly string[]; x: number
  * ```
  */
 export function ScenarioMapView({ layout, fit, onJump }: ScenarioMapViewProps) {
-  const { map } = layout.checked;
-  const bands = laneBands(map, layout);
-  const top = MARGIN + LANE_LABEL_ROOM;
-  const width = Math.max(layout.width, MAP_BOX.width) + MARGIN * 2;
-  const height = top + layout.height + MARGIN;
-  const labelChars = Math.floor((width - 16) / 7);
+  const { map, graph } = layout.checked;
+  const { width, height, origin, lanes } = mapFrame(layout, laneBands(map, graph, layout));
   const firstEdgeTo = new Map<string, MapEdge>();
   for (const edge of map.edges) if (edge.missingTarget && !firstEdgeTo.has(edge.to)) firstEdgeTo.set(edge.to, edge);
 
@@ -88,19 +78,15 @@ export function ScenarioMapView({ layout, fit, onJump }: ScenarioMapViewProps) {
           <path d="M0 0L10 5L0 10z" className="studio-map__arrowhead" />
         </marker>
       </defs>
-      {bands.map((band, index) => {
-        const y = index === 0 ? 0 : top + band.y;
-        const bottom = index === bands.length - 1 ? height : top + band.y + band.height;
-        return (
-          <g key={band.stage} className={`studio-map__lane studio-map__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
-            <rect x={0} y={y} width={width} height={bottom - y} />
-            <text className="studio-map__lane-label" x={MARGIN} y={y + (index === 0 ? MARGIN + 10 : 16)}>
-              {wrapText(band.label, labelChars, 1)[0]}
-            </text>
-          </g>
-        );
-      })}
-      <g transform={`translate(${MARGIN} ${top})`}>
+      {lanes.map((lane, index) => (
+        <g key={lane.stage} className={`studio-map__lane studio-map__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
+          <rect x={0} y={lane.y} width={width} height={lane.height} />
+          <text className="studio-map__lane-label" x={lane.labelX} y={lane.labelY}>
+            {lane.label}
+          </text>
+        </g>
+      ))}
+      <g transform={`translate(${origin.x} ${origin.y})`}>
         {map.edges.map((edge) => {
           const route = layout.edges.get(edge.id);
           if (!route || route.points.length < 2) return null;
@@ -163,7 +149,7 @@ export function ScenarioMapView({ layout, fit, onJump }: ScenarioMapViewProps) {
             >
               <rect className="studio-map__focus" x={-5} y={-5} width={box.width + 10} height={box.height + 10} />
               <rect className="studio-map__box" width={box.width} height={box.height} />
-              <Lines className="studio-map__title" lines={wrapText(`Missing: ${edge.to}`, MISSING_BOX.chars, 2)} x={MAP_BOX.padding} y={MAP_BOX.padding + 13} />
+              <Lines className="studio-map__title" lines={missingBoxLines(edge.to)} x={MAP_BOX.padding} y={MAP_BOX.padding + 13} />
             </g>
           );
         })}

@@ -1,5 +1,5 @@
+import { kebabFromTitle } from '../../../../engine/runtime.js';
 import { downloadText } from '../../lib/download-file.js';
-import { draftFileName } from './draft-file-name.js';
 
 /** What was said about a draft when it was started. */
 export interface StartedDraft {
@@ -26,7 +26,7 @@ export interface StartNotesProps {
  * ```
  */
 export function StartNotes({ started, onClose }: StartNotesProps) {
-  const auditFile = draftFileName(started.name).replace(/\.mdx$/, '-audit.md');
+  const auditFile = `${kebabFromTitle(started.name)}-audit.md`;
   return (
     <section className="studio-started notice" aria-labelledby="studio-started-heading">
       <h3 id="studio-started-heading">New draft: {started.name}</h3>

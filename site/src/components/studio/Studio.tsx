@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type DraftProblem, findingsAnnouncement, fromDate, hasErrors, INPUT_CAPS, protocolById, type StartResult, studioVocabulary, toIsoDate } from '../../../../engine/runtime.js';
+import { type DraftProblem, findingsAnnouncement, fromDate, hasErrors, INPUT_CAPS, protocolById, scenarioFileNameFor, type StartResult, studioVocabulary, toIsoDate } from '../../../../engine/runtime.js';
 import { siteProtocol, siteProtocols } from '../../lib/site-protocols.js';
 import { type Notice, NoticeList } from '../NoticeList.js';
-import { draftFileName } from './draft-file-name.js';
 import { DraftsList } from './DraftsList.js';
 import { FindingsList } from './FindingsList.js';
 import { MapPanel } from './MapPanel.js';
@@ -69,7 +68,7 @@ export default function Studio({ template, examples }: StudioProps) {
     return first?.ok ? first : { name: '', text: template };
   });
   const draft = drafts.current;
-  const fileName = draftFileName(draft?.name ?? '');
+  const fileName = scenarioFileNameFor(draft?.name ?? '');
   const check = useDraftCheck(worker, draft?.text, fileName, draft?.opening);
 
   const vocabulary = useMemo(() => studioVocabulary(protocolById(check.protocolId ?? siteProtocol.id, siteProtocols)), [check.protocolId]);
@@ -92,8 +91,9 @@ export default function Studio({ template, examples }: StudioProps) {
           : { ...request, maxBytes: INPUT_CAPS.scenarioFileBytes },
     );
     if (result.ok) {
-      drafts.create(result.name, result.text);
-      setStarted({ name: result.name, notes: result.notes, ...(result.auditMarkdown === undefined ? {} : { auditMarkdown: result.auditMarkdown }) });
+      // Named as the drafts list has it: "A new scenario (2)" when a draft has the name already.
+      const opened = drafts.create(result.name, result.text);
+      setStarted({ name: opened?.name ?? result.name, notes: result.notes, ...(result.auditMarkdown === undefined ? {} : { auditMarkdown: result.auditMarkdown }) });
       setTab('findings');
       window.setTimeout(() => heading.current?.focus(), 0);
     }

@@ -14,6 +14,8 @@ import {
   createScenarioChecker,
   elkGraphFor,
   hasErrors,
+  MAP_LAYOUT,
+  mapNodeSize,
   mapOutline,
   runPlanOnDraft,
   type Scenario,
@@ -25,7 +27,6 @@ import {
   withoutTrainerNotes,
 } from '../../../../engine/index.js';
 import { siteProtocols } from '../../lib/site-protocols.js';
-import { MAP_LAYOUT, mapNodeSize } from './map-node-lines.js';
 import type { CheckReply, StudioReply, StudioRequest } from './worker-messages.js';
 
 /** The part of a dedicated worker's global scope used here (the project's types are the page's, not a worker's). */
@@ -49,10 +50,6 @@ function check(text: string, file: string, seq: number): CheckReply {
     const protocol = scenarioProtocol(scenario, siteProtocols);
     const map = scenarioMap(scenario, findings, protocol);
     const graph = elkGraphFor(map, mapNodeSize, MAP_LAYOUT);
-    // elkjs lays out each connected part on its own and then packs them, and
-    // lanes (partitions) hold only within a part: an unreachable scene would
-    // land in any band. Laid out as one graph, every box stays in its lane.
-    graph.layoutOptions['elk.separateConnectedComponents'] = 'false';
     reply.map = { map, graph, outline: mapOutline(map) };
     reply.protocolId = protocol.id;
     if (!hasErrors(findings)) {

@@ -1,7 +1,9 @@
 /**
  * Reading a file the author picked, in the browser (it goes nowhere else),
- * refusing one too big to be what it claims before reading a byte of it.
+ * refusing one too big to be what it claims before reading a byte of it
+ * (in the engine's words: `fileSizeRefusal`).
  */
+import { fileSizeRefusal } from '../../../../engine/runtime.js';
 
 /** The file's text, or why it was not read. */
 export type LocalFileRead = { ok: true; text: string } | { ok: false; message: string };
@@ -14,9 +16,8 @@ export type LocalFileRead = { ok: true; text: string } | { ok: false; message: s
  * if (read.ok) setText(read.text);
  */
 export async function readLocalFile(file: File, maxBytes: number): Promise<LocalFileRead> {
-  if (file.size > maxBytes) {
-    return { ok: false, message: `${file.name} is ${Math.ceil(file.size / 1024)} KB, more than the ${Math.floor(maxBytes / 1024)} KB a file of this kind may be, so it was not opened.` };
-  }
+  const refusal = fileSizeRefusal(file.name, file.size, maxBytes);
+  if (refusal !== undefined) return { ok: false, message: refusal };
   try {
     return { ok: true, text: await file.text() };
   } catch (error) {

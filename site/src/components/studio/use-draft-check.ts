@@ -61,7 +61,8 @@ export function useDraftCheck(worker: StudioWorker | undefined, text: string | u
       worker.check(text, file);
     }, CHECK_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [worker, text, file]);
+    // draftKey too: a draft opened with the same text and name as the last (the template started twice) is checked afresh, not left "checking" for ever.
+  }, [worker, text, file, draftKey]);
 
   useEffect(() => {
     if (!worker) return;

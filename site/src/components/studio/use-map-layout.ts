@@ -3,38 +3,21 @@
  * shown (it is about 1.5 MB, so no page but this one, and no visit that
  * never opens the map, pays for it). Only the latest graph's layout is kept.
  */
-import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import { useEffect, useRef, useState } from 'react';
+import { type LaidOutMap, readElkLayout } from '../../../../engine/runtime.js';
 import type { CheckedMap } from './worker-messages.js';
 
-/** A laid-out map: where every box, arrow and label is. */
-export interface MapLayout {
+/** A laid-out map (engine/studio/map-layout.ts), with the map it is of. */
+export interface MapLayout extends LaidOutMap {
   /** The map the layout is of. */
   checked: CheckedMap;
-  width: number;
-  height: number;
-  /** Each node's box, by id. */
-  boxes: ReadonlyMap<string, { x: number; y: number; width: number; height: number }>;
-  /** Each edge's route and label place, by id. */
-  edges: ReadonlyMap<string, { points: { x: number; y: number }[]; label?: { x: number; y: number; width: number; height: number } }>;
 }
 
 let elk: Promise<ELK> | undefined;
 function loadElk(): Promise<ELK> {
   elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
   return elk;
-}
-
-function layoutOf(checked: CheckedMap, laid: ElkNode): MapLayout {
-  const boxes = new Map((laid.children ?? []).map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0, width: node.width ?? 0, height: node.height ?? 0 }]));
-  const edges = new Map(
-    ((laid.edges ?? []) as ElkExtendedEdge[]).map((edge) => {
-      const points = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
-      const label = edge.labels?.[0];
-      return [edge.id, { points, ...(label ? { label: { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 } } : {}) }];
-    }),
-  );
-  return { checked, width: laid.width ?? 0, height: laid.height ?? 0, boxes, edges };
 }
 
 /**
@@ -58,7 +41,7 @@ export function useMapLayout(checked: CheckedMap | undefined, active: boolean): 
       .then(
         (laid) => {
           if (latest.current !== checked) return;
-          setLayout(layoutOf(checked, laid));
+          setLayout({ checked, ...readElkLayout(laid) });
           setFailed(undefined);
         },
         (error: unknown) => {

@@ -29,7 +29,7 @@ export type StudioRequest = CheckRequest | TaskRequest;
 /** The scene map of a checked draft, ready to lay out. */
 export interface CheckedMap {
   map: ScenarioMap;
-  /** The graph handed to elkjs (`elkGraphFor`), sizes from map-node-lines.ts. */
+  /** The graph handed to elkjs (`elkGraphFor`), sized by engine/studio/map-box-lines.ts. */
   graph: ElkGraphInput;
   /** The map as a nested outline, its text alternative. */
   outline: OutlineEntry[];

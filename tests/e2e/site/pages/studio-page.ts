@@ -134,22 +134,38 @@ export class StudioPage extends SitePage {
     });
   }
 
-  /** Focuses the editor, moves to the very end of the text and types `text` there in one go (as a paste-free input would). */
+  /** Focuses the editor, moves to the very end of the text and types `text` there (see {@link typeText}). */
   async typeAtEnd(text: string): Promise<void> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+End');
-    await this.page.keyboard.insertText(text);
+    await this.typeText(text);
   }
 
   /**
-   * Types lines at the cursor as a person does: each line's text, then
-   * Enter (which CodeMirror handles itself, as it does for a person).
+   * Types text at the cursor as a person does: each line's words as one
+   * input, and Enter between lines, which CodeMirror handles itself (and
+   * indents inside a component's tags, as it would for a person). A line
+   * break is never sent inside an input: CodeMirror on Chromium drops
+   * those (`insertText('\nX\n')` at the end of a file adds only `X\n`).
    */
-  async typeLines(lines: readonly string[]): Promise<void> {
-    for (const line of lines) {
+  async typeText(text: string): Promise<void> {
+    const lines = text.split('\n');
+    for (const [index, line] of lines.entries()) {
+      if (index > 0) await this.page.keyboard.press('Enter');
       if (line !== '') await this.page.keyboard.insertText(line);
-      await this.page.keyboard.press('Enter');
     }
+  }
+
+  /** Types each line, then Enter (see {@link typeText}). */
+  async typeLines(lines: readonly string[]): Promise<void> {
+    await this.typeText(`${lines.join('\n')}\n`);
+  }
+
+  /** Focuses the editor and puts the cursor `lines` lines above the end of the text (Ctrl+End, then the up arrow). */
+  async moveUpFromEnd(lines: number): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+End');
+    for (let line = 0; line < lines; line += 1) await this.page.keyboard.press('ArrowUp');
   }
 
   /** The 1-based line the cursor is on, from the line-number gutter. */
@@ -394,27 +410,33 @@ export class StudioPage extends SitePage {
     return details;
   }
 
-  /** Waits for a new draft to open (its notes shown) and be checked. */
-  private async waitForNewDraft(checksBefore: number, name: string): Promise<void> {
-    await this.page.locator('#studio-started-heading', { hasText: `New draft: ${name}` }).waitFor();
-    await this.waitForCheckAfter(checksBefore);
+  /** How many drafts the "Your drafts" summary counts. */
+  async draftCount(): Promise<number> {
+    const summary = (await this.page.locator('summary', { hasText: 'Your drafts' }).textContent()) ?? '';
+    return Number(/\((\d+)\)/.exec(summary)?.[1] ?? Number.NaN);
+  }
+
+  /** Starts a draft with `start`, then waits until there is one draft more, its notes name it, and it has been checked. */
+  private async newDraft(title: string | undefined, start: () => Promise<void>): Promise<void> {
+    const drafts = await this.draftCount();
+    const checks = await this.checkCount();
+    await start();
+    await this.page.waitForFunction((before) => /\((\d+)\)/.exec(document.querySelector('details.studio-manage summary')?.textContent ?? '')?.[1] === String(before + 1), drafts);
+    if (title !== undefined) await this.page.locator('#studio-started-heading', { hasText: `New draft: ${title}` }).waitFor();
+    await this.waitForCheckAfter(checks);
   }
 
   /** Starts a new draft from the template and waits until it is open and checked. */
   async startFromTemplate(): Promise<void> {
     const section = await this.startSection();
-    const before = await this.checkCount();
-    await section.getByRole('button', { name: 'Start from the template' }).click();
-    await this.waitForNewDraft(before, '');
+    await this.newDraft(undefined, () => section.getByRole('button', { name: 'Start from the template' }).click());
   }
 
   /** Starts a new draft from one of the built-in example case files, by its file name. */
   async startFromExample(fileName: string, title: string): Promise<void> {
     const section = await this.startSection();
     await section.getByLabel('Try an example case file').selectOption(fileName);
-    const before = await this.checkCount();
-    await section.getByRole('button', { name: 'Start from this example' }).click();
-    await this.waitForNewDraft(before, title);
+    await this.newDraft(title, () => section.getByRole('button', { name: 'Start from this example' }).click());
   }
 
   /** Chooses a case file of one's own in the file input (it becomes a draft, or its errors are listed). */
@@ -425,9 +447,7 @@ export class StudioPage extends SitePage {
 
   /** Opens a case file of one's own and waits for the draft made from it. */
   async startFromCaseFile(path: string, title: string): Promise<void> {
-    const before = await this.checkCount();
-    await this.chooseCaseFile(path);
-    await this.waitForNewDraft(before, title);
+    await this.newDraft(title, () => this.chooseCaseFile(path));
   }
 
   /** What stopped a file becoming a draft, line by line, once it is shown. */
