@@ -5,7 +5,19 @@
  * mean, both from the one list here, so a mark reads the same in the
  * picture and in words, and the map never relies on colour or outline alone.
  */
-import type { MapNode } from './scenario-map.js';
+/**
+ * What the marks are read from: the flags of a map node. Named here, not
+ * imported from the map, so the map can take its words from this module
+ * without the two importing each other.
+ */
+export interface MarkedNode {
+  kind: 'scene' | 'ending';
+  outcome?: 'good' | 'mixed' | 'poor';
+  start: boolean;
+  immediateRisk: boolean;
+  unreachable: boolean;
+  deadEnd: boolean;
+}
 
 /** One mark of a node. */
 export interface NodeMark {
@@ -24,7 +36,7 @@ export interface NodeMark {
  * nodeMarks(deadEndScene); // [{ kind: 'dead-end', words: 'dead end', meaning: 'no way on' }]
  * nodeMarks(goodEnding); // [{ kind: 'ending', words: 'ending, good' }]
  */
-export function nodeMarks(node: MapNode): NodeMark[] {
+export function nodeMarks(node: MarkedNode): NodeMark[] {
   const marks: NodeMark[] = [];
   if (node.kind === 'ending') marks.push({ kind: 'ending', words: `ending, ${node.outcome ?? 'no grade'}` });
   if (node.start) marks.push({ kind: 'start', words: 'start' });
@@ -46,7 +58,7 @@ function standingAlone(words: string): string {
  * @example
  * marksInBrief(startScene); // 'Start'
  */
-export function marksInBrief(node: MapNode): string {
+export function marksInBrief(node: MarkedNode): string {
   return nodeMarks(node)
     .map((mark) => standingAlone(mark.words))
     .join(' · ');
@@ -59,6 +71,6 @@ export function marksInBrief(node: MapNode): string {
  * @example
  * marksExplained(deadEndScene); // ['dead end: no way on']
  */
-export function marksExplained(node: MapNode): string[] {
+export function marksExplained(node: MarkedNode): string[] {
   return nodeMarks(node).map((mark) => (mark.meaning === undefined ? mark.words : `${mark.words}: ${mark.meaning}`));
 }

@@ -43,8 +43,8 @@ export function unsavedMessage(parts: UnsavedParts): string | null {
   return null;
 }
 
-/** How much of what is typed is being kept: all of it, only with the progress (not in the reflective log), or none. */
-export type WritingKept = 'all' | 'progress-only' | 'none';
+/** How much of what is typed is being kept: all of it, only with the progress (not in the reflective log), none, or nothing by design (the studio's preview). */
+export type WritingKept = 'all' | 'progress-only' | 'none' | 'preview';
 
 /**
  * How much of what is typed is being kept, so the hint beside a writing box

@@ -49,7 +49,11 @@ export function PromptField({ prompt, tree, value, kept, onChange, onBlur }: Pro
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      {kept === 'all' ? (
+      {kept === 'preview' ? (
+        <p id={`${id}-hint`} className="player-prompt__hint">
+          This is the studio's preview: what you write here is not kept.
+        </p>
+      ) : kept === 'all' ? (
         <p id={`${id}-hint`} className="player-prompt__hint">
           Saved in this browser as you type, and added to your reflective log.
         </p>

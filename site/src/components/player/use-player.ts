@@ -234,7 +234,8 @@ export function usePlayer(scenario: Scenario, persistence: PlayerPersistence = b
     drafts,
     notices,
     alerts,
-    kept: writingKept(unsaved),
+    // The studio's preview keeps nothing, so its prompts must not say they are saved.
+    kept: persistence.keepsLog === false ? 'preview' : writingKept(unsaved),
     moveCount,
     loaded,
     choose: (choiceId) => update(choose(scenario, flush(), choiceId, { recordedAt: wallClockNow() }), true),

@@ -34,6 +34,24 @@ const studioTheme = EditorView.theme({
   '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline dashed #0b0c0c', textUnderlineOffset: '3px' },
 });
 
+/**
+ * Typing over a selection that spans lines is done here rather than left to
+ * the browser: Chromium deletes such a selection itself, merging the lines'
+ * elements and copying their look onto the merged line as an inline style,
+ * which the site's Content-Security-Policy refuses (a console error on each
+ * such keystroke). CodeMirror draws the line again either way.
+ */
+const typeOverLines = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    const { state } = view;
+    const spansLines = state.selection.ranges.some((range) => state.doc.lineAt(range.from).number !== state.doc.lineAt(range.to).number);
+    if (event.inputType !== 'insertText' || event.data === null || !spansLines) return false;
+    event.preventDefault();
+    view.dispatch(state.replaceSelection(event.data), { userEvent: 'input.type', scrollIntoView: true });
+    return true;
+  },
+});
+
 /** What the editor is told from outside. */
 export interface EditorSetupOptions {
   /** Completions at the cursor. */
@@ -68,6 +86,7 @@ export function studioEditorSetup(options: EditorSetupOptions): Extension {
     lintGutter(),
     keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
     studioTheme,
+    typeOverLines,
     // tabindex: the text is in the tab order already (it is editable); saying so lets checkers see the scrolling area can be reached.
     EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': options.label, 'aria-describedby': options.describedBy, spellcheck: 'true', lang: 'en-GB' }),
     EditorView.updateListener.of((update) => {
