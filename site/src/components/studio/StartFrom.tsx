@@ -101,35 +101,11 @@ export function StartFrom({ examples, onStart }: StartFromProps) {
             </button>
           </div>
         )}
-        <div className="studio-field">
-          <label htmlFor="studio-case-file">Or open a case file of your own</label>
-          <input
-            id="studio-case-file"
-            type="file"
-            accept=".yaml,.yml"
-            disabled={busy}
-            onChange={(event) => {
-              openFile(event.target.files?.[0], 'start-from-case', INPUT_CAPS.dataFileBytes);
-              event.target.value = '';
-            }}
-          />
-        </div>
+        <FileField id="studio-case-file" accept=".yaml,.yml" label="Or open a case file of your own" disabled={busy} onFile={(file) => openFile(file, 'start-from-case', INPUT_CAPS.dataFileBytes)} />
       </div>
       <div className="studio-start__way">
         <h3>From a scenario file</h3>
-        <div className="studio-field">
-          <label htmlFor="studio-mdx-file">Open a scenario file (.mdx) from this computer</label>
-          <input
-            id="studio-mdx-file"
-            type="file"
-            accept=".mdx"
-            disabled={busy}
-            onChange={(event) => {
-              openFile(event.target.files?.[0], 'start-from-file', INPUT_CAPS.scenarioFileBytes);
-              event.target.value = '';
-            }}
-          />
-        </div>
+        <FileField id="studio-mdx-file" accept=".mdx" label="Open a scenario file (.mdx) from this computer" disabled={busy} onFile={(file) => openFile(file, 'start-from-file', INPUT_CAPS.scenarioFileBytes)} />
       </div>
       <div role="alert" className="studio-start__errors">
         {errors && (
@@ -147,6 +123,25 @@ export function StartFrom({ examples, onStart }: StartFromProps) {
           </div>
         )}
       </div>
+    </div>
+  );
+}
+
+/** A labelled file input that hands on the chosen file and clears itself, so the same file can be chosen again. */
+function FileField({ id, accept, label, disabled, onFile }: { id: string; accept: string; label: string; disabled: boolean; onFile: (file: File | undefined) => void }) {
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        disabled={disabled}
+        onChange={(event) => {
+          onFile(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
     </div>
   );
 }

@@ -9,25 +9,18 @@
  * React state in step with it and owns the timer and the page-hide event.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createDraftSession, createDraftStore, type DraftProblem, type DraftSaveState, type DraftSessionState, type DraftSummary, type OpenDraft, type UndoableDeletion } from '../../../../engine/runtime.js';
+import { createDraftSession, createDraftStore, type DraftSessionState, type OpenDraft } from '../../../../engine/runtime.js';
 import { localDraftStorage } from './local-draft-storage.js';
 
 /** How long typing may pause before the draft is saved. */
 const SAVE_DELAY_MS = 1000;
 
-/** What the studio needs from its drafts. */
-export interface DraftsState {
-  /** Undefined until the drafts have been read (and, the first time, a draft made from the template). */
-  current: OpenDraft | undefined;
-  /** Every draft, newest first. */
-  list: DraftSummary[];
-  save: DraftSaveState;
-  /** The draft just deleted, offered back until something else happens. */
-  deleted: UndoableDeletion | undefined;
-  /** Something asked for that the browser refused (a rename, a deletion), in a sentence. */
-  problem: string | undefined;
-  /** Stored drafts that could not be read, set aside with their text. */
-  problems: readonly DraftProblem[];
+/**
+ * What the studio needs from its drafts: the session's state (its
+ * `current` undefined until the drafts have been read and, the first time, a
+ * draft made from the template), and what can be done to them.
+ */
+export interface DraftsState extends Omit<DraftSessionState, 'wantsFirst' | 'unsaved'> {
   edit(text: string): void;
   open(id: string): void;
   /** Adds a new draft and opens it; the current one is saved first, never overwritten. Gives the draft as opened (its name numbered when another draft has it). */
