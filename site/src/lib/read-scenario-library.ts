@@ -7,9 +7,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkScenarioSource, formatFinding, type ProtocolCatalogue, type Scenario, scenarioFileNames } from '../../../engine/index.js';
+import { createScenarioChecker, formatFinding, type ProtocolCatalogue, type Scenario, scenarioFileNames } from '../../../engine/index.js';
 import { compactScenario } from '../../../engine/index.js';
 import { isPublishable } from './is-publishable.js';
+import { scenarioDigest } from './parsed-scenario-registry.js';
 import { SiteError } from './site-error.js';
 
 /** Options for {@link readScenarioLibrary}. */
@@ -22,6 +23,13 @@ export interface ReadScenarioLibraryOptions {
   production: boolean;
   /** Told about each draft left out of a production build despite its errors. */
   onSkippedDraft?: (file: string, errorCount: number) => void;
+}
+
+/** A scenario of the library with the file it came from and the digest of its text (scenarioDigest). */
+export interface LibraryScenario {
+  file: string;
+  digest: string;
+  scenario: Scenario;
 }
 
 /**
@@ -38,6 +46,16 @@ export interface ReadScenarioLibraryOptions {
  * ```
  */
 export async function readScenarioLibrary(options: ReadScenarioLibraryOptions): Promise<Scenario[]> {
+  return (await readScenarioLibraryEntries(options)).map((entry) => entry.scenario);
+}
+
+/**
+ * As {@link readScenarioLibrary}, with each scenario's file and digest, for
+ * the content loader (which stores only those) and the pages.
+ *
+ * @throws {SiteError} as readScenarioLibrary.
+ */
+export async function readScenarioLibraryEntries(options: ReadScenarioLibraryOptions): Promise<LibraryScenario[]> {
   const { folder, protocols, production } = options;
   let names: string[];
   try {
@@ -48,7 +66,11 @@ export async function readScenarioLibrary(options: ReadScenarioLibraryOptions): 
       hint: 'Check that the folder exists; COMMON_GROUND_SCENARIOS, when set, names it relative to the project folder.',
     });
   }
-  const scenarios: Scenario[] = [];
+  // Scene by scene, as `validate` parses: the same answers as
+  // checkScenarioSource, and faster even from cold. Nothing is cached
+  // between files (each is parsed once per build).
+  const checker = createScenarioChecker({ maxCachedChunks: 0 });
+  const scenarios: LibraryScenario[] = [];
   const problems: string[] = [];
   const failed: string[] = [];
   for (const name of names) {
@@ -61,7 +83,7 @@ export async function readScenarioLibrary(options: ReadScenarioLibraryOptions): 
       failed.push(file);
       continue;
     }
-    const { scenario, findings } = checkScenarioSource(text, file, { protocols });
+    const { scenario, findings } = checker.check(text, file, { protocols });
     const errors = findings.filter((finding) => finding.severity === 'error');
     const status = scenario?.frontmatter.status;
     if (!isPublishable({ id: name, data: { status } }, production)) {
@@ -73,7 +95,7 @@ export async function readScenarioLibrary(options: ReadScenarioLibraryOptions): 
       failed.push(file);
       continue;
     }
-    scenarios.push(compactScenario(scenario));
+    scenarios.push({ file, digest: scenarioDigest(file, text), scenario: compactScenario(scenario) });
   }
   if (failed.length > 0) {
     throw new SiteError(`${failed.length === 1 ? `${failed[0]} could not be read as a scenario` : `${failed.length} scenario files could not be read`}:\n${problems.join('\n')}`, {

@@ -1,6 +1,9 @@
 /**
  * The `scenarios` content collection's loader: the library read as data
- * (readScenarioLibrary) and each Scenario model stored as an entry. Unlike
+ * (readScenarioLibrary), checked here so a bad scenario stops the build
+ * before anything is bundled. Each entry holds only the file and the digest
+ * of its text; the parsed models go to the parsed-scenario registry for the
+ * pages (see parsed-scenario-registry.ts for why not the store). Unlike
  * Astro's glob loader it never hands a scenario file to @astrojs/mdx, so no
  * scenario becomes a compiled module in any chunk. In `astro dev` it reads
  * the folder again when a scenario file changes.
@@ -8,7 +11,16 @@
 import { dirname, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isScenarioFileName } from '../../../engine/index.js';
-import { readScenarioLibrary, type ReadScenarioLibraryOptions } from './read-scenario-library.js';
+import { rememberParsedScenarios } from './parsed-scenario-registry.js';
+import { readScenarioLibraryEntries, type ReadScenarioLibraryOptions } from './read-scenario-library.js';
+
+/** What the store holds for each scenario: enough for the pages to find the parsed model, and for Astro to see a change. */
+export interface ScenarioEntryData {
+  /** The file, as messages name it. */
+  file: string;
+  /** scenarioDigest of the file and its text. */
+  digest: string;
+}
 
 /** Options for {@link scenarioLoader}: where the library is, and for which build. */
 export type ScenarioLoaderOptions = Omit<ReadScenarioLibraryOptions, 'onSkippedDraft'>;
@@ -21,12 +33,16 @@ export type ScenarioLoaderOptions = Omit<ReadScenarioLibraryOptions, 'onSkippedD
  */
 export function scenarioLoader(options: ScenarioLoaderOptions): Loader {
   async function sync({ store, logger }: Pick<LoaderContext, 'store' | 'logger'>): Promise<void> {
-    const scenarios = await readScenarioLibrary({
+    const scenarios = await readScenarioLibraryEntries({
       ...options,
       onSkippedDraft: (file, errorCount) => logger.warn(`${file} is a draft with ${errorCount} error${errorCount === 1 ? '' : 's'}; it is left out of this build.`),
     });
+    rememberParsedScenarios(scenarios);
     store.clear();
-    for (const scenario of scenarios) store.set({ id: scenario.id, data: { scenario } });
+    for (const { file, digest, scenario } of scenarios) {
+      const data: ScenarioEntryData = { file, digest };
+      store.set({ id: scenario.id, data, digest });
+    }
   }
   return {
     name: 'common-ground:scenarios',

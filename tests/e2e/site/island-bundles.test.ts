@@ -59,11 +59,22 @@ describe('the studio island', () => {
 
   it('is the only island whose chunks hold the editor and the map layout', () => {
     const heavy = chunks.filter((chunk) => chunk.modules.some((module) => studioOnly.test(module)));
-    expect(heavy.map((chunk) => chunk.fileName).sort()).toEqual([expect.stringMatching(/^_astro\/Studio\./), expect.stringMatching(/^_astro\/elk\.bundled\./)]);
+    expect(heavy.map((chunk) => chunk.fileName).sort()).toEqual([expect.stringMatching(/^_astro\/Studio\./), expect.stringMatching(/^_astro\/elk-api\./)]);
     // Everything else in the studio's chunk is the studio's own or those packages: nothing another island shares.
     const studio = heavy.find((chunk) => chunk.fileName.includes('Studio'))!;
     const shared = studio.modules.filter((module) => !studioOnly.test(module) && module.startsWith('site/') && !module.startsWith('site/src/components/studio/'));
     expect(shared).toEqual([]);
+  });
+
+  it("runs elkjs's layout from its own worker file, which no page loads and only the layout's chunk names", () => {
+    // elk-worker.min.js is emitted as a file (not bundled, see use-map-layout.ts).
+    const assets = readdirSync(join(siteDist, '_astro'));
+    const worker = assets.filter((name) => /^elk-worker\.min\.[\w-]+\.js$/.test(name));
+    expect(worker).toHaveLength(1);
+    const naming = assets.filter((name) => name.endsWith('.js') && readFileSync(join(siteDist, '_astro', name), 'utf8').includes(worker[0]!));
+    expect(naming).toEqual([expect.stringMatching(/^Studio\./)]);
+    const pages = readdirSync(siteDist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+    expect(pages.filter((page) => readFileSync(join(page.parentPath, page.name), 'utf8').includes('elk-worker'))).toEqual([]);
   });
 
   it('is loaded by /studio/ and no other page', () => {
