@@ -33,15 +33,13 @@ export interface ToolSearchInput {
   summary: string;
 }
 
-/** A scene of a scenario: only its text is searched, and none of it is ever shown. */
-export interface ScenarioSceneSearchInput {
-  /** The scene id, unique within its scenario. */
-  id: string;
-  /** The scene's narrative and events, markup removed. */
-  text: string;
-}
-
-/** A scenario as the search needs it: title and summary to show, the rest to search. */
+/**
+ * A scenario as the search needs it: what a result shows (title and
+ * summary) and what the scenario is about as a whole, searched and never
+ * shown. Nothing from its scenes: they would tell the reader where the
+ * story goes, and at hundreds of scenarios they would be most of the
+ * index every reader downloads before the first answer.
+ */
 export interface ScenarioSearchInput {
   /** The scenario's slug (its file name without extension). */
   slug: string;
@@ -53,10 +51,10 @@ export interface ScenarioSearchInput {
   url: string;
   /** Its topics' labels, searched like glossary terms. */
   topics?: readonly string[];
+  /** The name of its route (its audience) in its protocol, e.g. "Adults (NYSAB)": searched at a low weight. */
+  audience?: string;
   /** Its role, agencies and objectives: searched at a low weight. */
   about?: readonly string[];
-  /** The scenes, in order: searched at a low weight. */
-  scenes: readonly ScenarioSceneSearchInput[];
 }
 
 /** Everything that goes into the search index. Any list may be empty. */
@@ -85,11 +83,9 @@ function joined(pieces: ReadonlyArray<string | undefined>): string | undefined {
 /**
  * Turns guidance sections, tools and scenarios into flat search documents:
  * one per guidance section (linking to its anchor), one per tool and one
- * per scenario. A scenario's scenes are searched as part of it but never
- * become results of their own, so no result shows a scene's heading or
- * text (which would give away where the story goes). Glossary terms are
- * attached to the documents they name. Pure: the caller reads files and
- * passes plain data in.
+ * per scenario, made from the scenario's own fields alone (never its
+ * scenes). Glossary terms are attached to the documents they name. Pure:
+ * the caller reads files and passes plain data in.
  *
  * Throws a {@link SearchError} when two documents would share an id, a
  * document has no URL, or a glossary term names a document that does not
@@ -133,7 +129,7 @@ export function buildSearchDocuments(sources: SearchSources): SearchDocument[] {
 
   for (const scenario of sources.scenarios ?? []) {
     const terms = joined(scenario.topics ?? []);
-    const body = joined([...(scenario.about ?? []), ...scenario.scenes.map((scene) => scene.text)]);
+    const body = joined([scenario.audience, ...(scenario.about ?? [])]);
     documents.push({
       id: `scenario:${scenario.slug}`,
       kind: 'scenario',

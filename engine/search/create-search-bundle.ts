@@ -13,8 +13,8 @@ export interface CreateSearchBundleOptions {
 /**
  * Builds the index and serialises it with the document store and the
  * synonym table, ready to be written as JSON at build time. Only the shown
- * fields and the glossary terms are stored; stage rows and scenario scenes
- * live in the index alone, so scenes never reach a result.
+ * fields and the glossary terms are stored; stage rows and a scenario's
+ * route and objectives live in the index alone.
  *
  * @example
  * ```ts

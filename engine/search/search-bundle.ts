@@ -9,8 +9,9 @@ import { readSynonymTable, type SynonymTable } from './search-synonyms.js';
 /**
  * The version of the serialised bundle; bump it when its shape changes.
  * 2: one document per scenario, tools, the synonym table, no match positions.
+ * 3: a scenario is searched by its own fields alone, never its scenes.
  */
-export const searchBundleFormatVersion = 2;
+export const searchBundleFormatVersion = 3;
 
 /** The bundle's versions. The site rebuilds it with the pages, so no older bundle is ever read. */
 const SEARCH_BUNDLE_FORMAT = defineFormat({ current: searchBundleFormatVersion });
@@ -18,8 +19,8 @@ const SEARCH_BUNDLE_FORMAT = defineFormat({ current: searchBundleFormatVersion }
 /**
  * What the browser needs to show and rank a result, keyed by document id:
  * the shown fields, and the glossary terms (short, never shown) that
- * phrases are checked against. Stage rows and scenario scenes stay in the
- * index alone, so no scene ever reaches a result.
+ * phrases are checked against. Stage rows and a scenario's route and
+ * objectives stay in the index alone.
  */
 export type StoredSearchDocument = Pick<SearchDocument, 'kind' | 'title' | 'url' | 'context' | 'text' | 'terms'>;
 

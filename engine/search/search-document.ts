@@ -21,7 +21,7 @@ export interface SearchDocument {
   terms?: string;
   /** A stage table row (action, owner, timescale and source wording), searched and never shown. */
   stage?: string;
-  /** Text that is searched at a low weight and never shown: a scenario's scenes and objectives. */
+  /** Text that is searched at a low weight and never shown: a scenario's route, role, agencies and objectives. */
   body?: string;
 }
 
@@ -34,8 +34,8 @@ export const searchDocumentKinds: readonly SearchDocumentKind[] = ['guidance', '
 /**
  * The fields lunr indexes, with their boosts: a word in a title outranks a
  * glossary term, which outranks a stage row, which outranks body text.
- * Scenario scenes weigh least, so a story that uses a word does not outrank
- * the guidance that explains it.
+ * A scenario's route and objectives weigh least, so a story about a
+ * subject does not outrank the guidance that explains it.
  */
 export const searchFields = [
   { name: 'title', boost: 10 },

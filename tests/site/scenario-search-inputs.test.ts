@@ -2,30 +2,37 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocuments } from '../../engine/search/build-search-documents.js';
 import { parseScenario } from '../../engine/scenario/parse-scenario.js';
+import { libraryCardFromScenario } from '../../engine/library/library-card.js';
+import { builtInProtocols } from '../../engine/protocol/built-in-protocol-data.js';
 import { scenarioSearchInputs } from '../../site/src/lib/scenario-search-inputs.js';
 
 const file = 'scenarios/closing-too-soon.mdx';
 const scenario = parseScenario(readFileSync(file, 'utf8'), file).scenario!;
 
 describe('scenarioSearchInputs', () => {
-  it('gives title, summary and a scene per scene, each linking to the scenario page', () => {
+  it('gives one entry per scenario, its title and summary, linking to the scenario page', () => {
     const [input] = scenarioSearchInputs([scenario]);
     expect(input!.url).toBe('/scenarios/closing-too-soon/');
     expect(input!.title).toBe(scenario.frontmatter.title);
-    expect(input!.scenes.map((scene) => scene.id)).toEqual(scenario.order.filter((id) => id in scenario.scenes));
+    expect(input!.summary).toBe(scenario.frontmatter.summary);
   });
 
-  it('leaves scene headings out (they name where the story goes), with no markup left', () => {
-    const [input] = scenarioSearchInputs([scenario]);
+  it('holds nothing from the scenes: no heading, no narrative, no event', () => {
     const headings = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => /^#{1,6} /.test(line))
       .map((line) => line.replace(/^#+ /, '').trim());
     expect(headings.length).toBeGreaterThan(0);
-    for (const scene of input!.scenes) {
-      for (const heading of headings) expect(scene.text.startsWith(heading)).toBe(false);
-      expect(scene.text).not.toMatch(/[*#]|\]\(|guidance:/);
-    }
+    const json = JSON.stringify(scenarioSearchInputs([scenario], builtInProtocols));
+    for (const heading of headings) expect(json).not.toContain(heading);
+    expect(json).not.toContain('scenes');
+  });
+
+  it('names the route as the library card does', () => {
+    const [input] = scenarioSearchInputs([scenario], builtInProtocols);
+    const card = libraryCardFromScenario(scenario, builtInProtocols);
+    expect(input!.audience).toBe(card.audienceLabel);
+    expect(input!.audience).not.toBe(scenario.frontmatter.audience);
   });
 
   it('carries the topics, role, agencies and objectives to search', () => {

@@ -2,6 +2,7 @@ import {
   guidancePages,
   guidanceSections,
   type Protocol,
+  type ProtocolCatalogue,
   type Scenario,
   searchGlossary,
   type SearchSources,
@@ -21,6 +22,8 @@ export interface SiteSearchInputs {
   markdownOf: (sectionId: string) => string;
   /** The scenarios in this build. */
   scenarios: readonly Scenario[];
+  /** The protocols the scenarios' routes are named from (the site's, in a build); the built-in ones unless given. */
+  protocols?: ProtocolCatalogue;
 }
 
 /** A stage row as searched: what the table shows, and the source document's own words. */
@@ -64,7 +67,7 @@ export function siteTools(protocol: Protocol): ToolSearchInput[] {
 /**
  * Everything the search index is built from: the guidance sections (each
  * stage section with its stage table row, the table with every row), the
- * tools, the scenarios and the glossary. Pure: `search-index.json.ts` and
+ * tools, one entry per scenario (never its scenes) and the glossary. Pure: `search-index.json.ts` and
  * the relevance test both call it, so the test searches what the site ships.
  *
  * @example
@@ -83,7 +86,7 @@ export function siteSearchSources(inputs: SiteSearchInputs): SearchSources {
   return {
     guidance: guidanceSearchInputs(guidanceSections, guidancePages, inputs.markdownOf, stageText),
     tools: siteTools(inputs.siteProtocol),
-    scenarios: scenarioSearchInputs(inputs.scenarios),
+    scenarios: scenarioSearchInputs(inputs.scenarios, inputs.protocols),
     glossary: searchGlossary,
   };
 }

@@ -31,13 +31,12 @@ describe('buildSearchDocuments', () => {
     expect(tool).toMatchObject({ id: 'tool:calculator', kind: 'tool', url: '/calculator/', context: 'Tool', title: 'Deadline calculator' });
   });
 
-  it('makes one document per scenario showing its title and summary, with its scenes searched but not shown', () => {
+  it('makes one document per scenario showing its title and summary, its route and objectives searched but not shown', () => {
     const documents = buildSearchDocuments({ scenarios: scenarioInputs });
     expect(documents.map((document) => document.id)).toEqual(['scenario:no-one-came-back']);
     const [scenario] = documents;
     expect(scenario).toMatchObject({ title: 'No one came back', context: 'Scenario', text: scenarioInputs[0]!.summary });
-    expect(scenario?.body).toContain('bruise above his eyebrow');
-    expect(scenario?.body).toContain('District nurse');
+    expect(scenario?.body).toBe('Adults (NYSAB) District nurse Adult social care');
     expect(scenario?.terms).toBe('An agreed action not completed');
   });
 
@@ -78,6 +77,6 @@ describe('buildSearchDocuments', () => {
 
   it('rejects a scenario without a URL', () => {
     const [scenario] = scenarioInputs;
-    expect(() => buildSearchDocuments({ scenarios: [{ ...scenario!, url: ' ', scenes: [] }] })).toThrow(/no URL/);
+    expect(() => buildSearchDocuments({ scenarios: [{ ...scenario!, url: ' ' }] })).toThrow(/no URL/);
   });
 });

@@ -36,7 +36,7 @@ export const toolInputs: ToolSearchInput[] = [
   },
 ];
 
-/** One scenario with two scenes; the second scene's heading names an ending. */
+/** One scenario, with the fields a scenario is searched by (its scenes never reach the search). */
 export const scenarioInputs: ScenarioSearchInput[] = [
   {
     slug: 'no-one-came-back',
@@ -44,11 +44,8 @@ export const scenarioInputs: ScenarioSearchInput[] = [
     summary: 'An agreed review of an older man’s care has not happened and he has fallen again.',
     url: '/scenarios/no-one-came-back/',
     topics: ['An agreed action not completed'],
+    audience: 'Adults (NYSAB)',
     about: ['District nurse', 'Adult social care'],
-    scenes: [
-      { id: 'thursday-visit', text: 'You knock at the flat. There is a bruise above his eyebrow.' },
-      { id: 'call-social-worker', text: 'You phone the social worker to ask what happened to the review. A night too late.' },
-    ],
   },
 ];
 

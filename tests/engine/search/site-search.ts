@@ -26,6 +26,7 @@ export async function siteSearchSources(): Promise<SearchSources> {
     siteProtocol,
     markdownOf: (id) => readFileSync(join(guidanceFolder, `${id}.md`), 'utf8'),
     scenarios,
+    protocols: builtInProtocols,
   });
 }
 
@@ -34,7 +35,7 @@ export async function siteSearchBundle(): Promise<SearchBundle> {
   return createSearchBundle(buildSearchDocuments(await siteSearchSources()));
 }
 
-/** The site's bundle round-tripped through JSON and loaded, exactly as the browser gets it. */
-export async function loadedSiteSearch(): Promise<LoadedSearch> {
-  return loadSearchBundle(JSON.parse(JSON.stringify(await siteSearchBundle())));
+/** A bundle round-tripped through JSON and loaded, exactly as the browser gets it; the site's own unless given. */
+export async function loadedSiteSearch(bundle?: SearchBundle): Promise<LoadedSearch> {
+  return loadSearchBundle(JSON.parse(JSON.stringify(bundle ?? (await siteSearchBundle()))));
 }
