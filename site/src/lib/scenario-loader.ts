@@ -15,12 +15,13 @@ import { rememberParsedScenarios } from './parsed-scenario-registry.js';
 import { readScenarioLibraryEntries, type ReadScenarioLibraryOptions } from './read-scenario-library.js';
 
 /** What the store holds for each scenario: enough for the pages to find the parsed model, and for Astro to see a change. */
-export interface ScenarioEntryData {
+// A type, not an interface: Astro's store takes a Record<string, unknown>.
+export type ScenarioEntryData = {
   /** The file, as messages name it. */
   file: string;
   /** scenarioDigest of the file and its text. */
   digest: string;
-}
+};
 
 /** Options for {@link scenarioLoader}: where the library is, and for which build. */
 export type ScenarioLoaderOptions = Omit<ReadScenarioLibraryOptions, 'onSkippedDraft'>;
