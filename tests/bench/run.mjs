@@ -2,7 +2,7 @@
 // same tool that builds the CLI) and runs it. The bundle goes under
 // node_modules/.cache so that bare package imports resolve to the project's
 // node_modules without being bundled. Arguments pass through, e.g.
-// `npm run bench -- --only calendar,parse`.
+// `npm run bench -- --only calendar,parse` or `-- --write` (update the committed results).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,9 @@
  * Whole-process timings of the built CLI (`dist/cli.js`): `deadlines --json`
  * from spawn to exit, and the terminal app from spawn to the first frame of
  * the scenario list in a pseudo-terminal. Each is measured alternately with
- * `node -e 0` (the least a Node process can cost here), in the same run.
+ * `node -e 0` (the least a Node process can cost here), in the same run, and
+ * judged on the ratio to it (issue 20: at most 2x), so a busy machine slows
+ * both alike; the absolute figures stay in the row.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,10 @@ import { summarise } from '../lib/stats.js';
 import { alternate, timeProcess } from '../lib/time-process.js';
 
 const RUNS = 15;
+
+/** Issue 20: each figure at most this many times its `node -e` baseline. */
+const MAX_RATIO = 2;
+const TARGET = `<= ${MAX_RATIO}x node -e 0`;
 
 /** A title from the bundled library that the start menu lists. */
 const SCENARIO_LIST_TEXT = /Closing too soon/;
@@ -39,8 +45,8 @@ export async function benchCliStart(root: string): Promise<BenchRow[]> {
     summary: d,
     baseline: { label: '`node -e 0`', unit: 'ms', summary: nodeBase },
     ratio: { value: d.median / nodeBase.median, label: 'x node -e 0' },
-    target: '< 200 ms',
-    status: judge(d.median, '<', 200),
+    target: TARGET,
+    status: judge(d.median / nodeBase.median, '<=', MAX_RATIO),
   });
 
   // The app opens its start menu when run with no arguments in a terminal.
@@ -55,7 +61,7 @@ export async function benchCliStart(root: string): Promise<BenchRow[]> {
         'terminal app cold start to the scenario list (pty)',
         'ms',
         probe instanceof Error ? `the app did not show the scenario list: ${probe.message.split('\n')[0]}` : '`node dist/cli.js` prints usage: the start menu has not landed yet',
-        '< 300 ms',
+        `<= ${MAX_RATIO}x node -e in the same pty`,
       ),
     );
     return rows;
@@ -74,8 +80,8 @@ export async function benchCliStart(root: string): Promise<BenchRow[]> {
     summary: a,
     baseline: { label: '`node -e` in the same pty', unit: 'ms', summary: ptyBase },
     ratio: { value: a.median / ptyBase.median, label: 'x node -e' },
-    target: '< 300 ms',
-    status: judge(a.median, '<', 300),
+    target: `<= ${MAX_RATIO}x node -e in the same pty`,
+    status: judge(a.median / ptyBase.median, '<=', MAX_RATIO),
   });
   return rows;
 }

@@ -32,14 +32,55 @@ const STATUS_LABEL: Record<BenchRow['status'], string> = {
   skipped: 'skipped',
 };
 
+/** A row that may say whether this run measured it (`kept: false`) or kept it from an earlier run. */
+export type TableRow = BenchRow & { kept?: boolean; measuredAt?: string; benchmark?: string };
+
 /**
- * The table: figure | median (spread) | baseline | ratio | target | result.
+ * A day for the "measured" column, in UTC so the same file prints the same
+ * table anywhere.
+ *
+ * @example
+ * formatDay('2026-12-01T22:45:59.013Z'); // '1 Dec 2026'
+ */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an unknown day';
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The "measured" cell: `new` for a figure measured in this run, `kept, 1 Dec 2026` for one kept from an earlier run.
+ *
+ * @example
+ * measuredCell({ ...row, kept: true, measuredAt: '2026-12-01T22:45:59Z' }); // 'kept, 1 Dec 2026'
+ */
+export function measuredCell(row: TableRow): string {
+  return row.kept ? `kept, ${formatDay(row.measuredAt ?? '')}` : 'new';
+}
+
+/**
+ * The line under the table that explains the "measured" column, or '' when
+ * every row is new (nothing needs explaining).
+ *
+ * @example
+ * tableLegend(rows); // 'measured: "new" = measured in this run; "kept, DATE" = …'
+ */
+export function tableLegend(rows: readonly TableRow[]): string {
+  const kept = [...new Set(rows.filter((row) => row.kept).map((row) => row.benchmark ?? row.group))];
+  if (kept.length === 0) return '';
+  return `measured: "new" = measured in this run; "kept, DATE" = not re-measured, the figure from an earlier run on that day (${kept.join(', ')}; re-measure with --only ${kept.join(',')}).`;
+}
+
+/**
+ * The table: figure | median (spread) | baseline | ratio | target | result,
+ * and a last column "measured" when the rows say whether they are new or kept.
  *
  * @example
  * console.log(formatTable(rows));
  */
-export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['figure', 'median (spread)', 'baseline, same run', 'ratio', 'target', 'result'];
+export function formatTable(rows: readonly TableRow[]): string {
+  const marked = rows.some((row) => row.kept !== undefined);
+  const header = ['figure', 'median (spread)', 'baseline, same run', 'ratio', 'target', 'result', ...(marked ? ['measured'] : [])];
   const lines = rows.map((row) => [
     row.figure,
     row.summary ? formatSummary(row.summary, row.unit) : '—',
@@ -47,6 +88,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     row.ratio ? `${formatNumber(row.ratio.value)}${row.ratio.label}` : '',
     row.target ?? '',
     STATUS_LABEL[row.status] + (row.note ? ` — ${row.note}` : ''),
+    ...(marked ? [measuredCell(row)] : []),
   ]);
   const escape = (cell: string) => cell.replaceAll('|', '\\|');
   return [
