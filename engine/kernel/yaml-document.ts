@@ -3,11 +3,12 @@
  * scenario frontmatter, test plans, case files, closure files and protocol
  * files. It gives the plain data, and the file point of any field, so every
  * reader can say `file:line:column` about what it found. It never throws:
- * a syntax error, a duplicated key, an alias it will not expand, a text
- * larger than the cap or nested deeper than it comes back as a problem with
- * a point. Numbers are decimal: `0x10` and `0o7` stay text.
+ * a syntax error, a duplicated key, a key that is a list, map or alias, an
+ * alias it will not expand, a text larger than the cap or nested deeper
+ * than it comes back as a problem with a point. Numbers are decimal: `0x10`
+ * and `0o7` stay text.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { INPUT_CAPS } from './input-caps.js';
 import { describeInputLimit, findOversize, type InputLimitKind } from './input-limit.js';
 import { createLineIndex, type LineIndex, type SourcePoint } from './line-index.js';
@@ -170,33 +171,55 @@ function positionsOf(document: Document, text: string, pointAt: (offset: number)
 /** The core schema's tags without its hexadecimal and octal integers, so `0x10` is text, as in JSON. */
 const decimalOnly = (tags: { format?: string }[]) => tags.filter((tag) => tag.format !== 'HEX' && tag.format !== 'OCT');
 
+/** What the reader says about a key that is a list, a map, an alias or bytes (`[a, b]: x`, `{a: 1}: x`, `*a: x`, `!!binary eg==: x`). */
+export const UNUSABLE_KEY_MESSAGE = 'A key must be a plain word or value, not a list, a map, an alias or binary data';
+
 /**
- * The offset of every key that repeats an earlier key of its map, in one
- * pass over the document: the check `uniqueKeys: true` makes in the `yaml`
- * package compares each key with every key before it, so 40,000 fields took
- * a minute and a half. Keys are the same when their scalar values are (the
- * package's own rule); a key that is itself a list or map never repeats.
+ * The keys no reader can use, in one pass over the document: every key that
+ * repeats an earlier key of its map, and every key that is itself a list,
+ * a map, an alias (`*name`, which may stand for either, or repeat a key
+ * unseen) or `!!binary` bytes. The check `uniqueKeys: true` makes in the `yaml` package
+ * compares each key with every key before it, so 40,000 fields took a
+ * minute and a half. Keys are the same when their scalar values are (the
+ * package's own rule). A list, map or bytes key would become text, and
+ * the package says so on the process's warning channel
+ * (`process.emitWarning`): a file's mistake printed by the terminal app as
+ * a Node warning, with no file or line. It is refused here, at the key,
+ * instead.
  */
-function repeatedKeys(document: Document): number[] {
-  const offsets: number[] = [];
+function unusableKeys(document: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  // In text with syntax errors the parser guesses at pairs (`[{a: 1} oops]` reads as a map for a key): only its errors count there.
+  const checkShapes = document.errors.length === 0;
   const stack: unknown[] = [document.contents];
+  /** Checks one pair's key (against `seen`, the keys before it in its map) and queues its parts. */
+  const visitPair = (pair: Pair, seen: Set<unknown>) => {
+    const key = pair.key;
+    // `!!binary` data is a scalar whose value is bytes: as a key it would be turned into text the same way.
+    if (isScalar(key) && typeof key.value === 'object' && key.value !== null) {
+      if (checkShapes) found.push({ offset: key.range?.[0] ?? 0, message: UNUSABLE_KEY_MESSAGE });
+    } else if (isScalar(key)) {
+      if (seen.has(key.value)) found.push({ offset: key.range?.[0] ?? 0, message: 'Map keys must be unique' });
+      else seen.add(key.value);
+    } else if (checkShapes && (isCollection(key) || isAlias(key))) {
+      found.push({ offset: (key as Node).range?.[0] ?? 0, message: UNUSABLE_KEY_MESSAGE });
+    }
+    stack.push(key, pair.value);
+  };
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
       const seen = new Set<unknown>();
-      for (const item of node.items) {
-        if (!isPair(item)) continue;
-        if (isScalar(item.key)) {
-          if (seen.has(item.key.value)) offsets.push(item.key.range?.[0] ?? 0);
-          else seen.add(item.key.value);
-        }
-        stack.push(item.key, item.value);
-      }
+      for (const item of node.items) if (isPair(item)) visitPair(item, seen);
     } else if (isSeq(node)) {
-      stack.push(...node.items);
+      // A pair in a list (`[a: 1]`) becomes a map of its own.
+      for (const item of node.items) {
+        if (isPair(item)) visitPair(item, new Set());
+        else stack.push(item);
+      }
     }
   }
-  return offsets.sort((a, b) => a - b);
+  return found;
 }
 
 /**
@@ -206,7 +229,7 @@ function repeatedKeys(document: Document): number[] {
  */
 function parse(text: string): Document | { failed: 'too-deep' | 'unreadable'; message: string } {
   try {
-    // Repeated keys are found by `repeatedKeys`: the package's own check scans the map for every key.
+    // Repeated keys are found by `unusableKeys`: the package's own check scans the map for every key.
     return parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core', customTags: decimalOnly as never });
   } catch (error) {
     return { failed: error instanceof RangeError ? 'too-deep' : 'unreadable', message: error instanceof Error ? error.message : String(error) };
@@ -244,7 +267,7 @@ export function readYaml(source: YamlSource): YamlRead {
   if ('failed' in document) return document.failed === 'too-deep' ? depthProblem(0) : { ok: false, problems: [{ kind: 'unreadable', message: document.message, at: pointAt(0) }] };
   const errors = [
     ...document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
-    ...repeatedKeys(document).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+    ...unusableKeys(document),
   ].sort((a, b) => a.offset - b.offset);
   if (errors.length > 0) return { ok: false, problems: errors.map((error) => ({ kind: 'syntax', message: error.message, at: pointAt(error.offset) })) };
   const read = toData(document);

@@ -38,7 +38,8 @@ export function startProcess(machine: ProcessMachine): RunningProcess {
  * event's `at` (so any deadline that passed in between is recorded first,
  * at its due time), then sends the event. An event earlier than the clock
  * leaves the clock alone (it only moves forward) and the machine's
- * `isTimely` guard refuses the event.
+ * `isTimely` guard refuses the event. Once the process has ended, events
+ * still move the clock but change nothing else.
  *
  * @example
  * sendProcessEvent(actor, clock, { type: 'escalate', at: '2025-03-05T11:00:00+00:00' });
@@ -46,7 +47,9 @@ export function startProcess(machine: ProcessMachine): RunningProcess {
 export function sendProcessEvent(actor: Actor<ProcessMachine>, clock: SimulatedClock, event: ProcessInputEvent): void {
   const at = Date.parse(event.at);
   if (!Number.isNaN(at) && at >= clock.now()) clock.set(at);
-  actor.send(event);
+  // A process that has reached its end is stopped and takes no more events;
+  // XState would print a warning on the console for each one sent to it.
+  if (actor.getSnapshot().status === 'active') actor.send(event);
 }
 
 /**

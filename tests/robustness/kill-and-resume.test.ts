@@ -22,6 +22,7 @@ import { randomInt, seededRandom } from '../bench/lib/seeded-random.js';
 import { privateCli } from './support/private-cli.js';
 import { scriptLongestPath, stepsMadeBy, withoutStamp, type ScriptedSession } from './support/scripted-session.js';
 import { hasTmux, startPane, type TmuxPane } from './support/tmux-pane.js';
+import { printReport } from '../support/print-report.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** A private copy of the built CLI, so another test rebuilding dist/ mid-run cannot pull it away. */
@@ -151,7 +152,7 @@ describe('play --plain --session (killed with SIGKILL and resumed)', () => {
         }
       }
     }
-    console.log(`plain: ${kills} kills at random points (${midSession} inside a session), ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    printReport(`plain: ${kills} kills at random points (${midSession} inside a session), ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // The kills must really land inside sessions (a partly played file), or the test proves little.
     expect(midSession).toBeGreaterThanOrEqual(KILLS / 2);
     expect(lost).toBe(0);
@@ -220,7 +221,7 @@ describe('play full screen --session (killed with SIGKILL right after a move app
       }
     };
     await Promise.all(Array.from({ length: LANES }, (_, index) => lane(index)));
-    console.log(`full screen: ${kills} kills right after the feedback appeared, ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    printReport(`full screen: ${kills} kills right after the feedback appeared, ${lost} moves lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(kills).toBe(KILLS);
     expect(lost).toBe(0);
   }, 300_000);

@@ -23,6 +23,7 @@ import { startLiveServer, type LiveServer } from '../../cli/live/live-server.js'
 import { randomInt, seededRandom, type Random } from '../bench/lib/seeded-random.js';
 import { bundled } from '../engine/workshop/load-bundled.js';
 import { lastAcknowledged, liveLoadFigures, liveUrl, LivePhone, lostVotes, doubleCounts, sleep, type DecisionRecord, type PhoneVote } from './support/live-phones.js';
+import { printReport } from '../support/print-report.js';
 
 const scenario = bundled('closing-too-soon');
 
@@ -279,7 +280,7 @@ describe('startLiveServer under load', () => {
       expect(phones.flatMap((phone) => phone.refusals.map((refusal) => `${phone.name}: ${refusal.code} ${refusal.message}`))).toEqual([]);
       const figures = liveLoadFigures(phones, decisions);
       // The figures for a report (the issue's closing note), only when asked: the suite stays quiet.
-      if (process.env.LIVE_LOAD_REPORT === '1') process.stdout.write(`live-load figures: ${JSON.stringify(figures)}\n`);
+      printReport(`live-load figures: ${JSON.stringify(figures)}`, 'LIVE_LOAD_REPORT');
       expect(figures).toMatchObject({ phones: LIVE_LOAD.rooms * (LIVE_LOAD.tables + LIVE_LOAD.secondPhones), decisions: LIVE_LOAD.rooms * LIVE_LOAD.decisions, lost: 0, doubleCounted: 0, refused: 0 });
       // The run exercised what it claims to: connections dropped, votes sent again, every round full.
       expect(figures.reconnects).toBeGreaterThan(20);

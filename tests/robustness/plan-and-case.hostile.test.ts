@@ -22,6 +22,7 @@ import { bundled } from '../engine/workshop/load-bundled.js';
 import { bounded } from './support/bounded.js';
 import { expectLocated } from './support/expect-located.js';
 import { commonHostileTexts, quoted, STEERING_TEXT } from './support/hostile-data-text.js';
+import { printReport } from '../support/print-report.js';
 
 const PLAN_FILE = 'hostile/closing-too-soon.plan.yaml';
 const CASE_FILE = 'hostile/ours.case.yaml';
@@ -98,7 +99,7 @@ const tally: Record<string, { accepted: number; refused: number }> = { plan: { a
 
 afterAll(() => {
   const line = (reader: string) => `${reader}: ${tally[reader]!.accepted + tally[reader]!.refused} named hostile inputs, ${tally[reader]!.accepted} accepted, ${tally[reader]!.refused} refused with located findings, 0 crashes`;
-  console.log(`${line('plan')}\n${line('case')}`);
+  printReport(`${line('plan')}\n${line('case')}`);
 });
 
 describe('parsePlan on named hostile plans', () => {

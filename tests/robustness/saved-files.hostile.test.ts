@@ -24,6 +24,7 @@ import { workshopFileText } from '../cli/workshop/workshop-file.js';
 import { boundedAsync } from './support/bounded.js';
 import { mutatedText } from './support/mutated-text.js';
 import { privateCli } from './support/private-cli.js';
+import { printReport } from '../support/print-report.js';
 
 /** A reader of saved files: where it finds one, how to run it on it, and a good file of its own. */
 interface Reader {
@@ -74,7 +75,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  console.log(['reader | input | outcome | what it said', ...results.map((row) => `${row.reader} | ${row.input} | ${row.outcome}${row.lost ? ' | LOST' : ''} | ${row.said}`), '', ...summary()].join('\n'));
+  printReport(['reader | input | outcome | what it said', ...results.map((row) => `${row.reader} | ${row.input} | ${row.outcome}${row.lost ? ' | LOST' : ''} | ${row.said}`), '', ...summary()].join('\n'));
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/use-built-site.js';
-import { fillLocalStorage, freeLocalStorage, storedValues } from './pages/browser-storage.js';
+import { fillLocalStorage, freeLocalStorage, storeBeforeLoad, storedValues } from './pages/browser-storage.js';
 import { LogPage } from './pages/log-page.js';
 import { PlayerPage } from './pages/player-page.js';
 
@@ -123,12 +123,12 @@ describe('scenario player with damaged storage', () => {
 describe('reflective log with damaged storage', () => {
   it('sets aside a log that is valid JSON of the wrong shape, with a message', async () => {
     const log = new LogPage(await site.newPage(), site.origin);
-    await log.open();
     const value = '{"envelope":1,"kind":"reflective-log","savedAt":"x","data":[1,2,3]}';
-    await log.page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [logKey, value]);
+    // Stored before the page's first load: the island's one read meets it.
+    await storeBeforeLoad(log.page, { [logKey]: value });
     await log.open();
-    await expect.poll(async () => (await log.notices()).join(' '), { timeout: 10_000 }).not.toBe('');
-    const storage = await log.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+    await expect.poll(async () => (await log.notices()).join(' '), { timeout: 10_000 }).toMatch(/^Your saved reflective log could not be read \(.+\), so it was set aside under ".*:corrupt:.*" in this browser's storage and a new log has started\./);
+    const storage = await storedValues(log.page);
     const setAside = Object.keys(storage).filter((key) => key.startsWith(`${logKey}:corrupt:`));
     expect(setAside).toHaveLength(1);
     expect(storage[setAside[0]!]).toBe(value);
@@ -138,8 +138,7 @@ describe('reflective log with damaged storage', () => {
 describe('reflective log with one unreadable entry', () => {
   it.each(widths)('shows every readable entry, sets aside only the bad one, and offers it as a download ($name)', async ({ name, width, height }) => {
     const log = new LogPage(await site.newPage({ acceptDownloads: true, viewport: { width, height } }), site.origin);
-    await log.open();
-    await log.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [logKey, logWithOneBadEntry()]);
+    await storeBeforeLoad(log.page, { [logKey]: logWithOneBadEntry() });
     await log.open();
     expect(await log.entries()).toEqual({ 'plan-the-call': 'Bring the attendance figures.', 'call-record': 'Closure postponed.' });
     expect((await log.notices()).join(' ')).toMatch(/^1 entry of your saved reflective log could not be read \(The reflective log's entry 2 has no written text\.\), so it was set aside under ".*:corrupt:.*" in this browser's storage and the other 2 are shown below\./);

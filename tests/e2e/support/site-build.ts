@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { islandModuleReportPath, serverModuleReportPath } from '../../../site/src/lib/island-module-report.js';
@@ -61,17 +61,78 @@ export async function siteInputFingerprint(): Promise<string> {
  * ```
  */
 export async function ensureSiteBuilt(): Promise<void> {
-  const fingerprint = await siteInputFingerprint();
+  if (await isCurrent(await siteInputFingerprint())) return;
+  await withBuildLock(async () => {
+    // Another run may have built it while this one waited for the lock.
+    const fingerprint = await siteInputFingerprint();
+    if (await isCurrent(fingerprint)) return;
+    const build = await runAstroBuild();
+    if (!build.ok) {
+      throw new Error(
+        `astro build failed.\n${build.output.trim().split('\n').slice(-40).join('\n')}\n` +
+          'hint: run `npx astro build` to see the full error.',
+      );
+    }
+    await writeFile(stampFile, fingerprint);
+  });
+}
+
+/** Whether site/dist, and the builds' module reports, were built from exactly these inputs. */
+async function isCurrent(fingerprint: string): Promise<boolean> {
   const reportWritten = [islandModuleReportPath, serverModuleReportPath].every((report) => existsSync(join(packageRoot, report)));
-  if (reportWritten && existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint) return;
-  const build = await runAstroBuild();
-  if (!build.ok) {
-    throw new Error(
-      `astro build failed.\n${build.output.trim().split('\n').slice(-40).join('\n')}\n` +
-        'hint: run `npx astro build` to see the full error.',
-    );
+  return reportWritten && existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint;
+}
+
+/** Held while one process builds site/dist (a folder: making one is atomic), with the builder's pid inside; site/.build is gitignored. */
+const buildLock = join(packageRoot, 'site', '.build', 'site-dist-lock');
+
+/** Whether a process with this pid is still running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  await writeFile(stampFile, fingerprint);
+}
+
+/**
+ * Runs `build` holding {@link buildLock}, waiting (polling) while another
+ * process holds it. Two `astro build`s into site/dist at once delete each
+ * other's files ("Cannot find module site/dist/renderers.mjs"): two test
+ * runs started side by side did exactly that. A lock left by a process that
+ * has gone is taken over.
+ */
+async function withBuildLock(build: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  mkdirSync(join(buildLock, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      writeFileSync(join(buildLock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSyncOr(join(buildLock, 'pid')));
+      // No pid yet means the holder is between making the folder and writing it: wait.
+      if (holder > 0 && !isRunning(holder)) rmSync(buildLock, { recursive: true, force: true });
+      else if (Date.now() - started > 600_000) throw new Error(`Another process (${holder || 'unknown'}) has been building site/dist for ten minutes; remove ${buildLock} if it is gone.`);
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    await build();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
+function readFileSyncOr(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLineIndex } from '../../../engine/kernel/line-index.js';
-import { readYaml } from '../../../engine/kernel/yaml-document.js';
+import { readYaml, UNUSABLE_KEY_MESSAGE } from '../../../engine/kernel/yaml-document.js';
 
 describe('readYaml', () => {
   it('returns the plain data of a well-formed document', () => {
@@ -43,6 +43,30 @@ describe('readYaml', () => {
       { kind: 'syntax', message: 'Map keys must be unique', at: { line: 3, column: 3 } },
       { kind: 'syntax', message: 'Map keys must be unique', at: { line: 4, column: 17 } },
     ]);
+  });
+
+  it('refuses a key that is a list, a map, an alias or bytes, at the key, and says nothing on the process warning channel', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      const read = readYaml({ text: 'a: &x 1\n[b, c]: 2\nd:\n  {e: 1}: 3\n*x : 4\n? [f]\n: 5\ng: [[h]: 6]\n!!binary eg==: 7\n' });
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(read.problems).toEqual([
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 2, column: 1 } },
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 4, column: 3 } },
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 5, column: 1 } },
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 6, column: 3 } },
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 8, column: 5 } },
+        { kind: 'syntax', message: UNUSABLE_KEY_MESSAGE, at: { line: 9, column: 10 } },
+      ]);
+      // The yaml package turns such a key into text with a Node warning (emitted on a later tick).
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 
   it('points at a value, at the map that lacks a field, and at a key', () => {

@@ -3,6 +3,7 @@ import { measureLongestRoute, typicalReflection, type LongestRoute } from '../..
 import { SUSPEND_DATA_LIMIT } from '../../../engine/lms/suspend-data.js';
 import { escapeSuspendText } from '../../../engine/lms/suspend-text.js';
 import { bundled, bundledIds } from './bundled-scenarios.js';
+import { printReport } from '../../support/print-report.js';
 
 describe('typicalReflection', () => {
   it('is 300 characters of prose that escapes to 324', () => {
@@ -32,7 +33,7 @@ describe('measureLongestRoute', () => {
     );
     const largest = rows.reduce((a, b) => (b.chars > a.chars ? b : a));
     const largestMoves = rows.reduce((a, b) => (b.longestMovesOnly.chars > a.longestMovesOnly.chars ? b : a));
-    console.log(
+    printReport(
       [
         'scenario                              chars moves len pr routes kept',
         ...table,

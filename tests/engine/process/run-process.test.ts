@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { advanceProcessClock, replayProcess, sendProcessEvent, startProcess } from '../../../engine/process/run-process.js';
 import { processInputEventTypes, type ProcessInputEvent } from '../../../engine/process/process-events.js';
 import { toEpochMs } from '../../../engine/process/instant.js';
@@ -78,6 +78,26 @@ describe('sendProcessEvent', () => {
     sendProcessEvent(actor, clock, { type: 'stage.started', at: hoursAfter(raised, 1) });
     expect(clock.now()).toBe(toEpochMs(hoursAfter(raised, 6)));
     expect(actor.getSnapshot().value).toEqual(before.value);
+  });
+});
+
+describe('sendProcessEvent after the end', () => {
+  it('changes nothing once the process has ended, and prints nothing', () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const { actor, clock } = replayProcess(nyMachine('child', raised), [
+        { type: 'resolve', at: hoursAfter(raised, 1) },
+        { type: 'learning.reported', at: hoursAfter(raised, 2) },
+      ]);
+      const ended = actor.getSnapshot();
+      expect(ended.status).toBe('done');
+      sendProcessEvent(actor, clock, { type: 'escalate', at: hoursAfter(raised, 3) });
+      expect(actor.getSnapshot()).toBe(ended);
+      expect(clock.now()).toBe(toEpochMs(hoursAfter(raised, 3)));
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

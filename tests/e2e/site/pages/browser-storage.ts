@@ -28,6 +28,26 @@ export function fillLocalStorage(page: Page): Promise<number> {
   }, FILLER);
 }
 
+/**
+ * Has these localStorage values in place before any of the site's scripts
+ * run, on every load of this page from now on (an init script, run in the
+ * document itself before its own scripts). A test of what a page does with
+ * stored data then loads it once: no earlier load of the page can read the
+ * values first, and nothing depends on a write from one document reaching
+ * the next.
+ *
+ * @example
+ * ```ts
+ * await storeBeforeLoad(log.page, { 'common-ground:v1:reflective-log': '[1,2,3]' });
+ * await log.open();
+ * ```
+ */
+export async function storeBeforeLoad(page: Page, values: Readonly<Record<string, string>>): Promise<void> {
+  await page.addInitScript((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(values));
+}
+
 /** Removes what {@link fillLocalStorage} wrote. */
 export function freeLocalStorage(page: Page): Promise<void> {
   return page.evaluate((prefix) => {
