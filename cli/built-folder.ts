@@ -1,7 +1,7 @@
 /**
  * A folder of files the build made under `dist/` (the phones' page, the
  * learning-platform player). The modules that need one run from
- * `dist/chunks/*.js` in the bundled CLI and from their sources under vitest,
+ * `dist/lazy/*.js` in the bundled CLI and from their sources under vitest,
  * so the folder is found by walking up from the module itself to the first
  * `dist/<name>/<marker>` rather than assuming one depth.
  */

@@ -2,6 +2,7 @@
  * The edges of the terminal program: streams, environment and clock. Commands
  * take this instead of touching `process` so tests can run them in-process.
  */
+import { invokedAs } from './invoked-as.js';
 import { sanitisingStream } from './terminal/terminal-stream.js';
 
 export interface CliIO {
@@ -12,6 +13,12 @@ export interface CliIO {
   cwd: string;
   /** Wall-clock time; injected so tests are repeatable. */
   now: () => Date;
+  /**
+   * How the user started the program (cli/invoked-as.ts), for hints that
+   * name a command: `common-ground`, `npm run --silent cli --`, `node dist/cli.js`.
+   * Absent (as in most tests) means `common-ground`.
+   */
+  invokedAs?: string;
 }
 
 /** A command: takes its own arguments, returns the process exit code. */
@@ -47,5 +54,6 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    invokedAs: invokedAs({ argv: process.argv, env: process.env, cwd: process.cwd() }),
   };
 }

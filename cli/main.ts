@@ -6,6 +6,7 @@
  */
 import packageJson from '../package.json';
 import { CliUsageError, processIO, type Command } from './cli-io.js';
+import { namedAsInvoked } from './invoked-as.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   deadlines: { summary: "compute every stage's deadline for a disagreement", load: async () => (await import('./commands/deadlines-command.js')).deadlinesCommand },
@@ -20,19 +21,20 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   protocol: { summary: "check a partnership's own protocol file, or show a protocol's stages and notes", load: async () => (await import('./commands/protocol-command.js')).protocolCommand },
 };
 
-function usage(): string {
+function usage(invoked: string | undefined): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const lines = Object.entries(commands).map(
     ([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`,
   );
+  // The usage line names the program, as every command's help does; the hints say it as the user started it.
   return [
     'Usage: common-ground <command> [options]',
     '',
     'Commands:',
     ...lines,
     '',
-    'Run `common-ground <command> --help` for the options of one command,',
-    'and `common-ground --version` for the version.',
+    namedAsInvoked('Run `common-ground <command> --help` for the options of one command,', invoked),
+    namedAsInvoked('and `common-ground --version` (or -v) for the version.', invoked),
   ].join('\n');
 }
 
@@ -41,12 +43,12 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   // No command at all opens the start menu of the solo player (`npm start`).
   if (name === undefined) return (await commands.play!.load())([], io);
-  if (name === '--version' || name === '-V') {
+  if (name === '--version' || name === '-v' || name === '-V') {
     io.stdout.write(`common-ground ${packageJson.version}\n`);
     return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${usage()}\n`);
+    io.stdout.write(`${usage(io.invokedAs)}\n`);
     return 0;
   }
   const entry = commands[name];
@@ -67,7 +69,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof Error && 'hint' in error) {
       const hint = (error as { hint?: string }).hint;
       // Through processIO's stderr: a message may quote a file's words, escape sequences and all.
-      processIO().stderr.write(`error: ${error.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
+      // Hints name `common-ground …`; said here the way the user started the program.
+      const io = processIO();
+      io.stderr.write(`error: ${error.message}${hint ? `\n  hint: ${namedAsInvoked(hint, io.invokedAs)}` : ''}\n`);
       // By name as well as by class: `validate` is bundled apart (dist/validate/), with its own copy of the class.
       process.exitCode = error instanceof CliUsageError || error.name === 'CliUsageError' ? (error as CliUsageError).exitCode : 2;
       return;

@@ -15,6 +15,7 @@ import type { Scenario } from '../engine/index.js';
 export interface ScenarioCacheEntry {
   /** The file's text hash (see {@link sourceHash}). */
   hash: string;
+  /** The parsed scenario; the build stores it compacted (`compactScenario`: no mdast positions). */
   scenario: Scenario;
   /** Formatted warnings from the validator. */
   warnings: string[];

@@ -13,8 +13,8 @@ import { protocolCatalogueFor } from './protocol-files.js';
 import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
 
 /**
- * The bundled `scenarios/` folder. The built CLI lives in `dist/` (chunks in
- * `dist/chunks/`) and the sources in `cli/`; the folder is found by walking
+ * The bundled `scenarios/` folder. The built CLI lives in `dist/` (commands
+ * and what they load on demand in `dist/lazy/`) and the sources in `cli/`; the folder is found by walking
  * up from this module, so it works from any working directory and when
  * installed globally.
  */

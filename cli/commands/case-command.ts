@@ -7,6 +7,7 @@
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { auditCase, auditToMarkdown, CaseFileError, checkScenarioSource, fromDate, hasErrors, scaffoldScenario, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { commandLine } from '../invoked-as.js';
 import { formatAuditText } from './case/format-audit-text.js';
 import { displayPath, readCase, writeFindings } from './case/read-case.js';
 import { NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
@@ -36,7 +37,8 @@ audit     Measures each stage against the protocol's deadlines, computed from
 
 scaffold  Writes a draft scenario whose recommended path follows the real
           timeline, with marked places for the author's narrative.
-          -o, --output OUT  where to write it (default scenarios/NAME.mdx)
+          -o, --output OUT  where to write it (default scenarios/NAME.mdx; a
+                            missing folder is created, and said)
           --force           overwrite OUT if it exists
           Exit code: 0 when written; 2 when the file cannot be used or OUT
           exists without --force.`;
@@ -128,6 +130,8 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
     writeFindings(findings, io);
     throw new Error('The scaffolded scenario does not pass the validator.');
   }
+  // As `new` does: a missing folder (scenarios/ in a new project) is made, and said.
+  const folderMissing = files.entry(dirname(absolute)).kind === 'missing';
   try {
     files.mkdirp(dirname(absolute));
     // A new file is created exclusively; an old one is replaced by renaming a new one over it. Either
@@ -139,7 +143,8 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
     const { reason, hint } = writeFailure(error);
     return refuse(`${shown} could not be written: ${reason}.`, hint);
   }
-  io.stdout.write(`Wrote ${shown}, a draft scenario from ${read.file}.\nReplace each "> **Author:**" note, then run \`common-ground validate ${shown}\`.\n`);
+  if (folderMissing) io.stdout.write(`Created the folder ${displayPath(dirname(absolute), io.cwd)}/.\n`);
+  io.stdout.write(`Wrote ${shown}, a draft scenario from ${read.file}.\nReplace each "> **Author:**" note, then run \`${commandLine(io.invokedAs, ['validate', shown])}\`.\n`);
   return 0;
 }
 

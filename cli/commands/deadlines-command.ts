@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildDeadlineCalendar, builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCalendar, DEFAULT_PROTOCOL, englandAndWalesCalendar, INPUT_CAPS, parseClosureDays, parseGovUkFeed, type Protocol, ProtocolError, resolveProtocol, type WorkingDayCalendar, type WorkingDayCalendarOptions } from '../../engine/index.js';
+import { builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCalendar, DEFAULT_PROTOCOL, englandAndWalesCalendar, INPUT_CAPS, loadDeadlineCalendarBuilder, parseClosureDays, parseGovUkFeed, type Protocol, ProtocolError, resolveProtocol, type WorkingDayCalendar, type WorkingDayCalendarOptions } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { readTextAtMost } from '../read-text-at-most.js';
 import { deadlinesUsage, eventOptions, parseDeadlinesOptions, protocolArgument, type DeadlinesOptions } from './deadlines/deadlines-options.js';
@@ -76,6 +76,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   if (options.ics !== undefined) {
     const target = resolve(io.cwd, options.ics);
+    // The `ics` library is loaded only for a calendar file: `--json` alone starts faster without it.
+    const buildDeadlineCalendar = await loadDeadlineCalendarBuilder();
     try {
       await writeFile(target, buildDeadlineCalendar(table, { now: io.now() }), 'utf8');
     } catch (error) {

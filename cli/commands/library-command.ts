@@ -6,6 +6,7 @@
  */
 import { checkScenarioSource, INPUT_CAPS, libraryReport, libraryReportMarkdown, type Scenario } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { commandLine } from '../invoked-as.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
 import { displayPath as display, parseScenarioPathOptions, readNamedFile, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
 
@@ -53,7 +54,7 @@ export const libraryCommand: Command = async (argv, io) => {
     const errors = checked.findings.filter((finding) => finding.severity === 'error').length;
     if (checked.scenario === undefined || errors > 0) {
       failed += 1;
-      io.stderr.write(`${name}: left out, with ${errors} error${errors === 1 ? '' : 's'}; run \`common-ground validate ${name}\` to see them.\n`);
+      io.stderr.write(`${name}: left out, with ${errors} error${errors === 1 ? '' : 's'}; run \`${commandLine(io.invokedAs, ['validate', name])}\` to see them.\n`);
       continue;
     }
     scenarios.push(checked.scenario);

@@ -4,11 +4,12 @@
  * filling in the title, audience and today's dates. It never overwrites a
  * file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL, fillTemplate, formatFinding, fromDate, hasErrors, isKebabId, protocolById, scenarioFileNameFor, toIsoDate } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
+import { commandLine } from '../invoked-as.js';
 import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, readProtocolFile } from '../protocol-files.js';
 
@@ -23,10 +24,11 @@ Options:
                        North Yorkshire; adult is its other)
   --protocol ID|FILE   the protocol the scenario follows (default: the
                        default protocol); a file for a partnership's own
-  -o, --output FILE    where to write it (default scenarios/<title-in-kebab-case>.mdx)
+  -o, --output FILE    where to write it (default scenarios/<title-in-kebab-case>.mdx,
+                       the folder \`validate\` and \`test\` look in first)
   --help               show this help
 
-An existing file is never overwritten.`;
+A missing folder is created (and said). An existing file is never overwritten.`;
 
 const TEMPLATE = join('scenarios', 'templates', 'new-scenario.mdx');
 
@@ -45,6 +47,12 @@ function findTemplate(cwd: string): string {
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new CliUsageError('Cannot find the scenario template.', `Run this from the Common Ground folder, which has ${TEMPLATE}.`);
   return found;
+}
+
+/** A folder as the user should see it: relative to the working folder when inside it, ending in a slash. */
+function displayFolder(folder: string, cwd: string): string {
+  const fromCwd = relative(cwd, folder);
+  return `${fromCwd === '' || fromCwd.startsWith('..') ? folder : fromCwd.split('\\').join('/')}/`;
 }
 
 const OPTIONS = {
@@ -85,7 +93,6 @@ export const newCommand: Command = async (argv, io) => {
     throw new CliUsageError(`"${target}" is not a scenario file name.`, 'The file name is the scenario id: kebab-case ending in .mdx, e.g. scenarios/closing-too-soon.mdx.');
   }
   if (existsSync(absolute)) throw new CliUsageError(`"${target}" already exists; it was not changed.`, 'Choose another --title or -o FILE, or delete the old file first.');
-  if (!existsSync(dirname(absolute))) throw new CliUsageError(`The folder of "${target}" does not exist.`, 'Create the folder first, or choose another -o FILE.');
 
   const today = toIsoDate(fromDate(io.now()));
   const template = readFileSync(findTemplate(io.cwd), 'utf8');
@@ -105,12 +112,21 @@ export const newCommand: Command = async (argv, io) => {
     }
     throw new Error(`The new scenario would not pass the validator:\n${findings.map(formatFinding).join('\n')}`);
   }
+  // As `case scaffold` does: a missing folder (scenarios/ in a new project) is made, and said.
+  const folder = dirname(absolute);
+  let madeFolder: string | undefined;
+  try {
+    madeFolder = mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new CliUsageError(`Cannot create the folder of "${target}".`, 'Check the path and that you may write there, or choose another -o FILE.');
+  }
   try {
     writeFileSync(absolute, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliUsageError(`"${target}" already exists; it was not changed.`, 'Choose another --title or -o FILE.');
     throw new CliUsageError(`Cannot write "${target}".`, 'Check that you have permission to write to that folder.');
   }
-  io.stdout.write(`Created ${shown} (a draft). Edit it, then check it with: npm run --silent cli -- validate ${shown}\n`);
+  if (madeFolder !== undefined) io.stdout.write(`Created the folder ${displayFolder(folder, io.cwd)}.\n`);
+  io.stdout.write(`Created ${shown} (a draft). Edit it, then check it with: ${commandLine(io.invokedAs, ['validate', shown])}\n`);
   return 0;
 };

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatLondonIso, type SessionView, viewSession } from '../../engine/index.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
+import { commandLine, namedAsInvoked } from '../invoked-as.js';
 import { createTheme } from '../app/theme.js';
 import { archiveSessionFile, deleteSessionFile } from '../app/solo/saved-session-files.js';
 import { buildMenu, openSavedSession, savedEntries, type OpenedSession } from '../app/solo/solo-setup.js';
@@ -68,6 +69,7 @@ function readOptions(argv: readonly string[]) {
 function services(io: CliIO, store: SessionStore, dataDir: string, sessionPath?: string) {
   return {
     now: io.now,
+    ...(io.invokedAs ? { invokedAs: io.invokedAs } : {}),
     newSeed: choiceSeeds(io.env),
     newSessionPath: (scenarioId: string, startedAt: Date) =>
       sessionPath !== undefined && nodeSessionFs().entry(sessionPath).kind === 'missing' ? sessionPath : store.pathFor(scenarioId, 'solo', startedAt),
@@ -169,7 +171,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
     ...services(io, store, dataDir, sessionPath),
     openSaved: async (path: string) => {
       const opened = await openSavedSession(store, path, bundledDir);
-      return opened.ok ? opened : { ok: false as const, message: `${opened.message} ${opened.hint}` };
+      return opened.ok ? opened : { ok: false as const, message: `${opened.message} ${namedAsInvoked(opened.hint, io.invokedAs)}` };
     },
   };
   const notices: string[] = [];
@@ -228,7 +230,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
         const { scenarios } = await loadBundledScenarios(bundledDir);
         const picked = await plainStart({ saved: [...saved.solo, ...saved.workshops], scenarios, reader, write });
         if (picked.kind === 'none') {
-          write('Nothing chosen. Run `common-ground play <scenario-id>` to start one directly.\n');
+          write(`Nothing chosen. Run \`${commandLine(io.invokedAs, ['play'])} <scenario-id>\` to start one directly.\n`);
           return picked.ended ? 0 : 1;
         }
         if (picked.kind === 'saved' && picked.saved.mode === 'workshop') {
@@ -238,7 +240,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
         if (picked.kind === 'saved') {
           const opened = await openSavedSession(store, picked.saved.path, bundledDir);
           if (!opened.ok) {
-            io.stderr.write(`${opened.message} ${opened.hint}\n`);
+            io.stderr.write(`${opened.message} ${namedAsInvoked(opened.hint, io.invokedAs)}\n`);
             return 1;
           }
           if (opened.notice) io.stderr.write(`note: ${opened.notice}\n`);
@@ -257,6 +259,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
         now: io.now,
         width: Math.min(100, io.stdout.columns ?? 80) - 2,
         ...(resumed ? { resumed } : {}),
+        ...(io.invokedAs ? { invokedAs: io.invokedAs } : {}),
       });
     } finally {
       reader.close();

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { countOf, scenarioFileNames } from '../../engine/index.js';
 import { CliUsageError, type CliIO } from '../cli-io.js';
+import { namedAsInvoked } from '../invoked-as.js';
 import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION } from '../protocol-files.js';
 import { readTextAtMost } from '../read-text-at-most.js';
@@ -106,7 +107,7 @@ export function parseScenarioPathOptions(argv: readonly string[], command: strin
  *
  * @example
  * defaultScenarioPaths('/home/me/work', '/usr/lib/node_modules/common-ground/scenarios');
- * // { paths: ['/usr/lib/…/scenarios'], said: 'No scenarios here, so checking the bundled library (…).' }
+ * // { paths: ['/usr/lib/…/scenarios'], said: 'No scenarios here, so checking the bundled library (…). `common-ground new` starts …' }
  */
 export function defaultScenarioPaths(cwd: string, bundledDir: string): { paths: string[]; said: string } {
   const here = join(cwd, 'scenarios');
@@ -118,13 +119,13 @@ export function defaultScenarioPaths(cwd: string, bundledDir: string): { paths: 
     // An unreadable folder has no scenarios of its own.
   }
   if (names.length > 0) return { paths: [cwd], said: `Checking the ${countOf(names.length, 'scenario file')} in this folder.` };
-  return { paths: [bundledDir], said: `No scenarios here, so checking the bundled library (${bundledDir}).` };
+  return { paths: [bundledDir], said: `No scenarios here, so checking the bundled library (${bundledDir}). \`common-ground new\` starts one of your own in scenarios/.` };
 }
 
 /** The paths a command checks: those given, or the default, said on standard error (standard output may be JSON). */
-export function scenarioPathsFor(paths: readonly string[], io: Pick<CliIO, 'cwd' | 'stderr'>, bundledDir: string = bundledScenariosDir()): string[] {
+export function scenarioPathsFor(paths: readonly string[], io: Pick<CliIO, 'cwd' | 'stderr' | 'invokedAs'>, bundledDir: string = bundledScenariosDir()): string[] {
   if (paths.length > 0) return [...paths];
   const chosen = defaultScenarioPaths(io.cwd, bundledDir);
-  io.stderr.write(`${chosen.said}\n`);
+  io.stderr.write(`${namedAsInvoked(chosen.said, io.invokedAs)}\n`);
   return chosen.paths;
 }

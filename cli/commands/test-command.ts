@@ -5,9 +5,11 @@
  * are read here; the engine gets their text.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkScenarioSource, type Finding, formatFinding, formatRouteFailure, INPUT_CAPS, parsePlan, planTotals, type ProtocolCatalogue, routeVerdict, type RouteResult, runPlan, sortFindings } from '../../engine/index.js';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
+import { bundledScenariosDir } from '../scenario-files.js';
 import { displayPath as display, parseScenarioPathOptions, readNamedFile, scenarioFilesIn, scenarioPathsFor } from './scenario-paths.js';
 
 const HELP = `Usage: common-ground test [paths...] [--json] [--protocol FILE]
@@ -26,7 +28,24 @@ Options:
   --help           show this help
 
 Exit code: 0 when every route passes and no file has errors, 1 otherwise
-(including when no scenario has a plan, so nothing was tested).`;
+(including when no scenario has a plan, so nothing was tested: as a test
+runner finding no tests, so a check in CI cannot pass by testing nothing).
+How to write a plan: "Test plans" in the scenario guide (scenarios/README.md).`;
+
+/**
+ * What \`test\` says when no scenario has a plan: that nothing was tested,
+ * what a plan is, and where the guide to writing one is (\`guide\`, as shown).
+ *
+ * @example
+ * nothingTestedLines('scenarios/README.md');
+ */
+export function nothingTestedLines(guide: string): string[] {
+  return [
+    'Nothing was tested: no scenario has a test plan.',
+    'A plan is NAME.plan.yaml beside NAME.mdx: routes (the choices to take) and the ending, stage and deadlines each should reach.',
+    `How to write one: "Test plans" in ${guide}.`,
+  ];
+}
 
 /** One scenario file's outcome. */
 interface FileOutcome {
@@ -71,7 +90,7 @@ export const testCommand: Command = async (argv, io) => {
   } else {
     for (const outcome of outcomes) {
       if (outcome.plan === null) {
-        io.stdout.write(`NO PLAN ${outcome.scenario}: write ${outcome.scenario.replace(/\.mdx$/i, '.plan.yaml')} to test it (see scenarios/README.md)\n`);
+        io.stdout.write(`NO PLAN ${outcome.scenario}: it has no test plan; write ${outcome.scenario.replace(/\.mdx$/i, '.plan.yaml')} to test it\n`);
         continue;
       }
       if (outcome.errors.length > 0) {
@@ -86,6 +105,10 @@ export const testCommand: Command = async (argv, io) => {
     }
     const withoutPlan = outcomes.filter((outcome) => outcome.plan === null).length;
     io.stdout.write(`${planTotals({ routes: routes.length, passed, filesWithErrors: fileErrors, withoutPlan })}\n`);
+    if (!outcomes.some((outcome) => outcome.plan !== null)) {
+      // The guide that came with this copy of Common Ground: outside the repository there is no scenarios/README.md here.
+      for (const line of nothingTestedLines(display(join(bundledScenariosDir(), 'README.md'), io.cwd))) io.stdout.write(`${line}\n`);
+    }
   }
   // Nothing tested is not a pass.
   const tested = outcomes.some((outcome) => outcome.plan !== null);

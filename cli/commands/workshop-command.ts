@@ -87,7 +87,7 @@ async function runOpened(options: WorkshopOptions, io: CliIO, store: SessionStor
     exportWorkshopRecord(debrief, format, { dir, stem, date: opened.startedAt, siteUrl: options.siteUrl, token: String(process.pid) });
   // The scenario as the trainer named it: its id when it is a bundled one, else its file.
   const scenarioArgument = scenarioFile === resolveScenarioArgument(scenario.id, io.cwd, bundledScenariosDir()) ? scenario.id : scenarioFile;
-  const resumeCommand = resumeCommandFor(scenarioArgument, opened.path);
+  const resumeCommand = resumeCommandFor(scenarioArgument, opened.path, [], io.invokedAs);
 
   if (plain) {
     const [{ plainWorkshop }, { createLineReader }] = await Promise.all([import('../app/plain/plain-workshop.js'), import('../app/plain/line-reader.js')]);

@@ -25,8 +25,11 @@ export type StyleCode = (code: number) => string;
 /** An SGR escape sequence, as written straight to a terminal. */
 export const escapeCode: StyleCode = (code) => `\u001B[${code}m`;
 
-const RAW = Symbol('the stream a sanitising stream writes to');
-const STYLE_CODE = Symbol('the style marks a sanitising stream expands');
+// Registered symbols: the stream is made in dist/cli.js and unwrapped in a
+// command's own bundle (cli/tools/bundle-apart.mjs), each with its own copy
+// of this module, so a symbol made here would differ between the two.
+const RAW = Symbol.for('common-ground.terminal-stream.raw');
+const STYLE_CODE = Symbol.for('common-ground.terminal-stream.style-code');
 
 type Sanitising = { [RAW]: NodeJS.WritableStream; [STYLE_CODE]: StyleCode };
 

@@ -1,22 +1,29 @@
 // Bundles the terminal app ahead of time so that starting it never transpiles
-// TypeScript: `node dist/cli.js` loads plain JavaScript only. Commands are
-// split into chunks loaded on demand, so `deadlines --json` never pays for Ink.
+// TypeScript: `node dist/cli.js` loads plain JavaScript only. Each command,
+// and each module a command loads on demand, is a bundle of its own
+// (cli/tools/bundle-apart.mjs), so `deadlines --json` never pays for Ink and
+// the start menu never pays for the MDX parser.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { buildApart } from './bundle-apart.mjs';
 import { computeBuildId } from './build-id.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 // engine/ is pure (no top-level side effects, by the house rules), so tell
 // esbuild it may drop whatever a command does not use from the engine's
 // barrel files. Without this, `deadlines` loaded the scenario parser, MDX
-// toolchain and search index code too (a 1.8 MB chunk) on every start.
+// toolchain and search index code too.
 const engineDir = fileURLToPath(new URL('../../engine/', import.meta.url));
 const engineHasNoSideEffects = {
   name: 'engine-has-no-side-effects',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData?.engineResolve) return undefined;
+      // Only our own modules can be in engine/: a package's imports need no second look.
+      if (args.pluginData?.engineResolve || args.importer.includes('/node_modules/')) return undefined;
       const result = await build.resolve(args.path, {
         kind: args.kind,
         importer: args.importer,
@@ -29,25 +36,6 @@ const engineHasNoSideEffects = {
   },
 };
 
-// `validate` is built on its own, in two files without code splitting
-// (dist/validate/): with splitting, esbuild ignores `sideEffects: false` (it
-// would make chunks import each other, evanw/esbuild#1110), so every command
-// that imports the engine's face loads the whole engine, parser included.
-// Alone, its first file holds the command and its cache, and the second,
-// loaded only when a file misses the cache, the parser and the checks.
-const validateCommand = fileURLToPath(new URL('../commands/validate-command.ts', import.meta.url));
-const validateApart = {
-  name: 'validate-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/validate-command\.js$/ }, () => ({ path: './validate/validate-command.js', external: true }));
-  },
-};
-const validateFileApart = {
-  name: 'validate-file-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/validate-file\.js$/ }, (args) => (args.importer === validateCommand ? { path: './validate-file.js', external: true } : undefined));
-  },
-};
 // acorn-jsx require()s acorn's CommonJS build while remark-mdx imports its
 // ES module: two copies of the JavaScript parser. One is enough.
 const oneAcorn = {
@@ -56,46 +44,66 @@ const oneAcorn = {
     build.onResolve({ filter: /^acorn$/ }, (args) => (args.kind === 'require-call' ? build.resolve('acorn', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
   },
 };
-const buildId = JSON.stringify(computeBuildId(fileURLToPath(new URL('../../', import.meta.url))));
+// Ink loads its React devtools hook with `import()` only when DEV=true. In a
+// bundle without splitting that module would be inlined and its static
+// `import 'react-devtools-core'` (not installed) hoisted to the top, breaking
+// every start; left a dynamic import of the package, DEV=true gets Ink's own
+// "not installed" warning instead, as before.
+const inkDevtoolsOnDemand = {
+  name: 'ink-devtools-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (args.importer.includes('/node_modules/ink/') ? { path: 'react-devtools-core', external: true } : undefined));
+  },
+};
+// yoga-layout (Ink's layout engine) carries its WebAssembly as a base64
+// `data:` URL and, wherever `fetch` exists, reads it through `fetch`: in
+// Node that loads undici and decodes the URL with it, 20-30 ms of every
+// start of the full-screen app. Told there is no `fetch` (in that file
+// alone), its Emscripten loader decodes the same string itself. No upstream
+// issue found: the loader is Emscripten's generic `getBinaryPromise`.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      // A new yoga-layout that loads its binary differently must be looked at again, not silently slow.
+      if (!source.includes('typeof fetch')) throw new Error(`${args.path} no longer tests \`typeof fetch\`: check how it loads its WebAssembly (cli/tools/build-cli.mjs, yoga-without-fetch)`);
+      return { contents: source.replaceAll('typeof fetch', '"undefined"'), loader: 'js' };
+    });
+  },
+};
+const buildId = JSON.stringify(computeBuildId(root));
 
 rmSync(new URL('../../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'cli/main.ts', 'precompile-scenarios': 'cli/tools/precompile-scenarios.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  // Ink's optional devtools integration is never used in production.
-  external: ['react-devtools-core'],
-  // Some bundled CommonJS packages call require(); give ESM chunks one.
-  banner: {
-    js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+await buildApart({
+  entries: new Map([
+    [`${root}cli/main.ts`, `${root}dist/cli.js`],
+    [`${root}cli/tools/precompile-scenarios.ts`, `${root}dist/precompile-scenarios.js`],
+    // `validate` keeps its folder: its command and cache in one file, the
+    // parser and checks, loaded only when a file misses the cache, in the other.
+    [`${root}cli/commands/validate-command.ts`, `${root}dist/validate/validate-command.js`],
+    [`${root}cli/commands/validate-file.ts`, `${root}dist/validate/validate-file.js`],
+  ]),
+  // Commands and the modules they load on demand, one file each.
+  lazyDir: `${root}dist/lazy`,
+  ownDirs: [`${root}cli/`, engineDir],
+  options: {
+    platform: 'node',
+    target: 'node20',
+    jsx: 'automatic',
+    // Some bundled CommonJS packages call require(); give ESM bundles one.
+    banner: {
+      js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+    },
+    // The build id keys the `validate` cache (cli/build-id.ts): new code never reads an old build's results.
+    define: { 'process.env.NODE_ENV': '"production"', __COMMON_GROUND_BUILD_ID__: buildId },
+    // Whitespace and syntax only: less to read and compile at every start,
+    // while names stay readable in an internal error's message.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    plugins: [inkDevtoolsOnDemand, yogaWithoutFetch, oneAcorn, engineHasNoSideEffects],
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [validateApart, engineHasNoSideEffects],
-});
-await build({
-  entryPoints: { 'validate-command': 'cli/commands/validate-command.ts', 'validate-file': 'cli/commands/validate-file.ts' },
-  outdir: 'dist/validate',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: {
-    js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
-  },
-  // The build id keys the `validate` cache (cli/build-id.ts): new code never reads an old build's results.
-  define: { 'process.env.NODE_ENV': '"production"', __COMMON_GROUND_BUILD_ID__: buildId },
-  // Whitespace and syntax only (names kept): less to read and compile at every start.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-  plugins: [validateFileApart, oneAcorn, engineHasNoSideEffects],
 });
 
 // The participant page the workshop server gives to tables' phones: one small

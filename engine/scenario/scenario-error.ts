@@ -9,12 +9,16 @@ import { LocatedError, type FindingsWording } from './located-error.js';
 export class ScenarioError extends LocatedError {
   override name = 'ScenarioError';
 
-  /** How `ScenarioError.fromFindings` words its message and hint: it points to `validate` for the full list. */
+  /**
+   * How `ScenarioError.fromFindings` words its message and hint: it points to
+   * the `validate` command for the full list, by name only, since the engine
+   * cannot know how a front-end's user runs it (the CLI's hints do: cli/invoked-as.ts).
+   */
   static wording(file: string): FindingsWording {
     return {
       message: 'The scenario is not valid.',
       hint: 'Run the validator.',
-      hintFor: (first) => `${first.hint} Run \`npm run --silent cli -- validate ${file}\` to list every problem.`,
+      hintFor: (first) => `${first.hint} The \`validate\` command lists every problem in ${file}.`,
     };
   }
 }

@@ -25,6 +25,8 @@ export interface PlainPlayOptions {
   width: number;
   /** What was resumed, said first (see the play command's `resumedLine`). */
   resumed?: string;
+  /** How the user started the program, for the resume command (cli/invoked-as.ts); `common-ground` when left out. */
+  invokedAs?: string;
 }
 
 const HELP = [
@@ -175,7 +177,7 @@ export async function plainPlay(options: PlainPlayOptions): Promise<number> {
 
   function stop(why: string): number {
     out();
-    out(`${why} ${unsaved ? notSavedLine() : `Your session is saved in ${playing.path}; resume it with --resume, or with: ${soloResumeCommand(playing.path)}`}`);
+    out(`${why} ${unsaved ? notSavedLine() : `Your session is saved in ${playing.path}; resume it with --resume, or with: ${soloResumeCommand(playing.path, options.invokedAs)}`}`);
     return 0;
   }
 }

@@ -49,6 +49,8 @@ export interface SoloServices {
   exportDebrief: (playing: Playing, markdown: string) => string;
   /** How long after a key a draft is saved; {@link DRAFT_DELAY_MS} when left out. */
   draftDelayMs?: number;
+  /** How the user started the program, for the resume command (cli/invoked-as.ts); `common-ground` when left out. */
+  invokedAs?: string;
 }
 
 /** How the app ended: the learner quit, or chose a saved workshop, which the workshop command resumes. */
@@ -250,7 +252,7 @@ export function SoloApp({ initial, theme, services, onExit }: SoloAppProps) {
       help={help}
       savedTo={state.playing?.path}
       unsaved={unsaved}
-      resumeCommand={state.playing ? soloResumeCommand(state.playing.path) : undefined}
+      resumeCommand={state.playing ? soloResumeCommand(state.playing.path, services.invokedAs) : undefined}
     >
       {body}
     </ScreenFrame>

@@ -14,12 +14,14 @@ export function shellWord(word: string): string {
 }
 
 /**
- * The command that resumes the solo session saved in `path`.
+ * The command that resumes the solo session saved in `path`, starting with
+ * the program as the user started it (`invoked`, see cli/invoked-as.ts;
+ * default `common-ground`).
  *
  * @example
  * soloResumeCommand('/data/sessions/closing-too-soon-2026.json');
  * // 'common-ground play --session /data/sessions/closing-too-soon-2026.json'
  */
-export function soloResumeCommand(path: string): string {
-  return `common-ground play --session ${shellWord(path)}`;
+export function soloResumeCommand(path: string, invoked = 'common-ground'): string {
+  return `${invoked} play --session ${shellWord(path)}`;
 }

@@ -62,10 +62,12 @@ export function workshopSaver(store: SessionStore, path: string, facts: Workshop
 }
 
 /**
- * The command that resumes a workshop, to print and to copy.
+ * The command that resumes a workshop, to print and to copy, starting with
+ * the program as the user started it (`invoked`, see cli/invoked-as.ts;
+ * default `common-ground`).
  * @example
  * resumeCommandFor('closing-too-soon', '/home/me/room 1.json'); // "common-ground workshop closing-too-soon --session '/home/me/room 1.json'"
  */
-export function resumeCommandFor(scenarioArgument: string, path: string, extra: readonly string[] = []): string {
-  return ['common-ground', 'workshop', scenarioArgument, '--session', path, ...extra].map(shellWord).join(' ');
+export function resumeCommandFor(scenarioArgument: string, path: string, extra: readonly string[] = [], invoked = 'common-ground'): string {
+  return [invoked, ...['workshop', scenarioArgument, '--session', path, ...extra].map(shellWord)].join(' ');
 }

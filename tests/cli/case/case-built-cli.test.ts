@@ -26,6 +26,7 @@ describe('caseCommand (built)', () => {
     expect(bad.stderr).toMatch(/^tests\/fixtures\/case\/bad-kind\.case\.yaml:6:35: error: /);
     const option = run('audit', 'scenarios/cases/on-time.case.yaml', '--yaml');
     expect(option.status).toBe(2);
-    expect(option.stderr).toBe('error: Unknown option "--yaml" for case audit.\n  hint: Run `common-ground case --help` for the options.\n');
+    // Started as `node dist/cli.js` from the repository, so the hint says that (cli/invoked-as.ts).
+    expect(option.stderr).toBe('error: Unknown option "--yaml" for case audit.\n  hint: Run `node dist/cli.js case --help` for the options.\n');
   });
 });

@@ -191,6 +191,19 @@ describe('caseCommand scaffold', () => {
     expect(existsSync(join(dir, 'scenarios', 'on-time.mdx'))).toBe(true);
   });
 
+  it('says when it creates scenarios/, as `new` does, and names validate as the program was started', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const fake = fakeCliIO({ cwd: dir });
+    const io = { ...fake.io, invokedAs: 'npm run --silent cli --' };
+    expect(await caseCommand(['scaffold', resolve(root, ON_TIME)], io)).toBe(0);
+    expect(fake.stdout().split('\n')[0]).toBe('Created the folder scenarios/.');
+    expect(fake.stdout()).toContain('then run `npm run --silent cli -- validate scenarios/on-time.mdx`.');
+    const again = fakeCliIO({ cwd: dir });
+    expect(await caseCommand(['scaffold', resolve(root, MISSED)], again.io)).toBe(0);
+    expect(again.stdout()).not.toContain('Created the folder');
+    expect(again.stdout()).toContain('then run `common-ground validate scenarios/missed-deadlines.mdx`.');
+  });
+
   it('exits 2 for a bad case file and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
     const out = join(dir, 'never.mdx');

@@ -31,7 +31,15 @@ describe('testCommand', () => {
     writeFileSync(join(folder, 'case.mdx'), fixture);
     const io = memoryIO(folder);
     expect(await testCommand(['.'], io)).toBe(1);
-    expect(io.out()).toBe('NO PLAN case.mdx: write case.plan.yaml to test it (see scenarios/README.md)\n0 routes, 0 passed, 0 failed, 1 scenario without a plan\n');
+    const lines = io.out().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'NO PLAN case.mdx: it has no test plan; write case.plan.yaml to test it',
+      '0 routes, 0 passed, 0 failed, 1 scenario without a plan',
+      'Nothing was tested: no scenario has a test plan.',
+    ]);
+    expect(lines[3]).toMatch(/^A plan is NAME\.plan\.yaml beside NAME\.mdx/);
+    // The guide that comes with Common Ground, found from here as it would be from an installed copy.
+    expect(lines[4]).toBe(`How to write one: "Test plans" in ${join(repositoryRoot, 'scenarios', 'README.md')}.`);
   });
 
   it('prints FAIL with the failing step as file:line:column and a hint, exiting 1', async () => {

@@ -29,6 +29,25 @@ describe('newCommand', () => {
     }
   });
 
+  it('creates scenarios/ in an empty folder, says so, and names validate as the program was started', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'cg-new-empty-'));
+    const io = { ...memoryIO(empty), invokedAs: 'common-ground' };
+    expect(await newCommand([], io)).toBe(0);
+    expect(existsSync(join(empty, 'scenarios', 'a-new-scenario.mdx'))).toBe(true);
+    expect(io.out()).toBe('Created the folder scenarios/.\nCreated scenarios/a-new-scenario.mdx (a draft). Edit it, then check it with: common-ground validate scenarios/a-new-scenario.mdx\n');
+    // The folder is there now: said once, not again.
+    const again = { ...memoryIO(empty), invokedAs: 'npm run --silent cli --' };
+    expect(await newCommand(['--title', 'Second one'], again)).toBe(0);
+    expect(again.out()).toBe('Created scenarios/second-one.mdx (a draft). Edit it, then check it with: npm run --silent cli -- validate scenarios/second-one.mdx\n');
+  });
+
+  it('writes -o outside.mdx in this folder, hinting the command as started', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'cg-new-empty-'));
+    const io = { ...memoryIO(empty), invokedAs: 'node dist/cli.js' };
+    expect(await newCommand(['-o', 'outside.mdx'], io)).toBe(0);
+    expect(io.out()).toBe('Created outside.mdx (a draft). Edit it, then check it with: node dist/cli.js validate outside.mdx\n');
+  });
+
   it('writes to -o FILE and refuses to overwrite it', async () => {
     const folder = workspace();
     const target = join(folder, 'scenarios', 'mine.mdx');

@@ -35,7 +35,7 @@ describe('validateCommand', () => {
 
     const empty = memoryIO(mkdtempSync(join(tmpdir(), 'cg-validate-empty-')));
     expect(await validateCommand([], empty)).toBe(0);
-    expect(empty.err()).toMatch(/^No scenarios here, so checking the bundled library \(.*scenarios\)\.\n$/);
+    expect(empty.err()).toMatch(/^No scenarios here, so checking the bundled library \(.*scenarios\)\. `common-ground new` starts one of your own in scenarios\/\.\n$/);
     expect(empty.out()).toMatch(/^\d+ files, 0 errors, \d+ warnings?\n$/);
   });
 

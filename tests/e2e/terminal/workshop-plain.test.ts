@@ -79,7 +79,7 @@ describe('common-ground workshop from a pipe', () => {
     const session = join(dir, 'cut-short.json');
     const first = workshop(['closing-too-soon', '--tables', '4', '--session', session, '--plain'], '\n1 1 2 4\n');
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain(`End of input. The workshop is saved in ${session}. Resume it with: common-ground workshop closing-too-soon --session ${session}`);
+    expect(first.stdout).toContain(`End of input. The workshop is saved in ${session}. Resume it with: node dist/cli.js workshop closing-too-soon --session ${session}`);
     const again = workshop(['closing-too-soon', '--session', session, '--plain'], 'd\nq\n');
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain('The record so far: Closing too soon.');
