@@ -29,7 +29,11 @@ async function timeBuilds(dir: string, runs: number, step: () => void): Promise<
     step();
     const run = await timeProcess(process.execPath, [astro, 'build', '--silent'], {
       cwd: dir,
-      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      // The copy's node_modules is the project's (linked), and so would be
+      // Astro's cache folder with the content store in it: each copy gets its
+      // own, or a build running elsewhere at the same time (a test's) could
+      // hand this one its scenarios (astro.config.mjs).
+      env: { ASTRO_TELEMETRY_DISABLED: '1', COMMON_GROUND_ASTRO_CACHE: join(dir, '.astro-cache') },
       timeoutMs: 600_000,
     });
     if (run.exitCode !== 0) throw new Error(`astro build failed: ${run.output.trim().split('\n').slice(-3).join(' / ')}`);
