@@ -11,11 +11,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../../e2e/support/chromium.js';
 import { startStaticServer } from '../../e2e/support/static-server.js';
 import type { SearchTimings } from '../pages/search-page.js';
+import { bundlePageScript } from '../lib/bundle-page-script.js';
 import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
 import { formatNumber } from '../lib/format-table.js';
 import { quantile, summarise, type Summary } from '../lib/stats.js';
@@ -50,22 +50,8 @@ interface SiteFigures {
   timings: SearchTimings;
 }
 
-/** The page script, bundled for the browser with esbuild. */
-async function pageScript(root: string): Promise<string> {
-  const bundled = await build({
-    absWorkingDir: root,
-    entryPoints: ['tests/bench/pages/search-page.ts'],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  return bundled.outputFiles[0]!.text;
-}
+/** The page script (bundlePageScript). */
+const pageScript = (root: string): Promise<string> => bundlePageScript(root, 'tests/bench/pages/search-page.ts');
 
 /** Opens `/search/?q=…` in a fresh context and adds up every response until the page answers. */
 async function measureDownloads(browser: Browser, origin: string, query: string): Promise<Downloads> {

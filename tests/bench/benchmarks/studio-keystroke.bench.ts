@@ -8,8 +8,8 @@
  * same page.
  */
 import { existsSync } from 'node:fs';
-import { build } from 'esbuild';
 import { chromiumPath, launchChromium } from '../../e2e/support/chromium.js';
+import { bundlePageScript } from '../lib/bundle-page-script.js';
 import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
 import { formatNumber } from '../lib/format-table.js';
 import { loadLargestScenario } from '../lib/load-library.js';
@@ -21,22 +21,8 @@ const WARMUP = 20;
 const BASELINE_EVERY = 5;
 const FIGURE = 're-check after a keystroke in the largest bundled scenario, in Chromium (p95)';
 
-/** The page script, bundled for the browser as the site's worker would be. */
-async function pageScript(root: string): Promise<string> {
-  const bundled = await build({
-    absWorkingDir: root,
-    entryPoints: ['tests/bench/pages/keystroke-page.ts'],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  return bundled.outputFiles[0]!.text;
-}
+/** The page script (bundlePageScript). */
+const pageScript = (root: string): Promise<string> => bundlePageScript(root, 'tests/bench/pages/keystroke-page.ts');
 
 /** The keystroke figure. */
 export async function benchStudioKeystroke(root: string): Promise<BenchRow[]> {
