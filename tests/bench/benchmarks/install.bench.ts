@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
-import type { Summary } from '../lib/stats.js';
+import { singleSummary } from '../lib/stats.js';
 
 const LIMIT_BYTES = 60 * 1024 * 1024;
 
 /** Folders the packed CLI must not carry. */
 const NOT_SHIPPED = /^package\/(?:tests|site|\.ci|engine|cli)\//;
 
-const one = (value: number): Summary => ({ n: 1, median: value, q1: value, q3: value, min: value, max: value });
+const one = singleSummary;
 
 /** Bytes on disk under `path` (du, apparent sizes, symlinks not followed). */
 function diskBytes(path: string): number {

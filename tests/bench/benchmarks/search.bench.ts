@@ -18,7 +18,7 @@ import type { SearchTimings } from '../pages/search-page.js';
 import { bundlePageScript } from '../lib/bundle-page-script.js';
 import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
 import { formatNumber } from '../lib/format-table.js';
-import { quantile, summarise, type Summary } from '../lib/stats.js';
+import { quantile, summarise, type Summary, singleSummary } from '../lib/stats.js';
 
 /** Words to search for: stage and process terms and generated-scenario vocabulary. */
 export const SEARCH_QUERIES: readonly string[] = [
@@ -113,7 +113,7 @@ async function measureSite(browser: Browser, dist: string, script: string): Prom
   }
 }
 
-const one = (value: number): Summary => ({ n: 1, median: value, q1: value, q3: value, min: value, max: value });
+const one = singleSummary;
 const kb = (bytes: number) => `${formatNumber(bytes / 1024)} KB`;
 
 /** Options for {@link benchSearch}. */

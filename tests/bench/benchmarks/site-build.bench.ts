@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { judge, skippedRow, type BenchRow } from '../lib/bench-row.js';
 import { copyProject } from '../lib/project-copy.js';
 import { shippedJavaScript } from '../lib/shipped-javascript.js';
-import { summarise, type Summary } from '../lib/stats.js';
+import { summarise, type Summary, singleSummary } from '../lib/stats.js';
 import { benchSearch } from './search.bench.js';
 import { timeProcess } from '../lib/time-process.js';
 
@@ -98,7 +98,7 @@ function generatedOnly(copyDir: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const one = (value: number): Summary => ({ n: 1, median: value, q1: value, q3: value, min: value, max: value });
+const one = singleSummary;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**

@@ -43,3 +43,13 @@ export function summarise(samples: readonly number[]): Summary {
     max: sorted[sorted.length - 1] ?? Number.NaN,
   };
 }
+
+/**
+ * The summary of a figure measured once (a size, a count, a ratio of medians).
+ *
+ * @example
+ * singleSummary(17_127_678).median; // 17127678
+ */
+export function singleSummary(value: number): Summary {
+  return { n: 1, median: value, q1: value, q3: value, min: value, max: value };
+}
