@@ -139,10 +139,10 @@ function checkWholeNumber(n: number): void {
  * holidays (or your own list), a GOV.UK feed that wins for the years it
  * covers, and extra closure days.
  *
- * Precomputes, over 1995–2100 widened to any loaded holiday, a running count
- * of working days and the list of working days, so adding and counting are
- * O(1). Outside that span only weekends apply (no holiday lies there), which
- * is plain arithmetic.
+ * Precomputes (on first use), over 1995–2100 widened to any loaded holiday, a
+ * running count of working days and the list of working days, so adding and
+ * counting are O(1). Outside that span only weekends apply (no holiday lies
+ * there), which is plain arithmetic.
  *
  * @throws {CalendarError} when a holiday or closure has an impossible date.
  * @example
@@ -170,24 +170,34 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
     if (day > end) end = day;
   }
 
-  // rank[i]: working days in [start, start + i]. workingDays[k - 1]: the k-th.
-  const rank = new Int32Array(end - start + 1);
-  const allWorking = new Int32Array(end - start + 1);
-  let total = 0;
-  for (let i = 0; i < rank.length; i += 1) {
-    if (isWorkingDayNumber(start + i)) {
-      allWorking[total] = start + i;
-      total += 1;
-    }
-    rank[i] = total;
-  }
-  const workingDays = allWorking.slice(0, total);
   const weekdaysBeforeStart = weekdaysBefore(start);
   const weekdaysToEnd = weekdaysBefore(end + 1);
+
+  // rank[i]: working days in [start, start + i]. workingDays[k - 1]: the k-th.
+  // Built on the first count or addition, not with the calendar: the default
+  // calendar is made when a bundle loads, and most starts of the terminal
+  // app never add a working day before their first frame.
+  let tables: { rank: Int32Array; workingDays: Int32Array; total: number } | null = null;
+  const built = () => {
+    if (tables) return tables;
+    const rank = new Int32Array(end - start + 1);
+    const allWorking = new Int32Array(end - start + 1);
+    let total = 0;
+    for (let i = 0; i < rank.length; i += 1) {
+      if (isWorkingDayNumber(start + i)) {
+        allWorking[total] = start + i;
+        total += 1;
+      }
+      rank[i] = total;
+    }
+    tables = { rank, workingDays: allWorking.slice(0, total), total };
+    return tables;
+  };
 
   /** Running count of working days up to and including `day` (0 just before `start`). */
   const cumulative = (day: DayNumber): number => {
     if (day < start) return weekdaysBefore(day + 1) - weekdaysBeforeStart;
+    const { rank, total } = built();
     if (day > end) return total + weekdaysBefore(day + 1) - weekdaysToEnd;
     return rank[day - start] as number;
   };
@@ -195,6 +205,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   /** The working day whose running count is `k` (inverse of `cumulative`). */
   const workingDayAt = (k: number): DayNumber => {
     if (k <= 0) return weekdayAt(weekdaysBeforeStart + k);
+    const { workingDays, total } = built();
     if (k > total) return weekdayAt(weekdaysToEnd + k - total);
     return workingDays[k - 1] as number;
   };
