@@ -6,6 +6,14 @@ import { defineConfig } from 'vitest/config';
 // drive the built CLI in a real terminal and the built site in Chromium. The
 // end-to-end group runs after the unit group, not beside it, so a real
 // terminal and a browser are not starved of the two cores by fuzzing.
+// Each group runs two files at a time (maxWorkers: 2). Vitest's default is
+// one worker fewer than the cores, which on this 2-core machine meant one
+// file at a time with a core idle: the unit group took 383 s so and 245 s
+// with two workers, the end-to-end group 424 s and 348 s (2 December).
+// End-to-end files can share the machine because each starts its own
+// servers on free ports, its own tmux server and Chromium, and works in its
+// own temporary folder; the one shared site build is made under a lock
+// (tests/e2e/support/site-build.ts).
 // Every test process, and every app a test starts, shows choices in the
 // order the scenario file gives them (COMMON_GROUND_CHOICE_ORDER=written),
 // so a test can press the number of the choice it means. The shuffled
@@ -30,6 +38,7 @@ export default defineConfig({
           setupFiles: ['tests/support/person-terminal-env.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
+          maxWorkers: 2,
           testTimeout: 30_000,
         },
       },
@@ -42,7 +51,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          maxWorkers: 2,
         },
       },
     ],
