@@ -17,7 +17,8 @@ import { defineConfig } from 'vitest/config';
 // a third of the group's time (245 s with, 156 s without; every test
 // passed in three runs, two of them with the files shuffled). The one
 // module mock (tests/cli/play/play-again.test.ts) replaces a command that
-// is loaded with import(), so it holds whichever file runs first.
+// `play` loads with import() at the moment it needs it, and Vitest looks
+// up mocks at each such import, so files run before it cannot defeat it.
 // End-to-end files can share the machine because each starts its own
 // servers on free ports, its own tmux server and Chromium, and works in its
 // own temporary folder; the one shared site build is made under a lock
