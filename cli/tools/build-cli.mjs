@@ -6,9 +6,9 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildApart } from './bundle-apart.mjs';
+import { inkDevtoolsOnDemand, yogaWithoutFetch } from './ink-bundle-plugins.mjs';
 import { computeBuildId } from './build-id.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,34 +42,6 @@ const oneAcorn = {
   name: 'one-acorn',
   setup(build) {
     build.onResolve({ filter: /^acorn$/ }, (args) => (args.kind === 'require-call' ? build.resolve('acorn', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
-  },
-};
-// Ink loads its React devtools hook with `import()` only when DEV=true. In a
-// bundle without splitting that module would be inlined and its static
-// `import 'react-devtools-core'` (not installed) hoisted to the top, breaking
-// every start; left a dynamic import of the package, DEV=true gets Ink's own
-// "not installed" warning instead, as before.
-const inkDevtoolsOnDemand = {
-  name: 'ink-devtools-on-demand',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (args.importer.includes('/node_modules/ink/') ? { path: 'react-devtools-core', external: true } : undefined));
-  },
-};
-// yoga-layout (Ink's layout engine) carries its WebAssembly as a base64
-// `data:` URL and, wherever `fetch` exists, reads it through `fetch`: in
-// Node that loads undici and decodes the URL with it, 20-30 ms of every
-// start of the full-screen app. Told there is no `fetch` (in that file
-// alone), its Emscripten loader decodes the same string itself. No upstream
-// issue found: the loader is Emscripten's generic `getBinaryPromise`.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      // A new yoga-layout that loads its binary differently must be looked at again, not silently slow.
-      if (!source.includes('typeof fetch')) throw new Error(`${args.path} no longer tests \`typeof fetch\`: check how it loads its WebAssembly (cli/tools/build-cli.mjs, yoga-without-fetch)`);
-      return { contents: source.replaceAll('typeof fetch', '"undefined"'), loader: 'js' };
-    });
   },
 };
 const buildId = JSON.stringify(computeBuildId(root));
