@@ -20,18 +20,22 @@ export interface FullScreenOptions {
 const ENTER_ALTERNATE = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE = '\u001B[?1049l';
 
+/**
+ * A terminal that closes under the app (its window shut, an ssh link
+ * dropped) fails every later write with EIO or EPIPE, Ink's last cursor
+ * write on the way out among them. Every move is already saved, and there
+ * is no screen left to say anything on, so those end quietly; any other
+ * write error is still thrown.
+ */
+function endQuietlyOnHangUp(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
+}
+
 /** Runs `app` until it exits (or Ctrl-C: every move is saved as it happens, so Ctrl-C can simply leave). */
 export async function runFullScreen(io: CliIO, app: ReactElement, options: FullScreenOptions = {}): Promise<void> {
   const raw = rawStream(io.stdout);
-  // A terminal that closes under the app (its window shut, an ssh link
-  // dropped) fails every later write with EIO or EPIPE, Ink's last cursor
-  // write on the way out among them. Every move is already saved, and there
-  // is no screen left to say anything on, so those end quietly; any other
-  // write error is still thrown.
-  const hungUp = (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
-  };
-  raw.on('error', hungUp);
+  // Once per stream: the start menu can hand over to the workshop app in the same process.
+  if (!raw.listeners('error').includes(endQuietlyOnHangUp)) raw.on('error', endQuietlyOnHangUp);
   const alternate = options.alternateScreen === true && io.stdout.isTTY === true;
   // Leaving the alternate screen on the way out, however the process ends.
   const leave = () => raw.write(LEAVE_ALTERNATE);
