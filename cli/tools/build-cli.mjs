@@ -5,11 +5,12 @@
 // the start menu never pays for the MDX parser.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApart } from './bundle-apart.mjs';
 import { inkDevtoolsOnDemand, yogaWithoutFetch } from './ink-bundle-plugins.mjs';
 import { computeBuildId } from './build-id.mjs';
+import { BUILD_STAMP } from './ensure-built.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -118,3 +119,9 @@ await build({
 
 // Parse the bundled scenarios once now, so the start menu need not at every start.
 execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/precompile-scenarios.js', import.meta.url))], { stdio: 'inherit' });
+
+// Last of all, the stamp that says the build finished: a build stopped part
+// way (Ctrl-C during the first `npm start`) leaves dist/cli.js without the
+// bundles it loads, and without this stamp, so the next start builds again
+// instead of failing on a missing module.
+writeFileSync(new URL(`../../${BUILD_STAMP}`, import.meta.url), `${buildId}\n`);

@@ -1,6 +1,7 @@
 /**
- * Builds dist/cli.js when it is missing or older than a source in cli/ or
- * engine/, so `npm start` and the tests always run what the sources say.
+ * Builds dist/ when its last build did not finish or is older than a source
+ * in cli/ or engine/, so `npm start` and the tests always run what the
+ * sources say.
  * The package has no `prepare` script: an installed CLI (a packed tarball,
  * built by `prepack`) must never try to build itself without its tools.
  *
@@ -13,7 +14,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const cli = join(root, 'dist', 'cli.js');
+
+/** Written by build-cli.mjs when, and only when, a build has finished (relative to the package root). */
+export const BUILD_STAMP = 'dist/build-complete.txt';
 
 function newestSource(dir) {
   let newest = 0;
@@ -25,9 +28,19 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Builds dist/cli.js when it is missing or older than cli/ or engine/; returns whether it built. */
+/**
+ * Whether the package at `packageRoot` needs building: its last build did
+ * not finish (no stamp: never built, or stopped part way), or a source in
+ * cli/ or engine/ is newer than the stamp.
+ */
+export function needsBuild(packageRoot) {
+  const stamp = join(packageRoot, BUILD_STAMP);
+  return !existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newestSource(join(packageRoot, 'cli')), newestSource(join(packageRoot, 'engine')));
+}
+
+/** Builds dist/ when {@link needsBuild} says so; returns whether it built. */
 export function ensureBuiltCli(options = {}) {
-  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'engine')));
+  const stale = needsBuild(root);
   if (stale) execFileSync(process.execPath, [join(root, 'cli', 'tools', 'build-cli.mjs')], { cwd: root, stdio: options.quiet ? 'pipe' : 'inherit' });
   return stale;
 }
