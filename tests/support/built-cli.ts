@@ -1,8 +1,9 @@
 /**
  * The built CLI for tests that run it as a user would. Vitest's global setup
  * (`tests/support/global-setup.ts`) builds it once, before any test file
- * runs, when it is missing or older than a source: test files never rebuild
- * it themselves, so one file cannot delete dist/ under another's feet.
+ * runs, when its last build did not finish or is older than a source: test
+ * files never rebuild it themselves, so one file cannot delete dist/ under
+ * another's feet.
  */
 import { join, resolve } from 'node:path';
 import { ensureBuiltCli as ensureBuilt } from '../../cli/tools/ensure-built.mjs';
@@ -10,7 +11,7 @@ import { ensureBuiltCli as ensureBuilt } from '../../cli/tools/ensure-built.mjs'
 export const root = resolve(import.meta.dirname, '../..');
 export const cli = join(root, 'dist/cli.js');
 
-/** Builds dist/cli.js when it is missing or older than cli/ or engine/ (cli/tools/ensure-built.mjs). */
+/** Builds dist/ when its last build did not finish or is older than cli/ or engine/ (cli/tools/ensure-built.mjs). */
 export function ensureBuiltCli(): void {
   ensureBuilt({ quiet: true });
 }

@@ -6,6 +6,7 @@
  */
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_STAMP } from '../../../cli/tools/ensure-built.mjs';
 import { ensureBuiltCli, root } from '../../support/built-cli.js';
 
 /**
@@ -16,7 +17,8 @@ import { ensureBuiltCli, root } from '../../support/built-cli.js';
  * const cli = privateCli(mkdtempSync(join(tmpdir(), 'cg-')));
  */
 export function privateCli(dir: string): string {
-  if (!existsSync(join(root, 'dist', 'cli.js'))) ensureBuiltCli();
+  // Only a dist/ whose build never finished is built here (a stopped build leaves dist/cli.js without its bundles); a stale one is the global setup's to rebuild.
+  if (!existsSync(join(root, BUILD_STAMP))) ensureBuiltCli();
   const app = join(dir, 'app');
   cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
   cpSync(join(root, 'scenarios'), join(app, 'scenarios'), { recursive: true });
