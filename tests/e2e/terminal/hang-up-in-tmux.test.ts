@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isProcessRunning } from '../../../cli/session-store/file-lock.js';
 import { cli } from '../../support/built-cli.js';
 import { startPane, type TmuxPane } from '../../robustness/support/tmux-pane.js';
 
@@ -23,15 +24,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('a terminal that closes under the app', () => {
   it('ends the app quietly, with the move made before it saved', async () => {
     const file = join(dataDir, 'session.json');
@@ -45,8 +37,8 @@ describe('a terminal that closes under the app', () => {
     }
     const pid = await pane.pid();
     await pane.close();
-    for (let guard = 0; guard < 500 && isRunning(pid); guard += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(isRunning(pid)).toBe(false);
+    for (let guard = 0; guard < 500 && isProcessRunning(pid); guard += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(isProcessRunning(pid)).toBe(false);
 
     const stderr = readFileSync(stderrFile, 'utf8');
     expect(stderr).not.toMatch(/Error|Assertion|\n\s+at /);
