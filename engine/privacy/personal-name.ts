@@ -14,6 +14,7 @@ const surnames = lowerSet(SURNAMES);
 const nonNames = new Set(NON_NAME_WORDS);
 const titles = new Set(NAME_TITLES);
 const cues = lowerSet(NAME_CUES);
+const cueFirstWords = new Set([...cues].filter((cue) => cue.includes(' ')).map((cue) => cue.slice(0, cue.indexOf(' '))));
 const placeSuffixes = new Set(PLACE_SUFFIX_WORDS);
 
 interface Token {
@@ -31,10 +32,17 @@ const WORD = /\p{L}(?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?(?:['’]s)?|\p{L}/gu;
 
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const base = word.replace(/['’]s$/, '');
-    tokens.push({ text: word, base, start: match.index, baseEnd: match.index + base.length, end: match.index + word.length });
+  // An exec loop and a look at the last two characters, not matchAll and a
+  // replace per word: the guard tokenises every word of every scenario, and
+  // this was most of its time in the site build.
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const written = match[0];
+    const length = written.length;
+    const apostrophe = length > 2 && written.charCodeAt(length - 1) === 115 ? written.charCodeAt(length - 2) : 0;
+    const baseLength = apostrophe === 39 || apostrophe === 0x2019 ? length - 2 : length;
+    const base = baseLength === length ? written : written.slice(0, baseLength);
+    tokens.push({ text: written, base, start: match.index, baseEnd: match.index + baseLength, end: match.index + length });
   }
   return tokens;
 }
@@ -191,13 +199,16 @@ function findNamesAllowing(text: string, allowed: ReadonlySet<string>): Personal
 function cueAt(tokens: readonly Token[], index: number, text: string): number {
   const first = tokens[index];
   if (first === undefined) return 0;
+  const lower = first.text.toLowerCase();
   const second = tokens[index + 1];
-  // One space or tab between them, read without slicing the text.
-  const gap = second === undefined || second.start - first.end !== 1 ? undefined : text.charCodeAt(first.end);
-  if (second !== undefined && (gap === 32 || gap === 9)) {
-    if (cues.has(`${first.text} ${second.text}`.toLowerCase())) return 2;
+  // A two-word cue is looked up only after a word that starts one ("name",
+  // "known"), so most words cost one lower-casing and one lookup.
+  if (second !== undefined && cueFirstWords.has(lower)) {
+    // One space or tab between them, read without slicing the text.
+    const gap = second.start - first.end !== 1 ? undefined : text.charCodeAt(first.end);
+    if ((gap === 32 || gap === 9) && cues.has(`${lower} ${second.text.toLowerCase()}`)) return 2;
   }
-  return cues.has(first.text.toLowerCase()) ? 1 : 0;
+  return cues.has(lower) ? 1 : 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Scenario } from './scenario-model.js';
  *
  * @example
  * ```astro
- * <ScenarioPlayer client:load scenario={withoutTrainerNotes(compactScenario(scenario))} />
+ * <ScenarioPlayerIsland client:load scenarioJson={JSON.stringify(withoutTrainerNotes(compactScenario(scenario)))} />
  * ```
  */
 export function withoutTrainerNotes(scenario: Scenario): Scenario {

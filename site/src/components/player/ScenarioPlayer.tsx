@@ -32,9 +32,11 @@ export interface ScenarioPlayerProps {
  * region reads out the feedback.
  *
  * @example
- * ```astro
- * <ScenarioPlayer client:load scenario={compactScenario(parsed)} />
+ * ```tsx
+ * <ScenarioPlayer scenario={compactScenario(parsed)} persistence={persistence} />
  * ```
+ * A scenario page mounts it through ScenarioPlayerIsland, which takes the
+ * scenario as JSON text.
  */
 export default function ScenarioPlayer({ scenario, persistence }: ScenarioPlayerProps) {
   const player = usePlayer(scenario, persistence);
