@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { isProcessRunning } from '../../../cli/session-store/file-lock.js';
 import { islandModuleReportPath, serverModuleReportPath } from '../../../site/src/lib/island-module-report.js';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -86,16 +87,6 @@ async function isCurrent(fingerprint: string): Promise<boolean> {
 /** Held while one process builds site/dist (a folder: making one is atomic), with the builder's pid inside; site/.build is gitignored. */
 const buildLock = join(packageRoot, 'site', '.build', 'site-dist-lock');
 
-/** Whether a process with this pid is still running. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Runs `build` holding {@link buildLock}, waiting (polling) while another
  * process holds it. Two `astro build`s into site/dist at once delete each
@@ -115,7 +106,8 @@ async function withBuildLock(build: () => Promise<void>): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSyncOr(join(buildLock, 'pid')));
       // No pid yet means the holder is between making the folder and writing it: wait.
-      if (holder > 0 && !isRunning(holder)) rmSync(buildLock, { recursive: true, force: true });
+      // The session store's check, which also tells a builder that died unreaped (a zombie) from one still building.
+      if (holder > 0 && !isProcessRunning(holder)) rmSync(buildLock, { recursive: true, force: true });
       else if (Date.now() - started > 600_000) throw new Error(`Another process (${holder || 'unknown'}) has been building site/dist for ten minutes; remove ${buildLock} if it is gone.`);
       else await new Promise((resolve) => setTimeout(resolve, 250));
     }
