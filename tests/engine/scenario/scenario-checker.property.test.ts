@@ -60,7 +60,10 @@ function outcome(parse: (text: string) => unknown, text: string): unknown {
 const runs = Number(process.env.CHECKER_PROPERTY_RUNS ?? 0);
 const settings = (numRuns: number, seed: number) => (runs > 0 ? { numRuns: runs } : { numRuns, seed });
 
-describe('the incremental parser and checker under random edits', () => {
+// A fixed amount of work (fixed seeds), not a timing: the first test alone took 24 s on a
+// slower machine of this kind, and over the unit group's 30 s while the other worker was busy
+// in CI. The limit is there to catch a hang, so it is set well above that.
+describe('the incremental parser and checker under random edits', { timeout: 120_000 }, () => {
   // One parser and one checker for every run, as the studio keeps one: their caches see many texts.
   const parser = createIncrementalMdxParser({ maxCachedChunks: 64 });
   const checker = createScenarioChecker({ maxCachedChunks: 64 });
