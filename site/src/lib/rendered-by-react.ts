@@ -19,10 +19,10 @@ import { Renderer } from 'astro/runtime/server/index.js';
  * @example
  * ```astro
  * ---
- * import ScenarioPlayer from '../../components/player/ScenarioPlayer.tsx';
- * renderedByReact(ScenarioPlayer);
+ * import SearchApp from '../components/search/SearchApp.tsx';
+ * renderedByReact(SearchApp);
  * ---
- * <ScenarioPlayer client:load scenario={scenario} />
+ * <SearchApp client:load />
  * ```
  */
 export function renderedByReact<Component>(component: Component): Component {
