@@ -13,7 +13,7 @@
  * over, and taken only when the caller asks (`takeOver`).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
 import { formatLondonIso } from '../../engine/index.js';
@@ -123,7 +123,11 @@ function stateOf(stat: string): string | undefined {
  * @example
  * isProcessRunning(process.pid); // true
  */
-export function isProcessRunning(pid: number, readStat: (pid: number) => string = (id) => readFileSync(`/proc/${id}/stat`, 'utf8')): boolean {
+export function isProcessRunning(
+  pid: number,
+  readStat: (pid: number) => string = (id) => readFileSync(`/proc/${id}/stat`, 'utf8'),
+  hasProc: () => boolean = () => existsSync('/proc/self/stat'),
+): boolean {
   // 0 and negative numbers name process groups, not a process: no lock of ours holds one.
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
@@ -135,8 +139,9 @@ export function isProcessRunning(pid: number, readStat: (pid: number) => string 
   let stat: string;
   try {
     stat = readStat(pid);
-  } catch {
-    return true;
+  } catch (error) {
+    // Gone from a /proc that is there: reaped since kill() answered. No /proc at all: kill() decided.
+    return !((error as NodeJS.ErrnoException).code === 'ENOENT' && hasProc());
   }
   const state = stateOf(stat);
   // Z: a zombie; X: dead, being reaped.

@@ -153,6 +153,14 @@ describe('isProcessRunning', () => {
     expect(isProcessRunning(process.pid, () => { throw new Error('no /proc here'); })).toBe(true);
   });
 
+  it('takes a /proc entry gone since kill() answered as a process reaped in that moment, but not where there is no /proc', () => {
+    const gone = () => {
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    };
+    expect(isProcessRunning(process.pid, gone, () => true)).toBe(false);
+    expect(isProcessRunning(process.pid, gone, () => false)).toBe(true);
+  });
+
   // tmux ends a pane's session before it reaps the pane's process: after `kill -9`, the app started next
   // found the session file "in use" by the killed one (the full-screen kill test, under load).
   it('is false for a killed process its parent has not reaped yet (a zombie), so its lock is taken over', async (context) => {

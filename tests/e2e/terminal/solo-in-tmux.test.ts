@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, root } from '../../support/built-cli.js';
+import { isProcessRunning } from '../../../cli/session-store/file-lock.js';
 
 const session = `cg-e2e-${process.pid}`;
 /** The tmux server of the app started last: each start gets a fresh one (see tmux()). */
@@ -103,7 +104,8 @@ describe('the terminal app in tmux', () => {
 
     const pid = tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim();
     execFileSync('kill', ['-9', pid]);
-    await waitForScreen(() => !existsSession(), 'the killed app to disappear');
+    // tmux ends the session when the pane's terminal closes, a moment before the killed app has ended.
+    await waitForScreen(() => !existsSession() && !isProcessRunning(Number(pid)), 'the killed app to disappear');
     expect(readdirSync(join(dataDir, 'sessions')).filter((name) => name.endsWith('.json'))).toHaveLength(1);
 
     start('play', 'closing-too-soon', '--resume');

@@ -16,6 +16,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { isProcessRunning } from '../../../cli/session-store/file-lock.js';
 
 const run = promisify(execFile);
 
@@ -39,7 +40,12 @@ export interface TmuxPane {
   waitFor(test: (text: string) => boolean, what: string, options?: { timeoutMs?: number; everyMs?: number }): Promise<string>;
   /** The pid of the pane's process (node). */
   pid(): Promise<number>;
-  /** Whether the session still exists. */
+  /**
+   * Whether the app may still be running: its session exists, or its
+   * process has not yet ended. tmux 3.3 ends a pane's session as soon as
+   * the pane's terminal closes, which a killed app does a moment before it
+   * has ended, so a test that starts the app again must wait for both.
+   */
   alive(): Promise<boolean>;
   /** Ends the session if it is still there. */
   close(): Promise<void>;
@@ -73,7 +79,9 @@ export async function startPane(options: PaneOptions): Promise<TmuxPane> {
   const command = `exec env -u CI ${env} node ${quote(options.cli)} ${options.args.map(quote).join(' ')} 2>>${quote(options.stderrFile)}`;
   const socketPath = join(dirname(options.stderrFile), `tmux-${name}`);
   const socket = ['-S', socketPath];
-  await run('tmux', [...socket, 'new-session', '-d', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command]);
+  // The pane's pid is read as the session is made, so it is known even after the app has ended.
+  const started = await run('tmux', [...socket, 'new-session', '-d', '-P', '-F', '#{pane_pid}', '-s', name, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command], { encoding: 'utf8' });
+  const panePid = Number(started.stdout.trim());
   const tmux = async (...args: string[]) => (await run('tmux', [...socket, ...args], { encoding: 'utf8' })).stdout;
   const pane: TmuxPane = {
     screen: async () => {
@@ -97,17 +105,17 @@ export async function startPane(options: PaneOptions): Promise<TmuxPane> {
       const stderr = existsSync(options.stderrFile) ? readFileSync(options.stderrFile, 'utf8') : '';
       throw new Error(`Timed out waiting for ${what}. Last screen:\n${last}\nThe app's stderr:\n${stderr}`);
     },
-    pid: async () => Number((await tmux('display-message', '-p', '-t', name, '#{pane_pid}')).trim()),
+    pid: async () => panePid,
     alive: async () => {
       try {
         await tmux('has-session', '-t', name);
         return true;
       } catch {
-        return false;
+        return isProcessRunning(panePid);
       }
     },
     close: async () => {
-      if (await pane.alive()) await tmux('kill-session', '-t', name).catch(() => '');
+      await tmux('kill-session', '-t', name).catch(() => '');
       rmSync(socketPath, { force: true });
     },
   };
