@@ -35,8 +35,8 @@ export interface ScenarioPlayerProps {
  * ```tsx
  * <ScenarioPlayer scenario={compactScenario(parsed)} persistence={persistence} />
  * ```
- * A scenario page mounts it through ScenarioPlayerIsland, which takes the
- * scenario as JSON text.
+ * A scenario page mounts it through ScenarioPlayerIsland, which reads the
+ * scenario from a JSON data block beside it.
  */
 export default function ScenarioPlayer({ scenario, persistence }: ScenarioPlayerProps) {
   const player = usePlayer(scenario, persistence);

@@ -1,28 +1,28 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import type { Scenario } from '../../../../engine/runtime.js';
+import { islandData } from '../../lib/island-data.js';
 import ScenarioPlayer from './ScenarioPlayer.js';
 
 /** Props of {@link ScenarioPlayerIsland}. */
 export interface ScenarioPlayerIslandProps {
-  /** The scenario the player shows, as JSON text (`JSON.stringify` of the compact model without trainer notes). */
-  scenarioJson: string;
+  /** The id of the page's JSON data block holding the scenario (the compact model without trainer notes). */
+  dataId: string;
 }
 
 /**
- * The scenario player as a scenario page mounts it: the scenario comes as
- * one JSON string, not as an object. Astro writes an island's object props
- * in its own typed form, wrapping every value of the tree (`[0, …]`) on the
- * way out and walking the tree again in the browser to undo it; for a
- * scenario that was twice the time of `JSON.stringify` in the site build,
- * and the page reads it back with one `JSON.parse`. The server render parses
- * the same text, so both renders see the same model.
+ * The scenario player as a scenario page mounts it: the scenario comes in a
+ * JSON data block written before the island, not in the island's props,
+ * which Astro would encode twice, escape, hash and write as an attribute
+ * (island-data.ts says what that cost). The server render takes the model
+ * the page registered; the browser parses the block once.
  *
  * @example
  * ```astro
- * <ScenarioPlayerIsland client:load scenarioJson={JSON.stringify(withoutTrainerNotes(scenario))} />
+ * <script is:inline type="application/json" id="scenario-data" set:html={islandDataJson('scenario-data', withoutTrainerNotes(scenario))} />
+ * <ScenarioPlayerIsland client:load dataId="scenario-data" />
  * ```
  */
-export default function ScenarioPlayerIsland({ scenarioJson }: ScenarioPlayerIslandProps) {
-  const scenario = useMemo(() => JSON.parse(scenarioJson) as Scenario, [scenarioJson]);
+export default function ScenarioPlayerIsland({ dataId }: ScenarioPlayerIslandProps) {
+  const [scenario] = useState(() => islandData<Scenario>(dataId));
   return <ScenarioPlayer scenario={scenario} />;
 }
