@@ -42,9 +42,10 @@ export interface TmuxPane {
   pid(): Promise<number>;
   /**
    * Whether the app may still be running: its session exists, or its
-   * process has not yet ended. tmux 3.3 ends a pane's session as soon as
-   * the pane's terminal closes, which a killed app does a moment before it
-   * has ended, so a test that starts the app again must wait for both.
+   * process is still running as the session lock judges it
+   * (isProcessRunning). tmux 3.3 ends a pane's session when the pane's
+   * terminal closes, without waiting to reap the pane's process, so a test
+   * that kills the app and starts it again waits for both.
    */
   alive(): Promise<boolean>;
   /** Ends the session if it is still there. */
