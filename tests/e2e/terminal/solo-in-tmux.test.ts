@@ -104,7 +104,7 @@ describe('the terminal app in tmux', () => {
 
     const pid = tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim();
     execFileSync('kill', ['-9', pid]);
-    // tmux ends the session when the pane's terminal closes, a moment before the killed app has ended.
+    // tmux ends the session when the pane's terminal closes, without waiting to reap the app: wait for both.
     await waitForScreen(() => !existsSession() && !isProcessRunning(Number(pid)), 'the killed app to disappear');
     expect(readdirSync(join(dataDir, 'sessions')).filter((name) => name.endsWith('.json'))).toHaveLength(1);
 
