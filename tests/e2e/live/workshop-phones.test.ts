@@ -59,6 +59,23 @@ function keep(name: string, text: string): void {
 
 const flat = (screen: string) => screen.replace(/\s+/g, ' ');
 
+/** What `kill(pid, 0)` and `/proc/PID/stat` say of a process, for a failure message. */
+function processReport(pid: number): string {
+  let signal = 'answers kill(0)';
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    signal = `kill(0): ${(error as NodeJS.ErrnoException).code}`;
+  }
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8').trim();
+  } catch (error) {
+    stat = `no /proc entry (${(error as NodeJS.ErrnoException).code})`;
+  }
+  return `${signal}; ${stat}`;
+}
+
 async function laptop(name: string, args: string[]): Promise<TmuxPane> {
   const pane = await startPane({
     name: `cg-phones-${name}-${process.pid}`,
@@ -177,7 +194,8 @@ describe.skipIf(!hasTmux())('a workshop voted from six phones', () => {
     await step(first, 'y', (text) => text.includes('[VOTE]'), 'the second vote');
     await allAt(phones, 'Vote for your table');
     for (const index of [0, 1, 2]) await vote(phones[index]!, 1);
-    process.kill(await first.pid(), 'SIGKILL');
+    const killed = await first.pid();
+    process.kill(killed, 'SIGKILL');
     await expect.poll(() => first.alive(), { timeout: 10_000 }).toBe(false);
     await phones[3]!.page.locator('#connection-status', { hasText: /Connection lost|reconnecting/i }).waitFor();
     await checked(phones[3]!, 'the reconnecting banner');
@@ -186,7 +204,10 @@ describe.skipIf(!hasTmux())('a workshop voted from six phones', () => {
 
     // The trainer starts it again: the same room code, the same port, the votes still there.
     const second = await laptop('second', ['--resume', '--serve', '--host', '127.0.0.1']);
-    const again = await second.waitFor((text) => /Room code: /.test(text) && text.includes('Phones: 6 of 6 tables'), 'the join screen again, the seats kept');
+    const again = await second
+      .waitFor((text) => /Room code: /.test(text) && text.includes('Phones: 6 of 6 tables'), 'the join screen again, the seats kept')
+      // CI once saw the file still held by the killed app: say what the system then said of it.
+      .catch((error: Error) => Promise.reject(new Error(`${error.message}\nThe killed app (pid ${killed}) now: ${processReport(killed)}`)));
     expect(again).toContain(`Room code: ${code.split('').join(' ')}`);
     expect(again).toContain(`http://127.0.0.1:${port}/`);
     await step(second, 'Escape', (text) => text.includes('[VOTE]'), 'back at the second vote');
