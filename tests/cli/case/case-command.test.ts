@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
@@ -9,6 +8,7 @@ import { checkScenarioSource } from '../../../engine/index.js';
 import { runCommandSafely } from '../../robustness/support/run-command-safely.js';
 import { cli } from '../../support/built-cli.js';
 import { fakeCliIO } from '../deadlines/fake-cli-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const ON_TIME = 'scenarios/cases/on-time.case.yaml';
@@ -85,14 +85,14 @@ describe('caseCommand audit', () => {
 describe('caseCommand scaffold, writing -o', () => {
   /** Runs scaffold in a scratch folder; a user error with a hint is an answer, anything else a crash. */
   async function scaffoldTo(target: string, ...flags: string[]) {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-out-'));
+    const dir = temporaryFolder('cg-case-out-');
     const outcome = await runCommandSafely(caseCommand, ['scaffold', resolve(root, ON_TIME), '-o', target, ...flags], dir);
     const shown = outcome.kind === 'exit' ? outcome.stderr : outcome.message;
     return { dir, outcome, shown };
   }
 
   it('refuses a folder with --force, with a clear error rather than an internal one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     mkdirSync(join(dir, 'folder.mdx'));
     const { outcome, shown } = await scaffoldTo(join(dir, 'folder.mdx'), '--force');
     expect(outcome).toMatchObject({ kind: 'exit', code: 2 });
@@ -101,7 +101,7 @@ describe('caseCommand scaffold, writing -o', () => {
   });
 
   it('refuses a symbolic link with --force and leaves the file it points at unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     writeFileSync(join(dir, 'precious.txt'), 'keep me\n');
     symlinkSync(join(dir, 'precious.txt'), join(dir, 'link.mdx'));
     const { outcome, shown } = await scaffoldTo(join(dir, 'link.mdx'), '--force');
@@ -112,7 +112,7 @@ describe('caseCommand scaffold, writing -o', () => {
   });
 
   it('refuses a dangling symbolic link, with or without --force, and creates nothing where it points', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'dangling.mdx'));
     for (const flags of [[], ['--force']]) {
       const { outcome, shown } = await scaffoldTo(join(dir, 'dangling.mdx'), ...flags);
@@ -123,7 +123,7 @@ describe('caseCommand scaffold, writing -o', () => {
   });
 
   it('refuses a named pipe with --force instead of waiting on it forever', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     execFileSync('mkfifo', [join(dir, 'pipe.mdx')]);
     const result = spawnSync(process.execPath, [cli, 'case', 'scaffold', resolve(root, ON_TIME), '-o', join(dir, 'pipe.mdx'), '--force'], { encoding: 'utf8', timeout: 10_000 });
     expect(result.status, `${result.signal ?? ''} ${result.stderr}`).toBe(2);
@@ -131,7 +131,7 @@ describe('caseCommand scaffold, writing -o', () => {
   });
 
   it('refuses a device with --force instead of writing into it', async (context) => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     try {
       execFileSync('mknod', [join(dir, 'device.mdx'), 'c', '1', '3'], { stdio: 'ignore' });
     } catch {
@@ -144,7 +144,7 @@ describe('caseCommand scaffold, writing -o', () => {
   });
 
   it('replaces a file with --force by renaming a new one over it, never writing into the old one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     writeFileSync(join(dir, 'draft.mdx'), 'old draft\n');
     linkSync(join(dir, 'draft.mdx'), join(dir, 'hard-link.mdx'));
     const { outcome } = await scaffoldTo(join(dir, 'draft.mdx'), '--force');
@@ -157,7 +157,7 @@ describe('caseCommand scaffold, writing -o', () => {
 
 describe('caseCommand scaffold', () => {
   it('writes a draft scenario that passes the validator with warnings only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     const out = join(dir, 'from-case.mdx');
     const { code, stdout } = await run(['scaffold', resolve(root, MISSED), '-o', out]);
     expect(code).toBe(0);
@@ -171,7 +171,7 @@ describe('caseCommand scaffold', () => {
   });
 
   it('refuses to overwrite without --force, and overwrites with it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     const out = join(dir, 'existing.mdx');
     writeFileSync(out, 'keep me\n');
     const refused = await run(['scaffold', resolve(root, ON_TIME), '-o', out]);
@@ -185,14 +185,14 @@ describe('caseCommand scaffold', () => {
   });
 
   it('writes beside the scenarios by default, named after the case file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     const fake = fakeCliIO({ cwd: dir });
     expect(await caseCommand(['scaffold', resolve(root, ON_TIME)], fake.io)).toBe(0);
     expect(existsSync(join(dir, 'scenarios', 'on-time.mdx'))).toBe(true);
   });
 
   it('says when it creates scenarios/, as `new` does, and names validate as the program was started', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     const fake = fakeCliIO({ cwd: dir });
     const io = { ...fake.io, invokedAs: 'npm run --silent cli --' };
     expect(await caseCommand(['scaffold', resolve(root, ON_TIME)], io)).toBe(0);
@@ -205,7 +205,7 @@ describe('caseCommand scaffold', () => {
   });
 
   it('exits 2 for a bad case file and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-case-'));
+    const dir = temporaryFolder('cg-case-');
     const out = join(dir, 'never.mdx');
     const { code } = await run(['scaffold', 'tests/fixtures/case/bad-kind.case.yaml', '-o', out]);
     expect(code).toBe(2);

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { deadlinesCommand } from '../../../cli/commands/deadlines-command.js';
 import { fakeCliIO, type FakeCliIOOptions } from './fake-cli-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/protocol');
 const ESC = '\u001B[';
@@ -186,7 +186,7 @@ describe('deadlinesCommand', () => {
 
   describe('--ics', () => {
     it('writes an iCalendar file with one event per stage, stamped by the injected clock', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'cg-deadlines-'));
+      const dir = temporaryFolder('cg-deadlines-');
       const { stdout, stderr } = await run(['--raised', '2026-12-18T16:30', '--ics', 'deadlines.ics', '--json'], {
         cwd: dir,
         now: new Date('2026-12-18T17:05:00Z'),
@@ -259,7 +259,7 @@ describe('deadlinesCommand', () => {
     });
 
     it('reports every problem of a broken protocol file at its line and column', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'cg-protocol-'));
+      const dir = temporaryFolder('cg-protocol-');
       const broken = JSON.parse(await readFile(join(fixtures, 'four-stage.protocol.json'), 'utf8'));
       delete broken.stages[0].owner;
       broken.stages[1].deadlines[0].rule = { calendarDaysAfter: 5, from: 'raised' };

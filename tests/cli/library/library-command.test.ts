@@ -2,19 +2,19 @@
  * `library report`: the coverage of a folder of scenarios, as Markdown or
  * JSON, with a file that has errors left out and said on standard error.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { libraryCommand } from '../../../cli/commands/library-command.js';
 import type { LibraryReport } from '../../../engine/index.js';
 import { memoryIO } from '../validate/cli-test-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const scenarios = resolve('scenarios');
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-library-'));
+  const dir = temporaryFolder('cg-library-');
   mkdirSync(join(dir, 'scenarios'));
   for (const name of ['closing-too-soon.mdx', 'several-voices.mdx']) copyFileSync(join(scenarios, name), join(dir, 'scenarios', name));
   return dir;

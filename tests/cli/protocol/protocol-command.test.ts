@@ -3,8 +3,7 @@
  * working with validate, test and case audit, by --protocol and by being
  * found beside the files.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseCommand } from '../../../cli/commands/case-command.js';
@@ -14,6 +13,7 @@ import { validateCommand } from '../../../cli/commands/validate-command.js';
 import type { Command } from '../../../cli/cli-io.js';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { fakeCliIO } from '../deadlines/fake-cli-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const TEMPLATE = 'engine/protocol/data/example-template.protocol.json';
 
@@ -25,7 +25,7 @@ async function run(command: Command, argv: string[], cwd = process.cwd()) {
 
 /** A folder holding our own protocol (the template under a new id), a scenario and a case that name it. */
 function partnershipFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-partnership-'));
+  const dir = temporaryFolder('cg-partnership-');
   const protocol = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
   protocol.id = 'our-partnership';
   protocol.name = 'Our partnership';
@@ -50,7 +50,7 @@ describe('protocol check', () => {
   });
 
   it('lists every problem at file:line:column with a hint, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-check-'));
+    const dir = temporaryFolder('cg-check-');
     const data = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
     delete data.stages[0].owner;
     data.stages[1].deadlines[0].rule = { calendarDaysAfter: 5, from: 'raised' };
@@ -87,7 +87,7 @@ describe("a partnership's own protocol file", () => {
     const dir = partnershipFolder();
     const found = await run(validateCommand, ['small.mdx'], dir);
     expect(found.stdout).toBe('1 file, 0 errors, 0 warnings\n');
-    const elsewhere = mkdtempSync(join(tmpdir(), 'cg-elsewhere-'));
+    const elsewhere = temporaryFolder('cg-elsewhere-');
     copyFileSync(join(dir, 'small.mdx'), join(elsewhere, 'small.mdx'));
     const without = await run(validateCommand, ['small.mdx'], elsewhere);
     expect(without.stdout).toMatch(/small\.mdx:\d+:\d+: error: There is no protocol called "our-partnership"\./);

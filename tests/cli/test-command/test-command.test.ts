@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCommand } from '../../../cli/commands/test-command.js';
 import { memoryIO } from '../validate/cli-test-io.js';
 import { repositoryRoot } from '../../engine/runner/load-fixture.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const fixture = readFileSync(`${repositoryRoot}tests/engine/runner/fixtures/runner-child.mdx`, 'utf8');
 
 /** A folder holding the child fixture and the plan given. */
 function folderWith(plan: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'cg-test-command-'));
+  const folder = temporaryFolder('cg-test-command-');
   writeFileSync(join(folder, 'case.mdx'), fixture);
   writeFileSync(join(folder, 'case.plan.yaml'), plan);
   return folder;
@@ -27,7 +27,7 @@ describe('testCommand', () => {
   });
 
   it('says when a scenario has no plan, and does not pass when nothing was tested', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'cg-test-command-'));
+    const folder = temporaryFolder('cg-test-command-');
     writeFileSync(join(folder, 'case.mdx'), fixture);
     const io = memoryIO(folder);
     expect(await testCommand(['.'], io)).toBe(1);

@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { newCommand } from '../../../cli/commands/new-command.js';
 import { checkScenarioSource } from '../../../engine/scenario/validate-scenario.js';
 import { memoryIO } from './cli-test-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 function workspace(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'cg-new-'));
+  const folder = temporaryFolder('cg-new-');
   mkdirSync(join(folder, 'scenarios'));
   return folder;
 }
@@ -30,7 +30,7 @@ describe('newCommand', () => {
   });
 
   it('creates scenarios/ in an empty folder, says so, and names validate as the program was started', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'cg-new-empty-'));
+    const empty = temporaryFolder('cg-new-empty-');
     const io = { ...memoryIO(empty), invokedAs: 'common-ground' };
     expect(await newCommand([], io)).toBe(0);
     expect(existsSync(join(empty, 'scenarios', 'a-new-scenario.mdx'))).toBe(true);
@@ -42,7 +42,7 @@ describe('newCommand', () => {
   });
 
   it('writes -o outside.mdx in this folder, hinting the command as started', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'cg-new-empty-'));
+    const empty = temporaryFolder('cg-new-empty-');
     const io = { ...memoryIO(empty), invokedAs: 'node dist/cli.js' };
     expect(await newCommand(['-o', 'outside.mdx'], io)).toBe(0);
     expect(io.out()).toBe('Created outside.mdx (a draft). Edit it, then check it with: node dist/cli.js validate outside.mdx\n');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,13 @@ import { CACHE_DIR_ENV, openValidateCache, resolveCacheDir } from '../../../cli/
 import { computeBuildId } from '../../../cli/tools/build-id.mjs';
 import { privateCli } from '../../robustness/support/private-cli.js';
 import { memoryIO } from './cli-test-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const fixtures = resolve('tests/fixtures/scenario');
 
 /** A folder with scenarios/ holding two fixtures, and an empty cache folder of its own. */
 function workspace(): { folder: string; cache: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'cg-validate-cache-'));
+  const folder = temporaryFolder('cg-validate-cache-');
   mkdirSync(join(folder, 'scenarios'));
   copyFileSync(join(fixtures, 'valid-small.mdx'), join(folder, 'scenarios', 'valid-small.mdx'));
   copyFileSync(join(fixtures, 'many-errors.mdx'), join(folder, 'scenarios', 'many-errors.mdx'));
@@ -82,7 +83,7 @@ describe('validate with its cache', () => {
   });
 
   it('keys entries by the build and the protocols\' contents', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-validate-keys-'));
+    const dir = temporaryFolder('cg-validate-keys-');
     const findings = [{ severity: 'warning' as const, code: 'draft', message: 'm', hint: 'h', file: 'a.mdx', line: 1, column: 1 }];
     openValidateCache({ dir, buildId: 'build-1', protocols: undefined }).set('a.mdx', 'text', findings);
     expect(openValidateCache({ dir, buildId: 'build-1', protocols: undefined }).get('a.mdx', 'text')).toEqual(findings);
@@ -185,7 +186,7 @@ describe('the parsed scenes kept between runs', () => {
   });
 
   it('keeps only the scenes of the version last checked, and reads them back', () => {
-    const context = { dir: mkdtempSync(join(tmpdir(), 'cg-chunks-')), buildId: 'build' };
+    const context = { dir: temporaryFolder('cg-chunks-'), buildId: 'build' };
     const first = openChunkStore(context, 'a.mdx');
     first.set('<Scene one>', { children: [1] });
     first.set('<Scene two>', { children: [2] });
@@ -217,7 +218,7 @@ describe('resolveCacheDir', () => {
 
 describe('computeBuildId', () => {
   it('changes when any engine or cli file does, and only then', () => {
-    const root = mkdtempSync(join(tmpdir(), 'cg-build-id-'));
+    const root = temporaryFolder('cg-build-id-');
     for (const folder of ['engine', 'cli']) mkdirSync(join(root, folder, 'sub'), { recursive: true });
     writeFileSync(join(root, 'engine', 'sub', 'a.ts'), 'export const a = 1;\n');
     writeFileSync(join(root, 'cli', 'b.json'), '{}\n');
@@ -238,7 +239,7 @@ describe('computeBuildId', () => {
 
 describe('the built validate command', () => {
   it('loads the parser only for a file the cache does not have', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-validate-built-'));
+    const dir = temporaryFolder('cg-validate-built-');
     const cli = privateCli(dir);
     const scenarios = join(dir, 'scenarios');
     cpSync(join(fixtures, 'valid-small.mdx'), join(scenarios, 'valid-small.mdx'));

@@ -1,15 +1,15 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
 import { validateCommand } from '../../../cli/commands/validate-command.js';
 import { memoryIO } from './cli-test-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const fixtures = resolve('tests/fixtures/scenario');
 
 function workspace(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'cg-validate-'));
+  const folder = temporaryFolder('cg-validate-');
   mkdirSync(join(folder, 'scenarios'));
   // A copy of the authoring guide's example: no errors and no warnings, lints included.
   copyFileSync(join(fixtures, 'lint-clean.mdx'), join(folder, 'scenarios', 'lint-clean.mdx'));
@@ -26,14 +26,14 @@ describe('validateCommand', () => {
   });
 
   it('with no path and no scenarios/ folder, checks this folder\'s own scenarios, else the bundled library, and says which', async () => {
-    const own = mkdtempSync(join(tmpdir(), 'cg-validate-own-'));
+    const own = temporaryFolder('cg-validate-own-');
     copyFileSync(join(fixtures, 'lint-clean.mdx'), join(own, 'lint-clean.mdx'));
     const here = memoryIO(own);
     expect(await validateCommand([], here)).toBe(0);
     expect(here.err()).toBe('Checking the 1 scenario file in this folder.\n');
     expect(here.out()).toBe('1 file, 0 errors, 0 warnings\n');
 
-    const empty = memoryIO(mkdtempSync(join(tmpdir(), 'cg-validate-empty-')));
+    const empty = memoryIO(temporaryFolder('cg-validate-empty-'));
     expect(await validateCommand([], empty)).toBe(0);
     expect(empty.err()).toMatch(/^No scenarios here, so checking the bundled library \(.*scenarios\)\. `common-ground new` starts one of your own in scenarios\/\.\n$/);
     expect(empty.out()).toMatch(/^\d+ files, 0 errors, \d+ warnings?\n$/);
