@@ -3,8 +3,7 @@
  * exit code says the audit failed, and a device is read no further than
  * the case-file cap.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../../cli/cli-io.js';
@@ -14,6 +13,7 @@ import { protocolCommand } from '../../../cli/commands/protocol-command.js';
 import { readTextAtMost } from '../../../cli/read-text-at-most.js';
 import { INPUT_CAPS } from '../../../engine/index.js';
 import { fakeCliIO } from '../deadlines/fake-cli-io.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -25,7 +25,7 @@ async function run(args: string[]) {
 
 describe('caseCommand audit exit code', () => {
   it('exits 1 when stage 4 comes before the disagreement was raised, though no deadline was missed', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'cg-case-order-'));
+    const folder = temporaryFolder('cg-case-order-');
     const file = join(folder, 'early.case.yaml');
     const onTime = readFileSync(join(root, 'scenarios/cases/on-time.case.yaml'), 'utf8');
     writeFileSync(file, onTime.replace('- at: 2026-11-10T10:00\n    kind: senior-escalation', '- at: 2026-10-10T10:00\n    kind: senior-escalation'));
@@ -63,7 +63,7 @@ describe('the other data readers on a device', () => {
 
 describe('readTextAtMost', () => {
   it('reads a file whole when it is within the cap, as readFileSync does, byte-order mark included', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cg-read-')), 'a.yaml');
+    const file = join(temporaryFolder('cg-read-'), 'a.yaml');
     writeFileSync(file, '\uFEFFtitle: é\n');
     expect(readTextAtMost(file, 100)).toBe(readFileSync(file, 'utf8'));
   });

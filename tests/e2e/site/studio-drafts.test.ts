@@ -7,14 +7,14 @@
  * pause and straight after typing), listed with names and times, and a
  * full storage said in words with the text kept and offered as a download.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../support/site-build.js';
 import { useBuiltSite } from '../support/use-built-site.js';
 import { fillLocalStorage, freeLocalStorage, storedValues } from './pages/browser-storage.js';
 import { StudioPage } from './pages/studio-page.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const site = useBuiltSite();
 const cases = join(packageRoot, 'scenarios', 'cases');
@@ -90,7 +90,7 @@ describe('the scenario studio: starting from a case file', () => {
     const lines = planted.split('\n');
     const line = lines.findIndex((text) => text.includes(NHS_NUMBER)) + 1;
     const column = lines[line - 1]!.indexOf(NHS_NUMBER) + 1;
-    const file = join(await mkdtemp(join(tmpdir(), 'studio-case-')), 'planted.case.yaml');
+    const file = join(temporaryFolder('studio-case-'), 'planted.case.yaml');
     await writeFile(file, planted);
 
     const requestsBefore = studio.requests.length;

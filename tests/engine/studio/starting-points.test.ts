@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseCommand } from '../../../cli/commands/case-command.js';
@@ -7,6 +6,7 @@ import { checkScenarioSource, hasErrors, INPUT_CAPS, startFromCaseFile, startFro
 import { fakeCliIO } from '../../cli/deadlines/fake-cli-io.js';
 import { repositoryRoot } from '../runner/load-fixture.js';
 import { BUNDLED_CASES, readRepositoryFile, TEMPLATE } from './studio-fixtures.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const TODAY = '2026-11-20';
 
@@ -49,7 +49,7 @@ describe('startFromCaseFile', () => {
 
   it('writes exactly what `case scaffold` writes', async () => {
     const file = 'scenarios/cases/on-time.case.yaml';
-    const output = join(mkdtempSync(join(tmpdir(), 'cg-studio-scaffold-')), 'draft.mdx');
+    const output = join(temporaryFolder('cg-studio-scaffold-'), 'draft.mdx');
     const fake = fakeCliIO({ cwd: repositoryRoot, now: new Date(`${TODAY}T12:00:00Z`) });
     expect(await caseCommand(['scaffold', file, '-o', output], fake.io)).toBe(0);
     const start = startFromCaseFile(readRepositoryFile(file), file, { today: TODAY });
