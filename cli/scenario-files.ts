@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertScenarioFormat, scenarioFileNames, type ProtocolCatalogue, type Scenario } from '../engine/runtime.js';
+import { scenarioFileNames, type ProtocolCatalogue, type Scenario } from '../engine/runtime.js';
 import { CliUsageError } from './cli-io.js';
 import { protocolCatalogueFor } from './protocol-files.js';
-import { readScenarioCache, scenarioCachePath, sourceHash, type ScenarioCacheEntry } from './scenario-cache.js';
+import { cachedScenario, emptyScenarioCache, readScenarioCache, scenarioCachePath, type ScenarioCache } from './scenario-cache.js';
 
 /**
  * The bundled `scenarios/` folder. The built CLI lives in `dist/` (commands
@@ -28,21 +28,6 @@ export function bundledScenariosDir(moduleUrl: string = import.meta.url): string
   return resolve(dirname(fileURLToPath(moduleUrl)), '..', 'scenarios');
 }
 
-/**
- * The cached entry for a file's text, when there is one in a model format
- * this build reads; a cache left by another version is passed over, so the
- * file is parsed afresh rather than misread.
- */
-function cachedScenario(cache: ReadonlyMap<string, ScenarioCacheEntry>, text: string): ScenarioCacheEntry | undefined {
-  const entry = cache.get(sourceHash(text));
-  if (!entry) return undefined;
-  try {
-    return { ...entry, scenario: assertScenarioFormat(entry.scenario) };
-  } catch {
-    return undefined;
-  }
-}
-
 /** A scenario file that loaded, or why it did not. */
 export type LoadedScenario =
   | { ok: true; file: string; scenario: Scenario; warnings: string[] }
@@ -57,16 +42,16 @@ export type LoadedScenario =
  * const loaded = await loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
  */
-export async function loadScenarioFile(file: string, cache: ReadonlyMap<string, ScenarioCacheEntry> = new Map(), protocols?: ProtocolCatalogue): Promise<LoadedScenario> {
+export async function loadScenarioFile(file: string, cache: ScenarioCache = emptyScenarioCache(), protocols?: ProtocolCatalogue): Promise<LoadedScenario> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
   }
-  const cached = cachedScenario(cache, text);
-  // The cached model names the file it was built from; the same text elsewhere is the same scenario.
-  if (cached) return { ok: true, file, scenario: { ...cached.scenario, file }, warnings: cached.warnings };
+  // The cached model is named as this file: the same text elsewhere is the same scenario.
+  const cached = cachedScenario(cache, text, file);
+  if (cached) return { ok: true, file, scenario: cached.scenario, warnings: cached.warnings };
   let catalogue = protocols;
   try {
     catalogue ??= protocolCatalogueFor({ cwd: dirname(file) }, [], [file]);

@@ -67,6 +67,7 @@ export { scenarioProtocol } from './scenario/scenario-protocol.js';
 export { SCENARIO_TOPICS, topicLabel } from './scenario/scenario-vocabulary.js';
 export { isScenarioFileName, kebabFromTitle, scenarioFileNameFor, scenarioFileNames, SCENARIO_FILE_GLOBS } from './scenario/scenario-file-name.js';
 export { assertScenarioFormat } from './scenario/assert-scenario-format.js';
+export { SCENARIO_FORMAT_VERSION } from './scenario/scenario-format.js';
 
 // Playing a scenario, and its debrief.
 export type { Session } from './runner/session.js';

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScenarioFile, compactScenario, formatFinding, scenarioFileNames } from '../../engine/index.js';
-import { scenarioCachePath, sourceHash, writeScenarioCache, type ScenarioCacheEntry } from '../scenario-cache.js';
+import { scenarioCachePath, sourceHash, writeScenarioCache, type ScenarioToCache } from '../scenario-cache.js';
 import { bundledScenariosDir } from '../scenario-files.js';
 
 const dir = bundledScenariosDir();
-const entries: ScenarioCacheEntry[] = [];
+const entries: ScenarioToCache[] = [];
 for (const name of scenarioFileNames(readdirSync(dir))) {
   const file = join(dir, name);
   const checked = await checkScenarioFile({ readText: async (path) => readFileSync(path, 'utf8') }, file);
