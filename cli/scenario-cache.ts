@@ -14,9 +14,10 @@
  * tenth of the terminal app's start.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCENARIO_FORMAT_VERSION, type Scenario } from '../engine/runtime.js';
+import { nodeSessionFs, writeFileAtomically } from './session-store/index.js';
 import { scenarioWithBodyOnDemand, type ScenarioBody, type ScenarioHead } from './scenario-with-body-on-demand.js';
 
 /** One cached scenario, as the index holds it. */
@@ -108,16 +109,11 @@ export function cachedScenario(cache: ScenarioCache, text: string, file: string)
   return { scenario: scenarioWithBodyOnDemand({ ...entry.head, file }, readBody), warnings: entry.warnings };
 }
 
-/** Writes `text` to `path` whole or not at all (temporary file, then rename). */
-function writeWhole(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
 /** Writes the cache: each body first, then the index that names them. */
 export function writeScenarioCache(path: string, entries: readonly ScenarioToCache[]): void {
   mkdirSync(join(dirname(path), 'scenario-cache'), { recursive: true });
+  const fs = nodeSessionFs();
+  const writeWhole = (file: string, text: string) => writeFileAtomically(fs, file, text, String(process.pid));
   const index: ScenarioCacheEntry[] = entries.map(({ hash, scenario, warnings }) => {
     const { scenes, endings, ...head } = scenario;
     const body = JSON.stringify({ scenes, endings } satisfies ScenarioBody);
