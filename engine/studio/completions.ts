@@ -325,6 +325,8 @@ export function completionsAt(text: string, offset: number, vocabulary: StudioVo
   const numeric = attribute === 'stage' || attribute === 'resolvedAt';
   if (closer === '}' && !numeric) return undefined;
   const end = valueEnd(text, valueStart, closer);
+  // An unclosed quote whose line (or tag) ended before the cursor: the cursor is past the value, not in it.
+  if (end < at) return undefined;
   let from = valueStart;
   let to = end;
   let listed = new Set<string>();

@@ -127,6 +127,9 @@ describe('completionsAt', () => {
     expect(at('<Choice id="a" to="b" |').result).toBeUndefined(); // between attributes
     expect(at('<Choice id="a" after={|}').result).toBeUndefined(); // a duration is quoted
     expect(at('---\ntitle: A |title\n---\n').result).toBeUndefined();
+    // An unclosed quote ends at its line or at `>`: a cursor past either is not in the value (found by the property below).
+    expect(at('<Choice after="\n|').result).toBeUndefined();
+    expect(at('<Choice to="a>b|').result).toBeUndefined();
   });
 
   it('names only attributes the parser accepts on those components', () => {
