@@ -60,9 +60,28 @@ function checkTime(time: LondonTime): LondonTime {
   return time;
 }
 
+/**
+ * From here on London's offset changes only on a whole hour of UTC (every
+ * change since British Summer Time began in 1916 came at 01:00, 02:00 or
+ * 03:00 GMT; before 1847 the clock ran on local mean time, 75 seconds
+ * behind). So one answer serves a whole UTC hour.
+ */
+const WHOLE_HOUR_CHANGES_FROM = Date.UTC(1900, 0, 1);
+/** Offsets already asked for, by UTC hour: `tzOffset` formats the moment with Intl each time, and a deadline table asks hundreds of times. */
+const offsetByHour = new Map<number, number>();
+/** Enough hours for decades of dates; past it the map starts again, so it never grows without bound. */
+const MAX_REMEMBERED_HOURS = 50_000;
+
 /** London's offset from UTC at a moment, in minutes. */
 function offsetAt(time: LondonTime): number {
-  return tzOffset(LONDON, new Date(time));
+  if (!(time >= WHOLE_HOUR_CHANGES_FROM)) return tzOffset(LONDON, new Date(time));
+  const hour = Math.floor(time / HOUR);
+  const known = offsetByHour.get(hour);
+  if (known !== undefined) return known;
+  const offset = tzOffset(LONDON, new Date(hour * HOUR));
+  if (offsetByHour.size >= MAX_REMEMBERED_HOURS) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
 }
 
 /** Milliseconds of a wall-clock reading as if it were UTC; years below 100 are not shifted to the 1900s. */

@@ -25,6 +25,36 @@ const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE0
  */
 const CLUSTER = /[^\p{M}\u0000-\u007F]\p{M}*|[\u0000-\u007F]\p{M}+|\p{M}+/gu;
 
+/** Any character outside ASCII: where the next cluster can start, at it or at the ASCII letter before it. */
+const NON_ASCII = /[^\u0000-\u007F]/g;
+
+/**
+ * The clusters of `text`, as `text.matchAll(CLUSTER)` gives them. Each search
+ * starts at the next non-ASCII character (or the one before it, which a
+ * mark may sit on): no cluster can start earlier, since two ASCII
+ * characters in a row begin none. Most of a scenario is ASCII, and a
+ * Unicode expression walking it was a fifth of the guard's time.
+ *
+ * @example
+ * [...clustersOf('Cafe\u0301 and Jo\u200Bhn')]; // [{ cluster: 'e\u0301', index: 3 }, { cluster: '\u200B', index: 12 }]
+ */
+export function* clustersOf(text: string): Generator<{ cluster: string; index: number }> {
+  // Copies, so no other search can move their lastIndex between two clusters.
+  const nonAscii = new RegExp(NON_ASCII);
+  const cluster = new RegExp(CLUSTER);
+  let from = 0;
+  for (;;) {
+    nonAscii.lastIndex = from;
+    const next = nonAscii.exec(text);
+    if (next === null) return;
+    cluster.lastIndex = Math.max(from, next.index - 1);
+    const match = cluster.exec(text);
+    if (match === null) return;
+    yield { cluster: match[0], index: match.index };
+    from = match.index + match[0].length;
+  }
+}
+
 /**
  * Letters of other scripts that are drawn like a Latin letter, and the
  * letter they pass for. Only look-alikes: `д` or `λ` look like no Latin
@@ -97,11 +127,9 @@ export function normaliseForScan(text: string): NormalisedText {
   const edits: Edit[] = [];
   let copied = 0;
   let shift = 0;
-  for (const match of text.matchAll(CLUSTER)) {
-    const cluster = match[0];
+  for (const { cluster, index: written } of clustersOf(text)) {
     const read = readCluster(cluster);
     if (read === cluster) continue;
-    const written = match.index;
     pieces.push(text.slice(copied, written), read);
     copied = written + cluster.length;
     const last = edits[edits.length - 1];

@@ -12,7 +12,9 @@
  * it), and the browser reads it with one `JSON.parse`.
  *
  * The server render takes the value itself, registered under the block's
- * id by the page that writes the block, so it parses nothing. The map is
+ * id by the page that writes the block, so it parses nothing. Pages are
+ * rendered side by side (astro.config.mjs), so the id must be the page's
+ * own (`scenario-data-<id>`), never one every page uses. The map is
  * held on `globalThis` under a registered symbol, as the parsed-scenario
  * registry is, so a second copy of this module would still find it.
  */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../../../engine/calendar/calendar-error.js';
 import {
@@ -216,5 +217,38 @@ describe('toIsoWithOffset far from today', () => {
       expect(text, iso).toMatch(/^[+-]\d{6}-06-01T\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
       expect(Date.parse(text)).toBe(time);
     }
+  });
+});
+
+describe('londonWallClock across every clock change from 1900 to 2100', () => {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  /** The library's answer, asked afresh: the module remembers one offset per UTC hour. */
+  const offsetFromZoneData = (time: number) => tzOffset(LONDON, new Date(time));
+
+  it('gives the zone data\'s offset at both ends of every hour of a day with a change, which always falls on a whole UTC hour', () => {
+    let changes = 0;
+    for (let day = Date.UTC(1900, 0, 1); day < Date.UTC(2100, 0, 1); day += DAY) {
+      if (offsetFromZoneData(day) === offsetFromZoneData(day + DAY)) continue;
+      changes += 1;
+      for (let hour = day; hour < day + DAY; hour += HOUR) {
+        // The first moment of the hour asks the zone data; the last is answered from what was remembered.
+        const first = londonWallClock(hour).offset;
+        const last = londonWallClock(hour + HOUR - 1).offset;
+        expect(first, new Date(hour).toISOString()).toBe(offsetFromZoneData(hour));
+        expect(last, new Date(hour + HOUR - 1).toISOString()).toBe(offsetFromZoneData(hour + HOUR - 1));
+      }
+    }
+    // Two a year since 1972, more in the war years: a scan that found none would prove nothing.
+    expect(changes).toBeGreaterThan(300);
+  });
+
+  it('asks the zone data at every moment before 1900: local mean time ended 75 seconds into an hour of UTC', () => {
+    // 1 December 1847: London took Greenwich time at 00:01:15 UTC, so two moments of one UTC hour have different offsets.
+    const before = Date.UTC(1847, 11, 1, 0, 0, 30);
+    const after = Date.UTC(1847, 11, 1, 0, 2, 0);
+    expect(offsetFromZoneData(before)).not.toBe(offsetFromZoneData(after));
+    expect(londonWallClock(before).offset).toBe(offsetFromZoneData(before));
+    expect(londonWallClock(after).offset).toBe(offsetFromZoneData(after));
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseForScan } from '../../../engine/privacy/normalise-for-scan.js';
+import { clustersOf, normaliseForScan } from '../../../engine/privacy/normalise-for-scan.js';
 import { scanForPersonalData } from '../../../engine/privacy/scan-for-personal-data.js';
 import { scenarioPrivacyCheck } from '../../../engine/privacy/scenario-privacy-check.js';
 
@@ -107,5 +107,29 @@ describe('scenarioPrivacyCheck at scale', () => {
     const findings = scenarioPrivacyCheck({ file: 'big.mdx', frontmatter: { cast, acknowledgements: [], allowNames: [] } as never }, { strings, body: { text: '', at: { line: 1, column: 1 } } });
     expect(findings).toEqual([]);
     expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe('clustersOf', () => {
+  // The expression it speeds up, searched over the whole text as it used to be.
+  const CLUSTER = /[^\p{M}\u0000-\u007F]\p{M}*|[\u0000-\u007F]\p{M}+|\p{M}+/gu;
+
+  it('finds the clusters a search of the whole text finds, whatever mix of ASCII, marks, invisible and astral characters', () => {
+    const pieces = fc.constantFrom('a', 'Jo', ' ', '\n', 'e\u0301', '\u0301', '\u0308\u0301', '\u00E9', '\u0435', '\u200B', '\u{1D400}', '\u{1D400}\u0301', '\uD800', '\uFF10', '\u2019s');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const expected = [...text.matchAll(CLUSTER)].map((match) => ({ cluster: match[0], index: match.index }));
+        expect([...clustersOf(text)]).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a mark on the ASCII letter before it, and none in plain ASCII', () => {
+    expect([...clustersOf('Cafe\u0301 and Jo\u200Bhn')]).toEqual([
+      { cluster: 'e\u0301', index: 3 },
+      { cluster: '\u200B', index: 12 },
+    ]);
+    expect([...clustersOf('Plain text, all ASCII.')]).toEqual([]);
   });
 });

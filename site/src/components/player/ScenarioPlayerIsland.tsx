@@ -18,8 +18,8 @@ export interface ScenarioPlayerIslandProps {
  *
  * @example
  * ```astro
- * <script is:inline type="application/json" id="scenario-data" set:html={islandDataJson('scenario-data', withoutTrainerNotes(scenario))} />
- * <ScenarioPlayerIsland client:load dataId="scenario-data" />
+ * <script is:inline type="application/json" id={`scenario-data-${scenario.id}`} set:html={islandDataJson(`scenario-data-${scenario.id}`, withoutTrainerNotes(scenario))} />
+ * <ScenarioPlayerIsland client:load dataId={`scenario-data-${scenario.id}`} />
  * ```
  */
 export default function ScenarioPlayerIsland({ dataId }: ScenarioPlayerIslandProps) {
