@@ -7,11 +7,24 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createScenarioChecker, formatFinding, type ProtocolCatalogue, type Scenario, scenarioFileNames } from '../../../engine/index.js';
-import { compactScenario } from '../../../engine/index.js';
-import { isPublishable } from './is-publishable.js';
-import { scenarioDigest } from './parsed-scenario-registry.js';
+import { type ProtocolCatalogue, type Scenario, scenarioFileNames } from '../../../engine/index.js';
+import { checkLibraryFile, libraryChecker, type LibraryCheckOptions, type LibraryFileOutcome } from './check-library-file.js';
+import type { LibraryScenario } from './library-scenario.js';
 import { SiteError } from './site-error.js';
+
+export type { LibraryScenario } from './library-scenario.js';
+
+/** A file of the library to check: as messages name it, and where it is. */
+export interface LibraryFile {
+  file: string;
+  path: string;
+}
+
+/**
+ * Checks the files elsewhere (in worker threads: check-in-workers.ts) and
+ * gives an outcome for each, in order; or undefined, to check them here.
+ */
+export type CheckLibraryFiles = (files: readonly LibraryFile[], options: LibraryCheckOptions) => Promise<LibraryFileOutcome[] | undefined>;
 
 /** Options for {@link readScenarioLibrary}. */
 export interface ReadScenarioLibraryOptions {
@@ -23,14 +36,10 @@ export interface ReadScenarioLibraryOptions {
   production: boolean;
   /** Told about each draft left out of a production build despite its errors. */
   onSkippedDraft?: (file: string, errorCount: number) => void;
+  /** Checks the files elsewhere; left out, or when it gives undefined, they are checked in this thread. */
+  checkFiles?: CheckLibraryFiles;
 }
 
-/** A scenario of the library with the file it came from and the digest of its text (scenarioDigest). */
-export interface LibraryScenario {
-  file: string;
-  digest: string;
-  scenario: Scenario;
-}
 
 /**
  * Every scenario in the folder that belongs in this build, parsed, checked
@@ -66,37 +75,30 @@ export async function readScenarioLibraryEntries(options: ReadScenarioLibraryOpt
       hint: 'Check that the folder exists; COMMON_GROUND_SCENARIOS, when set, names it relative to the project folder.',
     });
   }
-  // Scene by scene, as `validate` parses: the same answers as
-  // checkScenarioSource, and faster even from cold. Nothing is cached
-  // between files (each is parsed once per build).
-  const checker = createScenarioChecker({ maxCachedChunks: 0 });
+  const files = names.map((name) => ({ file: join(folder, name), path: resolve(folder, name) }));
+  const outcomes = (await options.checkFiles?.(files, { protocols, production })) ?? (await checkHere(files, { protocols, production }));
   const scenarios: LibraryScenario[] = [];
   const problems: string[] = [];
   const failed: string[] = [];
-  for (const name of names) {
-    const file = join(folder, name);
-    let text: string;
-    try {
-      text = await readFile(resolve(file), 'utf8');
-    } catch {
-      problems.push(`${file}:1:1: error: The file cannot be read.`);
-      failed.push(file);
-      continue;
+  outcomes.forEach((outcome, index) => {
+    const { file } = files[index]!;
+    switch (outcome.kind) {
+      case 'scenario':
+        scenarios.push(outcome.entry);
+        break;
+      case 'left-out':
+        if (outcome.errorCount > 0) options.onSkippedDraft?.(file, outcome.errorCount);
+        break;
+      case 'failed':
+        problems.push(...outcome.problems);
+        failed.push(file);
+        break;
+      case 'unreadable':
+        problems.push(`${file}:1:1: error: The file cannot be read.`);
+        failed.push(file);
+        break;
     }
-    const { scenario, findings } = checker.check(text, file, { protocols });
-    const errors = findings.filter((finding) => finding.severity === 'error');
-    const status = scenario?.frontmatter.status;
-    if (!isPublishable({ id: name, data: { status } }, production)) {
-      if (errors.length > 0) options.onSkippedDraft?.(file, errors.length);
-      continue;
-    }
-    if (!scenario || errors.length > 0) {
-      problems.push(...errors.map(formatFinding));
-      failed.push(file);
-      continue;
-    }
-    scenarios.push({ file, digest: scenarioDigest(file, text), scenario: compactScenario(scenario) });
-  }
+  });
   if (failed.length > 0) {
     throw new SiteError(`${failed.length === 1 ? `${failed[0]} could not be read as a scenario` : `${failed.length} scenario files could not be read`}:\n${problems.join('\n')}`, {
       file: failed[0]!,
@@ -104,4 +106,21 @@ export async function readScenarioLibraryEntries(options: ReadScenarioLibraryOpt
     });
   }
   return scenarios;
+}
+
+/** Each file read and checked in this thread, one after another. */
+async function checkHere(files: readonly LibraryFile[], options: LibraryCheckOptions): Promise<LibraryFileOutcome[]> {
+  const checker = libraryChecker();
+  const outcomes: LibraryFileOutcome[] = [];
+  for (const { file, path } of files) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      outcomes.push({ kind: 'unreadable' });
+      continue;
+    }
+    outcomes.push(checkLibraryFile(checker, file, text, options));
+  }
+  return outcomes;
 }

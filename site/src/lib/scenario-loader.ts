@@ -11,6 +11,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isScenarioFileName } from '../../../engine/index.js';
+import { checkInWorkers } from './check-in-workers.js';
 import { rememberParsedScenarios } from './parsed-scenario-registry.js';
 import { readScenarioLibraryEntries, type ReadScenarioLibraryOptions } from './read-scenario-library.js';
 
@@ -24,7 +25,7 @@ export type ScenarioEntryData = {
 };
 
 /** Options for {@link scenarioLoader}: where the library is, and for which build. */
-export type ScenarioLoaderOptions = Omit<ReadScenarioLibraryOptions, 'onSkippedDraft'>;
+export type ScenarioLoaderOptions = Omit<ReadScenarioLibraryOptions, 'onSkippedDraft' | 'checkFiles'>;
 
 /**
  * @example
@@ -37,6 +38,8 @@ export function scenarioLoader(options: ScenarioLoaderOptions): Loader {
     const scenarios = await readScenarioLibraryEntries({
       ...options,
       onSkippedDraft: (file, errorCount) => logger.warn(`${file} is a draft with ${errorCount} error${errorCount === 1 ? '' : 's'}; it is left out of this build.`),
+      // A large library is checked in worker threads (check-in-workers.ts says why).
+      checkFiles: checkInWorkers({ onFallback: (message) => logger.warn(message) }),
     });
     rememberParsedScenarios(scenarios);
     store.clear();
