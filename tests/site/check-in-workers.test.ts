@@ -3,7 +3,7 @@
  * own thread gives: the same entries in the same order, the same drafts
  * left out, the same errors at the same places.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,15 @@ describe('checkInWorkers', () => {
     expect(workers).toEqual(here);
     expect(skipped.workers).toEqual(skipped.here);
     expect(skipped.here).toEqual([`${join(folder, 'b-draft.mdx')} 1`]);
+  }, 60_000);
+
+  it('says the same of a file that cannot be read', async () => {
+    write({ 'a.mdx': valid });
+    mkdirSync(join(folder, 'b.mdx')); // A folder with a scenario's name: reading it fails.
+    const { here, workers, fallbacks } = await bothWays({ production: true });
+    expect(fallbacks).toEqual([]);
+    expect('error' in here && here.error).toContain(`${join(folder, 'b.mdx')}:1:1: error: The file cannot be read.`);
+    expect(workers).toEqual(here);
   }, 60_000);
 
   it('leaves a small library to the build thread', async () => {

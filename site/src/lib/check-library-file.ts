@@ -30,13 +30,15 @@ export interface LibraryCheckOptions {
 export const libraryChecker = () => createScenarioChecker({ maxCachedChunks: 0 });
 
 /**
- * Checks one file's text.
+ * Checks one file's text, or says it could not be read when `text` is undefined.
  *
  * @example
  * const outcome = checkLibraryFile(libraryChecker(), 'scenarios/a.mdx', text, { protocols, production: true });
  * if (outcome.kind === 'scenario') outcome.entry.scenario.id;
  */
-export function checkLibraryFile(checker: ReturnType<typeof libraryChecker>, file: string, text: string, options: LibraryCheckOptions): LibraryFileOutcome {
+export function checkLibraryFile(checker: ReturnType<typeof libraryChecker>, file: string, text: string | undefined, options: LibraryCheckOptions): LibraryFileOutcome {
+  // Undefined: the caller could not read the file (each caller reads in its own way: the build's thread without blocking, a worker at once).
+  if (text === undefined) return { kind: 'unreadable' };
   const { scenario, findings } = checker.check(text, file, { protocols: options.protocols });
   const errors = findings.filter((finding) => finding.severity === 'error');
   const name = file.split(/[/\\]/).pop() ?? file;

@@ -113,13 +113,7 @@ async function checkHere(files: readonly LibraryFile[], options: LibraryCheckOpt
   const checker = libraryChecker();
   const outcomes: LibraryFileOutcome[] = [];
   for (const { file, path } of files) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      outcomes.push({ kind: 'unreadable' });
-      continue;
-    }
+    const text = await readFile(path, 'utf8').catch(() => undefined);
     outcomes.push(checkLibraryFile(checker, file, text, options));
   }
   return outcomes;

@@ -28,13 +28,14 @@ const work = workerData as ScenarioCheckWork;
 const protocols: ProtocolCatalogue = Object.fromEntries(work.protocols.map((entry) => [entry.id, 'builtIn' in entry ? builtInProtocols[entry.id]! : entry.protocol]));
 const options = { protocols, production: work.production };
 const checker = libraryChecker();
-const outcomes: LibraryFileOutcome[] = work.files.map(({ file, path }) => {
-  let text: string;
+/** The file's text, or undefined when it cannot be read. */
+function textOf(path: string): string | undefined {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    return { kind: 'unreadable' };
+    return undefined;
   }
-  return checkLibraryFile(checker, file, text, options);
-});
+}
+
+const outcomes: LibraryFileOutcome[] = work.files.map(({ file, path }) => checkLibraryFile(checker, file, textOf(path), options));
 parentPort?.postMessage(outcomes);
