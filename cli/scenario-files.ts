@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scenarioFileNames, type ProtocolCatalogue, type Scenario } from '../engine/runtime.js';
+import { builtInProtocols, scenarioFileNames, type ProtocolCatalogue, type Scenario } from '../engine/runtime.js';
 import { CliUsageError } from './cli-io.js';
 import { protocolCatalogueFor } from './protocol-files.js';
 import { cachedScenario, emptyScenarioCache, readScenarioCache, scenarioCachePath, type ScenarioCache } from './scenario-cache.js';
@@ -37,7 +37,9 @@ export type LoadedScenario =
  * Reads, parses and validates one scenario file; a file whose text is in
  * `cache` (parsed at build time) is not parsed again. Its protocol is looked
  * up in `protocols`, or else among the built-in ones and any
- * `*.protocol.json` beside the file.
+ * `*.protocol.json` beside the file. The build checked the cached files
+ * against the built-in protocols alone, so `protocols` holding a
+ * partnership's own protocol means the file is checked afresh.
  * @example
  * const loaded = await loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
@@ -50,7 +52,7 @@ export async function loadScenarioFile(file: string, cache: ScenarioCache = empt
     return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
   }
   // The cached model is named as this file: the same text elsewhere is the same scenario.
-  const cached = cachedScenario(cache, text, file);
+  const cached = protocols === undefined || protocols === builtInProtocols ? cachedScenario(cache, text, file) : undefined;
   if (cached) return { ok: true, file, scenario: cached.scenario, warnings: cached.warnings };
   let catalogue = protocols;
   try {
@@ -64,6 +66,15 @@ export async function loadScenarioFile(file: string, cache: ScenarioCache = empt
   return checkScenarioText(text, file, catalogue);
 }
 
+/**
+ * The build-time cache of the bundled scenarios in `dir` (empty when it is
+ * missing or outdated), for any command that loads a scenario file: a file
+ * whose text is a bundled scenario's then loads without the MDX parser.
+ */
+export function bundledScenarioCache(dir: string = bundledScenariosDir()): ScenarioCache {
+  return readScenarioCache(scenarioCachePath(dir));
+}
+
 /** Every published bundled scenario that loads, plus the files that did not. */
 export async function loadBundledScenarios(dir: string = bundledScenariosDir()): Promise<{ scenarios: Array<{ file: string; scenario: Scenario }>; failures: Array<{ file: string; errors: string[] }> }> {
   let names: string[] = [];
@@ -74,7 +85,7 @@ export async function loadBundledScenarios(dir: string = bundledScenariosDir()):
   }
   const scenarios: Array<{ file: string; scenario: Scenario }> = [];
   const failures: Array<{ file: string; errors: string[] }> = [];
-  const cache = readScenarioCache(scenarioCachePath(dir));
+  const cache = bundledScenarioCache(dir);
   for (const name of names) {
     const loaded = await loadScenarioFile(join(dir, name), cache);
     if (!loaded.ok) failures.push({ file: loaded.file, errors: loaded.errors });

@@ -17,7 +17,7 @@ import { progressLine, soloRecord } from '../app/solo/solo-persistence.js';
 import { initialSoloState, newPlaying, type MenuSaved, type MenuScenario, type Playing } from '../app/solo/solo-state.js';
 import { HELP_OPTION, NO_COLOR_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
-import { bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
+import { bundledScenarioCache, bundledScenariosDir, loadBundledScenarios, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, exportsDir, fileTimestamp, nodeSessionFs, resolveDataDir, SessionFileError, sessionsDir, writeFileAtomically, type SessionStore } from '../session-store/index.js';
 
 const HELP = `Usage: common-ground play [scenario-id|file.mdx] [options]
@@ -183,7 +183,8 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
   let named: MenuScenario | undefined;
   if (scenarioArgument) {
     const file = resolveScenarioArgument(scenarioArgument, io.cwd, bundledDir);
-    const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
+    // A bundled scenario's text is in the build-time cache: played by id, it starts without the MDX parser.
+    const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), protocolCatalogueFor(io, options.protocol, [file]));
     if (!loaded.ok) {
       io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
       return 1;

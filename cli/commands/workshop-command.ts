@@ -13,7 +13,7 @@ import { restoreWorkshop, startWorkshop, WorkshopError, type Scenario, type Work
 import { createTheme } from '../app/theme.js';
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { protocolCatalogueFor } from '../protocol-files.js';
-import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
+import { bundledScenarioCache, bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { createSessionStore, nodeSessionFs, resolveDataDir, sessionsDir, type SessionStore } from '../session-store/index.js';
 import { rawStream } from '../terminal/index.js';
 import { askInUse } from './workshop/ask-in-use.js';
@@ -34,7 +34,8 @@ export const workshopCommand: Command = async (argv, io) => {
   if (!options.scenario) throw new CliUsageError('Which scenario? Give its id or file.', 'For example: common-ground workshop closing-too-soon --tables "Police,Health,School"');
   const bundledDir = bundledScenariosDir();
   const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
-  const loaded = await loadScenarioFile(file, undefined, protocolCatalogueFor(io, options.protocol, [file]));
+  // A bundled scenario starts from the build-time cache, without the MDX parser.
+  const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), protocolCatalogueFor(io, options.protocol, [file]));
   if (!loaded.ok) {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedScenario, readScenarioCache, sourceHash, writeScenarioCache } from '../../cli/scenario-cache.js';
 import { bundledScenariosDir, loadScenarioFile } from '../../cli/scenario-files.js';
+import { builtInProtocols, catalogueWith } from '../../engine/index.js';
 import { temporaryFolder } from '../support/temporary-folder.js';
 
 const bundledFile = join(bundledScenariosDir(), 'closing-too-soon.mdx');
@@ -37,6 +38,18 @@ describe('loadScenarioFile with the build-time cache', () => {
     writeFileSync(file, 'not a scenario');
     const loaded = await loadScenarioFile(file, readScenarioCache(await cacheHolding('not a scenario', ['w'])));
     expect(loaded.ok && [loaded.scenario.file, loaded.scenario.frontmatter.title, loaded.warnings]).toEqual([file, 'Closing too soon', ['w']]);
+  });
+
+  it('uses the cache when the catalogue is the built-in protocols, and checks the file afresh against a partnership\'s own', async () => {
+    const file = join(temporaryFolder('cg-cache-protocols-'), 'copy.mdx');
+    // Text that would not even parse: only a cache hit can load it.
+    writeFileSync(file, 'not a scenario');
+    const cache = readScenarioCache(await cacheHolding('not a scenario'));
+    expect((await loadScenarioFile(file, cache, builtInProtocols)).ok).toBe(true);
+    // The build checked the cached file against the built-in protocols alone: with another in the catalogue, its findings may differ.
+    const partnership = catalogueWith([{ ...builtInProtocols['north-yorkshire']!, id: 'our-partnership' }]);
+    const loaded = await loadScenarioFile(file, cache, partnership);
+    expect(loaded.ok).toBe(false);
   });
 
   it('parses an edited file afresh, because its text no longer matches', async () => {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../../engine/index.js';
-import { loadBundledScenarios, loadScenarioFile } from '../../scenario-files.js';
+import { bundledScenarioCache, loadBundledScenarios, loadScenarioFile } from '../../scenario-files.js';
 import { SessionFileError, type SavedSessionSummary, type SessionStore } from '../../session-store/index.js';
 import { playingFromRecord, type NotPlayable } from './solo-persistence.js';
 import type { MenuEntry, MenuSaved, Playing } from './solo-state.js';
@@ -15,7 +15,8 @@ import type { MenuEntry, MenuSaved, Playing } from './solo-state.js';
 export async function scenarioForRecord(scenarioId: string, scenarioFile: string, bundledDir: string): Promise<{ scenario: Scenario; file: string } | { error: string }> {
   const candidates = [scenarioFile, join(bundledDir, `${scenarioId}.mdx`)].filter((file) => file && existsSync(file));
   for (const file of candidates) {
-    const loaded = await loadScenarioFile(file);
+    // A bundled scenario resumes from the build-time cache, without the MDX parser.
+    const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir));
     if (loaded.ok) return { scenario: loaded.scenario, file };
     return { error: `The scenario of this session no longer loads:\n${loaded.errors.join('\n')}` };
   }
