@@ -4,14 +4,14 @@
  * configured site address, and the security headers for hosts doing what
  * they say in Chromium.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageRoot, runAstroBuild, siteDist } from '../support/site-build.js';
+import { addressedSiteDist, ensureAddressedSiteBuilt, packageRoot, runAstroBuild, siteDist } from '../support/site-build.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { useBuiltSite } from '../support/use-built-site.js';
 import { LibraryPage } from './pages/library-page.js';
@@ -177,15 +177,9 @@ describe('the security headers for hosts', () => {
 
 describe('downloaded debriefs on a site built for its address', () => {
   const buildFolder = join(packageRoot, 'site', '.build');
-  let outDir = '';
   let server: StaticServer | undefined;
   afterAll(async () => {
     await server?.close();
-    if (outDir) {
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(`${outDir}-modules`, { recursive: true, force: true });
-      rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
-    }
   });
 
   it('stops the build with a hint when COMMON_GROUND_SITE_URL is not a web address', async () => {
@@ -196,11 +190,9 @@ describe('downloaded debriefs on a site built for its address', () => {
   });
 
   it('link every guidance page, citation and the scenario itself to COMMON_GROUND_SITE_URL, with the ending said once', async () => {
-    mkdirSync(buildFolder, { recursive: true });
-    outDir = mkdtempSync(join(buildFolder, 'site-address-'));
-    const build = await runAstroBuild(['--outDir', outDir], { COMMON_GROUND_SITE_URL: 'https://training.example.org/', COMMON_GROUND_MODULE_REPORT: `${outDir}-modules` });
-    expect(build.ok, build.output).toBe(true);
-    server = await startStaticServer({ root: outDir });
+    // Built once for the run, for this address (addressedSiteUrl), by the end-to-end setup.
+    await ensureAddressedSiteBuilt();
+    server = await startStaticServer({ root: addressedSiteDist });
     const player = new PlayerPage(await site.newPage(), server.origin);
     await player.open('a-question-of-capacity');
     await playRoute(player, ['block-the-discharge', 'face-the-consequences']);

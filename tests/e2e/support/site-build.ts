@@ -19,8 +19,6 @@ export const siteDist = join(packageRoot, 'site', 'dist');
 /** Everything whose change means the built site is stale. */
 const inputs = ['site/src', 'site/public', 'engine', 'scenarios', 'astro.config.mjs', 'package.json'];
 
-const stampFile = join(siteDist, '.e2e-build-stamp');
-
 async function listFiles(path: string): Promise<string[]> {
   if (!existsSync(path)) return [];
   const info = await stat(path);
@@ -50,6 +48,54 @@ export async function siteInputFingerprint(): Promise<string> {
 }
 
 /**
+ * One way the end-to-end tests need the site built: where it goes, what the
+ * build is given, and what must exist beside the stamp for it to count as
+ * built.
+ */
+interface SiteVariant {
+  /** Said in an error when the build fails. */
+  name: string;
+  outDir: string;
+  /** `astro build` arguments beyond `build`. */
+  args: readonly string[];
+  env: Readonly<Record<string, string>>;
+  /** Files the build writes outside `outDir` that must be there too. */
+  alsoWrites: readonly string[];
+  /** Held while one process builds this variant (see {@link withBuildLock}). */
+  lock: string;
+}
+
+/** The site as published by default: `site/dist`, with the builds' module reports in site/.build. */
+const defaultSite: SiteVariant = {
+  name: 'astro build',
+  outDir: siteDist,
+  args: [],
+  env: {},
+  alsoWrites: [islandModuleReportPath, serverModuleReportPath].map((report) => join(packageRoot, report)),
+  lock: join(packageRoot, 'site', '.build', 'site-dist-lock'),
+};
+
+/** The address {@link ensureAddressedSiteBuilt} builds the site for. */
+export const addressedSiteUrl = 'https://training.example.org/';
+
+/** Where {@link ensureAddressedSiteBuilt} builds it (site/.build is gitignored). */
+export const addressedSiteDist = join(packageRoot, 'site', '.build', 'addressed-dist');
+
+/**
+ * The site as a partnership publishes it at its own address, with every
+ * scenario's SCORM package: COMMON_GROUND_SITE_URL and COMMON_GROUND_SCORM=1.
+ * Its module reports go beside it, so they never replace site/dist's.
+ */
+const addressedSite: SiteVariant = {
+  name: `astro build with COMMON_GROUND_SITE_URL=${addressedSiteUrl} COMMON_GROUND_SCORM=1`,
+  outDir: addressedSiteDist,
+  args: ['--outDir', addressedSiteDist],
+  env: { COMMON_GROUND_SITE_URL: addressedSiteUrl, COMMON_GROUND_SCORM: '1', COMMON_GROUND_MODULE_REPORT: `${addressedSiteDist}-modules` },
+  alsoWrites: [],
+  lock: join(packageRoot, 'site', '.build', 'addressed-dist-lock'),
+};
+
+/**
  * Builds the site with `astro build` unless `site/dist` was already built
  * from exactly the current inputs. Each e2e test file calls this in its
  * `beforeAll`; the stamp file means the build runs once per change, not once
@@ -61,61 +107,83 @@ export async function siteInputFingerprint(): Promise<string> {
  * beforeAll(() => ensureSiteBuilt(), 300_000);
  * ```
  */
-export async function ensureSiteBuilt(): Promise<void> {
-  if (await isCurrent(await siteInputFingerprint())) return;
-  await withBuildLock(async () => {
+export function ensureSiteBuilt(): Promise<void> {
+  return ensureBuilt(defaultSite);
+}
+
+/**
+ * Builds the site for {@link addressedSiteUrl} with SCORM packages into
+ * {@link addressedSiteDist}, unless it was already built from exactly the
+ * current inputs: one build for every test of a site published at an
+ * address (debrief links, the packages), made once per change like
+ * {@link ensureSiteBuilt}'s.
+ *
+ * @example
+ * ```ts
+ * beforeAll(() => ensureAddressedSiteBuilt(), 300_000);
+ * ```
+ */
+export function ensureAddressedSiteBuilt(): Promise<void> {
+  return ensureBuilt(addressedSite);
+}
+
+async function ensureBuilt(variant: SiteVariant): Promise<void> {
+  if (await isCurrent(variant, await siteInputFingerprint())) return;
+  await withBuildLock(variant.lock, async () => {
     // Another run may have built it while this one waited for the lock.
     const fingerprint = await siteInputFingerprint();
-    if (await isCurrent(fingerprint)) return;
-    const build = await runAstroBuild();
+    if (await isCurrent(variant, fingerprint)) return;
+    const build = await runAstroBuild(variant.args, variant.env);
     if (!build.ok) {
       throw new Error(
-        `astro build failed.\n${build.output.trim().split('\n').slice(-40).join('\n')}\n` +
+        `${variant.name} failed.\n${build.output.trim().split('\n').slice(-40).join('\n')}\n` +
           'hint: run `npx astro build` to see the full error.',
       );
     }
-    await writeFile(stampFile, fingerprint);
+    await writeFile(stampOf(variant), fingerprint);
   });
 }
 
-/** Whether site/dist, and the builds' module reports, were built from exactly these inputs. */
-async function isCurrent(fingerprint: string): Promise<boolean> {
-  const reportWritten = [islandModuleReportPath, serverModuleReportPath].every((report) => existsSync(join(packageRoot, report)));
-  return reportWritten && existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === fingerprint;
+function stampOf(variant: SiteVariant): string {
+  return join(variant.outDir, '.e2e-build-stamp');
 }
 
-/** Held while one process builds site/dist (a folder: making one is atomic), with the builder's pid inside; site/.build is gitignored. */
-const buildLock = join(packageRoot, 'site', '.build', 'site-dist-lock');
+/** Whether the variant, and whatever it writes beside it, was built from exactly these inputs. */
+async function isCurrent(variant: SiteVariant, fingerprint: string): Promise<boolean> {
+  const stamp = stampOf(variant);
+  return variant.alsoWrites.every((path) => existsSync(path)) && existsSync(stamp) && (await readFile(stamp, 'utf8')) === fingerprint;
+}
 
 /**
- * Runs `build` holding {@link buildLock}, waiting (polling) while another
- * process holds it. Two `astro build`s into site/dist at once delete each
- * other's files ("Cannot find module site/dist/renderers.mjs"): two test
- * runs started side by side did exactly that. A lock left by a process that
- * has gone is taken over.
+ * Runs `build` holding the lock `lock` (a folder: making one is atomic, with
+ * the builder's pid inside), waiting (polling) while another process holds
+ * it. Two `astro build`s into site/dist at once delete each other's files
+ * ("Cannot find module site/dist/renderers.mjs"): two test runs started side
+ * by side did exactly that. A lock left by a process that has gone is taken
+ * over.
  */
-async function withBuildLock(build: () => Promise<void>): Promise<void> {
+async function withBuildLock(lock: string, build: () => Promise<void>): Promise<void> {
   const started = Date.now();
-  mkdirSync(join(buildLock, '..'), { recursive: true });
+  mkdirSync(join(lock, '..'), { recursive: true });
   for (;;) {
     try {
-      mkdirSync(buildLock);
-      writeFileSync(join(buildLock, 'pid'), String(process.pid));
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSyncOr(join(buildLock, 'pid')));
+      const holder = Number(readFileSyncOr(join(lock, 'pid')));
       // No pid yet means the holder is between making the folder and writing it: wait.
       // The session store's check, which also tells a builder that died unreaped (a zombie) from one still building.
-      if (holder > 0 && !isProcessRunning(holder)) rmSync(buildLock, { recursive: true, force: true });
-      else if (Date.now() - started > 600_000) throw new Error(`Another process (${holder || 'unknown'}) has been building site/dist for ten minutes; remove ${buildLock} if it is gone.`);
+      if (holder > 0 && !isProcessRunning(holder)) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 600_000) throw new Error(`Another process (${holder || 'unknown'}) has been building for ten minutes; remove ${lock} if it is gone.`);
       else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
   try {
     await build();
   } finally {
-    rmSync(buildLock, { recursive: true, force: true });
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
