@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { CliUsageError, type Command } from '../cli-io.js';
 import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
 import { PROTOCOL_OPTION, protocolCatalogueFor } from '../protocol-files.js';
-import { bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
+import { bundledScenarioCache, bundledScenariosDir, loadScenarioFile, resolveScenarioArgument } from '../scenario-files.js';
 import { readSiteUrl, SITE_URL_ENV } from './workshop/workshop-options.js';
 import { measureLongestRoute, scormPackage, SUSPEND_DATA_LIMIT, TYPICAL_REFLECTION_CHARS, type XapiTarget } from '../../engine/index.js';
 import { scormPlayerAssets } from '../lms/scorm-player-assets.js';
@@ -90,10 +90,12 @@ export const packageCommand: Command = async (argv, io) => {
   if (many && !isFolder(output)) throw new CliUsageError(`With ${positionals.length} scenarios, -o must be a folder that exists, not "${values.output}".`, 'Make the folder first, or package one scenario at a time.');
   const files = positionals.map((argument) => resolveScenarioArgument(argument, io.cwd, bundledScenariosDir()));
   const catalogue = protocolCatalogueFor(io, values.protocol, files);
+  // A bundled scenario comes from the build-time cache, without the MDX parser.
+  const cache = bundledScenarioCache();
   const assets = scormPlayerAssets();
   let failed = 0;
   for (const file of files) {
-    const loaded = await loadScenarioFile(file, undefined, catalogue);
+    const loaded = await loadScenarioFile(file, cache, catalogue);
     if (!loaded.ok) {
       io.stderr.write(`Not packaged: the scenario has errors.\n${loaded.errors.join('\n')}\n`);
       failed += 1;

@@ -3,8 +3,8 @@
  * read from the build-time cache: the built CLI starts it without loading
  * the MDX parser. Shown on a private copy of the built CLI with the parser's
  * bundle (dist/lazy/scenario-source.js) deleted: the bundled scenarios still
- * play, resume and open a workshop, while an edited copy, which only the
- * parser can read, cannot.
+ * play, resume, open a workshop and make a SCORM package, while an edited
+ * copy, which only the parser can read, cannot.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +54,13 @@ describe('a bundled scenario, started by the built CLI', () => {
     const outcome = run(cli, dir, ['workshop', 'closing-too-soon', '--plain', '--session', join(dir, 'room.json')], 'q\n');
     expect(outcome.status, outcome.output).toBe(0);
     expect(outcome.output).not.toMatch(/Cannot find|Error:/);
+  });
+
+  it('makes its SCORM package by its id without the MDX parser', () => {
+    const { cli, dir } = cliWithoutParser();
+    const outcome = run(cli, dir, ['package', 'scorm', 'closing-too-soon', '-o', join(dir, 'closing-too-soon.zip')], '');
+    expect(outcome.status, outcome.output).toBe(0);
+    expect(existsSync(join(dir, 'closing-too-soon.zip'))).toBe(true);
   });
 
   it('still needs the parser for an edited copy, which the cache does not hold', () => {
