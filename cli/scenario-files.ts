@@ -38,8 +38,9 @@ export type LoadedScenario =
  * `cache` (parsed at build time) is not parsed again. Its protocol is looked
  * up in `protocols`, or else among the built-in ones and any
  * `*.protocol.json` beside the file. The build checked the cached files
- * against the built-in protocols alone, so `protocols` holding a
- * partnership's own protocol means the file is checked afresh.
+ * against the built-in protocols alone, so a partnership's own protocol in
+ * the catalogue, given or found beside the file, means the file is checked
+ * afresh.
  * @example
  * const loaded = await loadScenarioFile('scenarios/closing-too-soon.mdx');
  * if (!loaded.ok) console.error(loaded.errors.join('\n'));
@@ -51,16 +52,19 @@ export async function loadScenarioFile(file: string, cache: ScenarioCache = empt
   } catch {
     return { ok: false, file, errors: [`${file}: cannot be read (check the path and permissions)`] };
   }
-  // The cached model is named as this file: the same text elsewhere is the same scenario.
-  const cached = protocols === undefined || protocols === builtInProtocols ? cachedScenario(cache, text, file) : undefined;
-  if (cached) return { ok: true, file, scenario: cached.scenario, warnings: cached.warnings };
-  let catalogue = protocols;
+  let catalogue: ProtocolCatalogue;
   try {
-    catalogue ??= protocolCatalogueFor({ cwd: dirname(file) }, [], [file]);
+    catalogue = protocols ?? protocolCatalogueFor({ cwd: dirname(file) }, [], [file]);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
     return { ok: false, file, errors: [error.message] };
   }
+  // The build checked the cached files against the built-in protocols alone
+  // (`protocolCatalogueFor` gives that very object when no protocol file is
+  // given or found). The cached model is named as this file: the same text
+  // elsewhere is the same scenario.
+  const cached = catalogue === builtInProtocols ? cachedScenario(cache, text, file) : undefined;
+  if (cached) return { ok: true, file, scenario: cached.scenario, warnings: cached.warnings };
   // The parser is loaded only when a file is not in the cache.
   const { checkScenarioText } = await import('./scenario-source.js');
   return checkScenarioText(text, file, catalogue);

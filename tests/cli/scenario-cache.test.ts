@@ -1,5 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cachedScenario, readScenarioCache, sourceHash, writeScenarioCache } from '../../cli/scenario-cache.js';
 import { bundledScenariosDir, loadScenarioFile } from '../../cli/scenario-files.js';
@@ -49,6 +50,15 @@ describe('loadScenarioFile with the build-time cache', () => {
     // The build checked the cached file against the built-in protocols alone: with another in the catalogue, its findings may differ.
     const partnership = catalogueWith([{ ...builtInProtocols['north-yorkshire']!, id: 'our-partnership' }]);
     const loaded = await loadScenarioFile(file, cache, partnership);
+    expect(loaded.ok).toBe(false);
+  });
+
+  it('checks the file afresh when a partnership\'s protocol file sits beside it', async () => {
+    const folder = temporaryFolder('cg-cache-nearby-');
+    const file = join(folder, 'copy.mdx');
+    writeFileSync(file, 'not a scenario');
+    copyFileSync(fileURLToPath(new URL('../../engine/protocol/data/example-template.protocol.json', import.meta.url)), join(folder, 'ours.protocol.json'));
+    const loaded = await loadScenarioFile(file, readScenarioCache(await cacheHolding('not a scenario')));
     expect(loaded.ok).toBe(false);
   });
 
