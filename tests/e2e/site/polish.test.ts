@@ -190,7 +190,7 @@ describe('downloaded debriefs on a site built for its address', () => {
   });
 
   it('link every guidance page, citation and the scenario itself to COMMON_GROUND_SITE_URL, with the ending said once', async () => {
-    // Built once for the run, for this address (addressedSiteUrl), by the end-to-end setup.
+    // Built once for the run, for https://training.example.org/, by the end-to-end setup (ensureAddressedSiteBuilt).
     await ensureAddressedSiteBuilt();
     server = await startStaticServer({ root: addressedSiteDist });
     const player = new PlayerPage(await site.newPage(), server.origin);

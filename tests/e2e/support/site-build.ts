@@ -76,7 +76,7 @@ const defaultSite: SiteVariant = {
 };
 
 /** The address {@link ensureAddressedSiteBuilt} builds the site for. */
-export const addressedSiteUrl = 'https://training.example.org/';
+const addressedSiteUrl = 'https://training.example.org/';
 
 /** Where {@link ensureAddressedSiteBuilt} builds it (site/.build is gitignored). */
 export const addressedSiteDist = join(packageRoot, 'site', '.build', 'addressed-dist');
