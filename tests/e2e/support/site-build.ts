@@ -99,8 +99,9 @@ const addressedSite: SiteVariant = {
  * Builds the site with `astro build` unless `site/dist` was already built
  * from exactly the current inputs. Each e2e test file calls this in its
  * `beforeAll`; the stamp file means the build runs once per change, not once
- * per file (Vitest gives every file a fresh module graph, so an in-memory
- * flag would not survive).
+ * per file (the two workers are separate processes, and a later run or
+ * another checkout's tests may build in between, so an in-memory flag
+ * would not do).
  *
  * @example
  * ```ts
