@@ -3,13 +3,14 @@
  * and cases: files named with `--protocol FILE`, and `*.protocol.json` files
  * found beside the scenarios or cases given. Each is checked with the
  * engine's located checker, so a broken file is reported at its line and
- * column; the good ones join the built-in protocols in one catalogue.
+ * column; the good ones join the built-in protocols in one catalogue. The
+ * checker itself (`read-protocol-file.ts`) is loaded only when there is a
+ * file to check.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { builtInProtocols, catalogueWith, checkProtocolSource, formatFinding, INPUT_CAPS, type Protocol, type ProtocolCatalogue } from '../engine/index.js';
+import { builtInProtocols, catalogueWith, type ProtocolCatalogue } from '../engine/index.js';
 import { CliUsageError, type CliIO } from './cli-io.js';
-import { readTextAtMost } from './read-text-at-most.js';
 import type { OptionSpecs } from './parse-command-line.js';
 
 /** The ending that marks a protocol file for discovery. */
@@ -26,28 +27,6 @@ export const PROTOCOL_OPTION = {
     missing: () => new CliUsageError('--protocol needs a protocol file.', 'For example: --protocol our-partnership.protocol.json'),
   },
 } as const satisfies OptionSpecs;
-
-/**
- * Reads and checks one protocol file.
- *
- * @throws {CliUsageError} listing every problem at `file:line:column`, when the file cannot be read or is not a sound protocol.
- */
-export function readProtocolFile(file: string, io: Pick<CliIO, 'cwd'>): Protocol {
-  let text: string;
-  try {
-    text = readTextAtMost(resolve(io.cwd, file), INPUT_CAPS.dataFileBytes);
-  } catch {
-    throw new CliUsageError(`Cannot read the protocol file "${file}".`, 'Check the path; it is relative to the current folder.');
-  }
-  const { protocol, findings } = checkProtocolSource(text, file);
-  if (protocol === undefined) {
-    throw new CliUsageError(
-      `${file} is not a protocol this version can use:\n${findings.map(formatFinding).join('\n')}`,
-      `Fix the problems listed (\`common-ground protocol check ${file}\` lists them again).`,
-    );
-  }
-  return protocol;
-}
 
 /** The `*.protocol.json` files directly inside the folders of `paths` (a folder path counts as itself). */
 function protocolFilesNear(paths: readonly string[], cwd: string): string[] {
@@ -80,11 +59,19 @@ function protocolFilesNear(paths: readonly string[], cwd: string): string[] {
  *
  * @throws {CliUsageError} for a protocol file that cannot be used.
  * @example
- * const protocols = protocolCatalogueFor(io, ['ours.protocol.json'], ['scenarios/']);
+ * const protocols = await protocolCatalogueFor(io, ['ours.protocol.json'], ['scenarios/']);
  */
-export function protocolCatalogueFor(io: Pick<CliIO, 'cwd'>, files: readonly string[], near: readonly string[] = []): ProtocolCatalogue {
+export async function protocolCatalogueFor(io: Pick<CliIO, 'cwd'>, files: readonly string[], near: readonly string[] = []): Promise<ProtocolCatalogue> {
   const given = new Set(files.map((file) => resolve(io.cwd, file)));
   const nearby = protocolFilesNear(near, io.cwd).filter((file) => !given.has(file));
-  const protocols = [...nearby, ...files].map((file) => readProtocolFile(file, io));
-  return protocols.length === 0 ? builtInProtocols : catalogueWith(protocols);
+  const toRead = [...nearby, ...files];
+  if (toRead.length === 0) return builtInProtocols;
+  // The YAML parser and the protocol schema come with the checker: only now are they needed.
+  const { checkProtocolFile } = await import('./read-protocol-file.js');
+  const protocols = toRead.map((file) => {
+    const reading = checkProtocolFile(file, io);
+    if (!reading.ok) throw new CliUsageError(reading.message, reading.hint);
+    return reading.protocol;
+  });
+  return catalogueWith(protocols);
 }

@@ -54,7 +54,7 @@ export async function loadScenarioFile(file: string, cache: ScenarioCache = empt
   }
   let catalogue: ProtocolCatalogue;
   try {
-    catalogue = protocols ?? protocolCatalogueFor({ cwd: dirname(file) }, [], [file]);
+    catalogue = protocols ?? (await protocolCatalogueFor({ cwd: dirname(file) }, [], [file]));
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
     return { ok: false, file, errors: [error.message] };

@@ -62,7 +62,7 @@ async function audit(all: string[], io: CliIO): Promise<number> {
   if (values.json && values.markdown) throw usageError('Choose one of --json and --markdown.');
   const format = values.json ? 'json' : values.markdown ? 'markdown' : 'text';
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case audit needs a case file.' : 'case audit takes one case file.');
-  const protocols = protocolCatalogueFor(io, values.protocol, paths);
+  const protocols = await protocolCatalogueFor(io, values.protocol, paths);
   const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   let result;
@@ -98,7 +98,7 @@ async function scaffold(all: string[], io: CliIO): Promise<number> {
   const { output, force } = values;
   const files = nodeSessionFs();
   if (paths.length !== 1) throw usageError(paths.length === 0 ? 'case scaffold needs a case file.' : 'case scaffold takes one case file.');
-  const protocols = protocolCatalogueFor(io, values.protocol, paths);
+  const protocols = await protocolCatalogueFor(io, values.protocol, paths);
   const read = readCase(paths[0]!, io, protocols);
   if (!read.ok) return read.exitCode;
   const target = output ?? defaultOutput(read.file);

@@ -11,7 +11,7 @@ import { builtInProtocols, CalendarError, computeDeadlines, createWorkingDayCale
 import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { readTextAtMost } from '../read-text-at-most.js';
 import { deadlinesUsage, eventOptions, parseDeadlinesOptions, protocolArgument, type DeadlinesOptions } from './deadlines/deadlines-options.js';
-import { readProtocolFile } from '../protocol-files.js';
+import { readProtocolFile } from '../read-protocol-file.js';
 import { formatDeadlinesText } from './deadlines/format-deadlines-text.js';
 import { terminalStyle } from '../terminal/index.js';
 

@@ -44,7 +44,7 @@ export const libraryCommand: Command = async (argv, io) => {
     return 0;
   }
   const paths = scenarioPathsFor(given, io);
-  const protocols = protocolCatalogueFor(io, protocolFiles, paths);
+  const protocols = await protocolCatalogueFor(io, protocolFiles, paths);
   const files = scenarioFilesIn(paths, io.cwd);
   const scenarios: Scenario[] = [];
   let failed = 0;

@@ -11,7 +11,8 @@ import { builtInProtocols, catalogueWith, checkScenarioSource, DEFAULT_PROTOCOL,
 import { CliUsageError, type Command } from '../cli-io.js';
 import { commandLine } from '../invoked-as.js';
 import { HELP_OPTION, parseCommandLine, type OptionSpecs } from '../parse-command-line.js';
-import { PROTOCOL_OPTION, readProtocolFile } from '../protocol-files.js';
+import { PROTOCOL_OPTION } from '../protocol-files.js';
+import { readProtocolFile } from '../read-protocol-file.js';
 
 const HELP = `Usage: common-ground new [--title TITLE] [--audience ROUTE] [--protocol ID|FILE] [-o FILE]
 

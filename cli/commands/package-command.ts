@@ -89,7 +89,7 @@ export const packageCommand: Command = async (argv, io) => {
   const many = positionals.length > 1;
   if (many && !isFolder(output)) throw new CliUsageError(`With ${positionals.length} scenarios, -o must be a folder that exists, not "${values.output}".`, 'Make the folder first, or package one scenario at a time.');
   const files = positionals.map((argument) => resolveScenarioArgument(argument, io.cwd, bundledScenariosDir()));
-  const catalogue = protocolCatalogueFor(io, values.protocol, files);
+  const catalogue = await protocolCatalogueFor(io, values.protocol, files);
   // A bundled scenario comes from the build-time cache, without the MDX parser.
   const cache = bundledScenarioCache();
   const assets = scormPlayerAssets();

@@ -184,7 +184,7 @@ async function play(options: ReturnType<typeof readOptions>['values'], scenarioA
   if (scenarioArgument) {
     const file = resolveScenarioArgument(scenarioArgument, io.cwd, bundledDir);
     // A bundled scenario's text is in the build-time cache: played by id, it starts without the MDX parser.
-    const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), protocolCatalogueFor(io, options.protocol, [file]));
+    const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), await protocolCatalogueFor(io, options.protocol, [file]));
     if (!loaded.ok) {
       io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
       return 1;

@@ -11,7 +11,7 @@ import { CliUsageError, type CliIO, type Command } from '../cli-io.js';
 import { readTextAtMost } from '../read-text-at-most.js';
 import { renderColumns, terminalStyle, textStyle, wrapText, type Cell } from '../terminal/index.js';
 import { NO_COLOR_OPTION, parseCommandLine } from '../parse-command-line.js';
-import { readProtocolFile } from '../protocol-files.js';
+import { readProtocolFile } from '../read-protocol-file.js';
 
 const HELP = `Usage: common-ground protocol check FILE [--json]
        common-ground protocol show FILE|ID [--json] [--no-color]

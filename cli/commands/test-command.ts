@@ -78,7 +78,7 @@ export const testCommand: Command = async (argv, io) => {
     return 0;
   }
   const paths = scenarioPathsFor(given, io);
-  const protocols = protocolCatalogueFor(io, protocolFiles, paths);
+  const protocols = await protocolCatalogueFor(io, protocolFiles, paths);
   const files = scenarioFilesIn(paths, io.cwd);
   const outcomes = files.map((file) => testFile(file, io.cwd, protocols));
   const routes = outcomes.flatMap((outcome) => outcome.routes);

@@ -92,7 +92,7 @@ export const validateCommand: Command = async (argv, io) => {
     return 0;
   }
   const paths = scenarioPathsFor(given, io);
-  const protocols = protocolCatalogueFor(io, protocolFiles, paths);
+  const protocols = await protocolCatalogueFor(io, protocolFiles, paths);
   const context = noCache ? undefined : { dir: resolveCacheDir(io.env), buildId: await currentBuildId() };
   const checked = await validateFiles(paths, io, protocols, context ? { cache: openValidateCache({ ...context, protocols }), chunks: context } : {});
   const { files } = checked;

@@ -35,7 +35,7 @@ export const workshopCommand: Command = async (argv, io) => {
   const bundledDir = bundledScenariosDir();
   const file = resolveScenarioArgument(options.scenario, io.cwd, bundledDir);
   // A bundled scenario starts from the build-time cache, without the MDX parser.
-  const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), protocolCatalogueFor(io, options.protocol, [file]));
+  const loaded = await loadScenarioFile(file, bundledScenarioCache(bundledDir), await protocolCatalogueFor(io, options.protocol, [file]));
   if (!loaded.ok) {
     io.stderr.write(`The scenario cannot be played:\n${loaded.errors.join('\n')}\n`);
     return 1;

@@ -1,10 +1,13 @@
 /**
  * A bundled scenario named by its id, or resumed from a saved session, is
  * read from the build-time cache: the built CLI starts it without loading
- * the MDX parser. Shown on a private copy of the built CLI with the parser's
- * bundle (dist/lazy/scenario-source.js) deleted: the bundled scenarios still
+ * the MDX parser, or the protocol checker (YAML and the protocol schema)
+ * when no partnership's protocol file is there to check. Shown on a private
+ * copy of the built CLI with both bundles (dist/lazy/scenario-source.js and
+ * dist/lazy/read-protocol-file.js) deleted: the bundled scenarios still
  * play, resume, open a workshop and make a SCORM package, while an edited
- * copy, which only the parser can read, cannot.
+ * copy, which only the parser can read, cannot, and neither can a copy with
+ * a protocol file beside it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,13 +16,15 @@ import { describe, expect, it } from 'vitest';
 import { privateCli } from '../robustness/support/private-cli.js';
 import { temporaryFolder } from '../support/temporary-folder.js';
 
-/** A private built CLI without its MDX parser, and a data folder of its own. */
-function cliWithoutParser(): { cli: string; dir: string } {
+/** A private built CLI without these bundles (its MDX parser and protocol checker unless told), and a data folder of its own. */
+function cliWithoutParser(bundles: readonly string[] = ['scenario-source.js', 'read-protocol-file.js']): { cli: string; dir: string } {
   const dir = temporaryFolder('cg-no-parser-');
   const cli = privateCli(dir);
-  const parser = join(cli, '..', 'lazy', 'scenario-source.js');
-  expect(existsSync(parser), 'the parser is a bundle of its own').toBe(true);
-  rmSync(parser);
+  for (const bundle of bundles) {
+    const path = join(cli, '..', 'lazy', bundle);
+    expect(existsSync(path), `${bundle} is a bundle of its own`).toBe(true);
+    rmSync(path);
+  }
   return { cli, dir };
 }
 
@@ -69,5 +74,22 @@ describe('a bundled scenario, started by the built CLI', () => {
     writeFileSync(edited, readFileSync(join(dir, 'app', 'scenarios', 'closing-too-soon.mdx'), 'utf8').replace('Closing too soon', 'Closing too soon (edited)'));
     const outcome = run(cli, dir, ['play', edited, '--plain'], 'q\n');
     expect(outcome.status).not.toBe(0);
+  });
+
+  it('loads the protocol checker when a partnership\'s protocol file is beside the scenario', () => {
+    const ours = JSON.stringify({ ...JSON.parse(readFileSync('engine/protocol/data/example-template.protocol.json', 'utf8')), id: 'our-partnership' });
+    const besideACopy = (dir: string) => {
+      const copy = join(dir, 'closing-too-soon.mdx');
+      writeFileSync(copy, readFileSync(join(dir, 'app', 'scenarios', 'closing-too-soon.mdx'), 'utf8'));
+      writeFileSync(join(dir, 'ours.protocol.json'), ours);
+      return copy;
+    };
+    const whole = temporaryFolder('cg-with-checker-');
+    const played = run(privateCli(whole), whole, ['play', besideACopy(whole), '--plain'], 'q\n');
+    expect(played.status, played.output).toBe(0);
+    const { cli, dir } = cliWithoutParser(['read-protocol-file.js']);
+    const refused = run(cli, dir, ['play', besideACopy(dir), '--plain'], 'q\n');
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('read-protocol-file.js');
   });
 });
