@@ -5,21 +5,9 @@
 import { Box } from 'ink';
 import type { SessionView } from '../../../engine/index.js';
 import { wrapText } from '../../terminal/index.js';
+import { countdownText } from '../countdown-text.js';
 import type { Theme } from '../theme.js';
 import { Text } from './Text.js';
-
-/**
- * The countdown to the next deadline in words, in one unit at a time as the
- * site gives it (the engine's `leftLabel`): "Resolve at the latest: 2 working
- * days left (due …)".
- */
-export function countdownText(view: SessionView): string {
-  const next = view.nextDeadline;
-  if (!next) return 'No deadline pending';
-  const label = next.kind === 'aim' ? `${next.label} (aim)` : next.label;
-  if (next.overdue) return `${label}: OVERDUE since ${next.dueLabel}`;
-  return `${label}: ${next.leftLabel} (due ${next.dueLabel})`;
-}
 
 /** The most lines the stage and its owner may take; longer owner lists are cut with an ellipsis. */
 const STAGE_LINES = 2;

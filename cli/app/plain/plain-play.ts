@@ -8,7 +8,7 @@
  * mean stop and help.
  */
 import { buildDebrief, choose, continueSession, formatLondonIso, RunnerError, type PromptView, type SessionView, stepBack, viewSession, writeResponse } from '../../../engine/index.js';
-import { countdownText } from '../components/StatusBar.js';
+import { countdownText } from '../countdown-text.js';
 import { soloResumeCommand } from '../solo/resume-command.js';
 import type { MenuSaved, MenuScenario, Playing } from '../solo/solo-state.js';
 import type { LineReader } from './line-reader.js';

@@ -26,7 +26,7 @@ import {
   type Workshop,
   type WorkshopDebrief,
 } from '../../../engine/index.js';
-import { countdownText } from '../components/StatusBar.js';
+import { countdownText } from '../countdown-text.js';
 import type { KeyHint } from '../key-table.js';
 import { bigText, bigWidth, type BigSize } from './big-digits.js';
 import { choiceLines, discussLines, feedbackLines, readLines } from './scene-text.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countdownText } from '../../../../cli/app/components/StatusBar.js';
-import { choose, startSession } from '../../../../engine/runner/session-moves.js';
-import { viewSession } from '../../../../engine/runner/view-session.js';
-import { bundled } from '../../../engine/workshop/load-bundled.js';
+import { countdownText } from '../../../cli/app/countdown-text.js';
+import { choose, startSession } from '../../../engine/runner/session-moves.js';
+import { viewSession } from '../../../engine/runner/view-session.js';
+import { bundled } from '../../engine/workshop/load-bundled.js';
 
 const scenario = bundled('closing-too-soon');
 
