@@ -10,6 +10,12 @@ import { defineConfig } from 'vitest/config';
 // one worker fewer than the cores, which on this 2-core machine meant one
 // file at a time with a core idle: the unit group took 383 s so and 245 s
 // with two workers, the end-to-end group 424 s and 348 s (2 December).
+// The end-to-end group runs three files at a time: much of its time is a
+// browser or a terminal waiting (a smooth scroll, a redraw), so two files
+// left about a fifth of the two cores idle. With the module graph shared
+// (below), three took 221 s and 262 s against 255 s and 285 s for two, in
+// two alternated pairs (3 December; every test passed in all four). Three
+// gained nothing while every file loaded its own graph (267 s against 262 s).
 // The unit group also shares one module graph per worker (isolate: false),
 // as Vitest's guide suggests for unit tests without shared mutable state:
 // the engine is pure, and the CLI's tests work in folders of their own.
@@ -68,7 +74,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          maxWorkers: 2,
+          maxWorkers: 3,
           isolate: false,
         },
       },
